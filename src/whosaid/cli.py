@@ -1,0 +1,83 @@
+"""The ``whosaid`` command: a thin skin over the library. Each command parses options,
+calls the library and prints. Run ``whosaid COMMAND --help`` for examples."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from whosaid.ingest import iter_documents
+from whosaid.models import Article, Failure
+from whosaid.pipeline import analyze_many
+
+MAX_BYTES_HELP = "Skip files larger than this many megabytes (recorded as a failure)."
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="whosaid")
+def main() -> None:
+    """whosaid: who said what, when, about what, with every statement linked to its source."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table",
+              show_default=True)
+@click.option("--strict", is_flag=True, help="Exit non-zero if any input failed.")
+@click.option("--max-mb", default=50.0, show_default=True, help=MAX_BYTES_HELP)
+def extract(paths: tuple[str, ...], fmt: str, strict: bool, max_mb: float) -> None:
+    """Analyse articles and print them with their statements, storing nothing.
+
+    PATHS are files (text, HTML, PDF, JSONL, WARC, WARC.gz), directories, or - for stdin.
+
+    \b
+    Example:
+        whosaid extract examples/ --format jsonl
+    """
+    failures: list[Failure] = []
+    n_articles = 0
+    docs = iter_documents(paths, max_bytes=int(max_mb * 1024 * 1024))
+    for item in analyze_many(docs):
+        if isinstance(item, Failure):
+            failures.append(item)
+            continue
+        n_articles += 1
+        if fmt == "jsonl":
+            click.echo(json.dumps(item.to_dict(), ensure_ascii=False))
+        else:
+            click.echo(render_table(item))
+    report(n_articles, failures, strict)
+
+
+def render_table(article: Article) -> str:
+    """The human view of one article: header line, then speaker / kind / what was said."""
+    head = " | ".join(
+        x for x in (article.title, article.outlet, article.published and str(article.published)) if x
+    )
+    lines = [click.style(head or article.id, bold=True)]
+    for s in article.statements:
+        who = s.speaker.name or "?"
+        lines.append(f"  {who[:28]:<28} {s.kind:<8} {_shorten(s.text, 100)}")
+    if not article.statements:
+        lines.append("  (no statements)")
+    return "\n".join(lines)
+
+
+def report(n_ok: int, failures: list[Failure], strict: bool) -> None:
+    """Print the end-of-batch summary to stderr; exit non-zero on failures when strict."""
+    click.echo(f"{n_ok} article(s) read, {len(failures)} failed.", err=True)
+    for f in failures:
+        click.echo(f"  failed: {f}", err=True)
+    if strict and failures:
+        sys.exit(1)
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,210 @@
+"""The records that flow through whosaid: Document -> Article -> Statement.
+
+Every span is a ``Span(start, end, text)`` of character offsets into ``Article.text``.
+Nothing here does any work beyond (de)serialising itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Kind = Literal["direct", "mixed", "indirect"]
+SpeakerType = Literal["person", "organization", "group", "anonymous", "unknown"]
+Precision = Literal["day", "week", "weekend", "month", "year", "published"]
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a document came from: a file, and a record inside it (JSONL line, WARC record)."""
+
+    path: str
+    record: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Document:
+    """Raw input before any analysis: bytes (or text) with a sniffed media type.
+
+    ``media_type`` is one of ``text/plain``, ``text/html``, ``application/pdf``.
+    ``meta`` carries what a container already knew (JSONL fields, WARC headers):
+    id, url, title, published, outlet.
+    """
+
+    data: bytes | str
+    media_type: str
+    origin: Origin
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class RawText:
+    """What a reader got out of a Document: text in reading order plus the metadata it found.
+
+    ``meta`` keys (all optional): title, author, sitename, url, published (date or str),
+    language, description. ``text`` is what ``Article.offset_map`` points back into.
+    """
+
+    text: str
+    origin: Origin
+    media_type: str = "text/plain"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be read or analysed. Recorded, never silently dropped."""
+
+    path: str
+    reason: str
+    record: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}#{self.record}" if self.record else self.path
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    role: str  # source | related | original | inline
+
+
+@dataclass
+class Speaker:
+    """Who said it: the resolved name and type, and the words in the text that name them."""
+
+    name: str | None
+    type: SpeakerType = "unknown"
+    mention: list[Span] = field(default_factory=list)
+    description: str | None = None  # "Trump's special envoy", "Russian President"
+
+
+@dataclass
+class IssueTag:
+    issue: str
+    score: float
+    stance: str = "neutral"  # support | oppose | conditional | neutral
+    stance_confidence: float = 0.0
+
+
+@dataclass
+class Statement:
+    kind: Kind
+    content: list[Span]
+    cue: list[Span] = field(default_factory=list)
+    speaker: Speaker = field(default_factory=lambda: Speaker(None))
+    confidence: float = 0.5
+    date: date | None = None
+    date_end: date | None = None
+    date_precision: Precision | None = None
+    date_span: list[Span] = field(default_factory=list)
+    issues: list[IssueTag] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " … ".join(s.text for s in self.content)
+
+
+@dataclass
+class Event:
+    type: str  # meeting | summit | talks | visit | trip | press conference | briefing | leak | signing
+    span: list[Span]
+    date: date | None = None
+    date_end: date | None = None
+    date_precision: Precision | None = None
+    place: str | None = None
+    participants: list[str] = field(default_factory=list)
+    status: Literal["happened", "scheduled"] = "happened"
+
+
+@dataclass
+class Segment:
+    """``Article.text[start:start+length]`` came from ``source[source_start:...]``."""
+
+    start: int
+    source_start: int
+    length: int
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+    language: str | None = None
+    author: str | None = None
+    caption: str | None = None
+    links: list[Link] = field(default_factory=list)
+    source: Origin | None = None
+    source_text: str | None = None  # the text as the reader extracted it, before cleaning
+    offset_map: list[Segment] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    @staticmethod
+    def make_id(text: str) -> str:
+        """A stable id from the clean text: the same article read twice has the same id."""
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+    def source_offset(self, offset: int) -> int | None:
+        """Map an offset in ``text`` back to ``source_text`` (None where the cleaner changed it)."""
+        if not self.offset_map:
+            return offset
+        for seg in self.offset_map:
+            if seg.start <= offset < seg.start + seg.length:
+                return seg.source_start + offset - seg.start
+        return None
+
+    def to_dict(self, with_source: bool = False) -> dict[str, Any]:
+        """The JSONL contract of ``whosaid extract`` and ``whosaid export``."""
+        out = {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "language": self.language,
+            "author": self.author,
+            "text": self.text,
+            "caption": self.caption,
+            "links": [asdict(link) for link in self.links],
+            "source": asdict(self.source) if self.source else None,
+            "statements": [statement_to_dict(s) for s in self.statements],
+            "events": [_jsonable(asdict(e)) for e in self.events],
+        }
+        if with_source:
+            out["source_text"] = self.source_text
+            out["offset_map"] = [asdict(s) for s in self.offset_map]
+        return out
+
+
+def statement_to_dict(s: Statement) -> dict[str, Any]:
+    return _jsonable(asdict(s))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
