@@ -79,5 +79,29 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+@main.command(name="eval")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.option("--by-kind/--no-by-kind", default=True, show_default=True,
+              help="Break the scores down by direct / mixed / indirect.")
+def eval_(path: str, limit: int | None, fmt: str, by_kind: bool) -> None:
+    """Score whosaid against a PolNeAR JSONL file (attributions with gold spans).
+
+    \b
+    Example:
+        whosaid eval ../shared/data/polnear/dev.jsonl --limit 20
+    """
+    from whosaid.eval.report import render
+    from whosaid.eval.run import evaluate
+
+    summary = evaluate(path, limit=limit).summary()
+    if fmt == "json":
+        click.echo(json.dumps(summary, indent=2))
+    else:
+        click.echo(render(summary, by_kind=by_kind))
+
+
 if __name__ == "__main__":
     main()

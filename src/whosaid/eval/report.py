@@ -1,0 +1,68 @@
+"""The human-readable evaluation report (``whosaid eval --format table``)."""
+
+from __future__ import annotations
+
+from whosaid.eval.score import KINDS
+
+_ROWS = (
+    ("content_lenient", "content, lenient (Jaccard >= 0.5)"),
+    ("content_exact", "content, exact tokens"),
+    ("token_overlap", "content tokens"),
+    ("end_to_end", "end-to-end (content + speaker)"),
+)
+
+
+def render(summary: dict, by_kind: bool = True) -> str:
+    """A plain-text report: P/R/F1 with 95% bootstrap intervals, accuracies, timing."""
+    m, ci, c = summary["metrics"], summary["ci95"], summary["counts"]
+    lines = [
+        f"PolNeAR evaluation: {summary['path']}",
+        (f"{summary['documents']} documents, {c['gold']} gold statements, {c['pred']} predicted, "
+        f"{c['matched']} matched; stages: {summary['stage']}; "
+        f"95% CI: bootstrap over documents ({summary['bootstrap']['resamples']} resamples)"),
+        "",
+        f"{'metric':<34} {'P':>17} {'R':>17} {'F1':>17}",
+    ]
+    for key, label in _ROWS:
+        lines.append(_prf_line(label, m[key], ci.get(key, {})))
+    for key, label in (("speaker_accuracy", "speaker accuracy (matched)"),
+                       ("cue_accuracy", "cue accuracy (matched)")):
+        lines.append(f"{label:<34} {_cell(m[key]['acc'], ci.get(key, {}).get('acc')):>17}")
+    if by_kind:
+        lines += ["", "by kind (recall over gold kind, precision over predicted kind)",
+                  f"{'kind':<34} {'P':>17} {'R':>17} {'F1':>17}"]
+        for k in KINDS:
+            n = f"{k} (gold {c[f'gold_{k}']}, pred {c[f'pred_{k}']})"
+            lines.append(_prf_line(f"{n} lenient", m[f"content_lenient_{k}"],
+                                   ci.get(f"content_lenient_{k}", {})))
+            lines.append(_prf_line(f"{k} end-to-end", m[f"end_to_end_{k}"],
+                                   ci.get(f"end_to_end_{k}", {})))
+    h = summary["human_agreement"]
+    lines += [
+        "",
+        (f"for scale, human agreement: content lenient F1 {h['content_lenient_f1']:.2f}, "
+        f"exact F1 {h['content_exact_f1']:.2f}, end-to-end F1 {h['end_to_end_f1']:.2f}, "
+        f"speaker accuracy {h['speaker_accuracy']:.2f}"),
+    ]
+    t = summary["timing"]
+    lines.append(
+        f"time: parse {t['parse_s']:.1f} s, extract {t['extract_s']:.1f} s, "
+        f"{t['words']} words ({t['words_per_s'] or 0:.0f} words/s)"
+    )
+    if summary["failures"]:
+        lines.append(f"{len(summary['failures'])} article(s) failed (scored as empty):")
+        lines += [f"  {f}" for f in summary["failures"]]
+    return "\n".join(lines)
+
+
+def _prf_line(label: str, vals: dict, ci: dict) -> str:
+    cells = [_cell(vals[k], ci.get(k)) for k in ("p", "r", "f1")]
+    return f"{label:<34} " + " ".join(f"{x:>17}" for x in cells)
+
+
+def _cell(value: float | None, ci: tuple[float, float] | None) -> str:
+    if value is None:
+        return "-"
+    if not ci:
+        return f"{value:.3f}"
+    return f"{value:.3f} [{ci[0]:.2f},{ci[1]:.2f}]"
