@@ -1,0 +1,311 @@
+"""Artifact repair for text extracted from saved or printed web pages.
+
+The text is cut into lines and blocks (runs of non-blank lines); each rule below is a small
+function that recognises one kind of debris and answers with ``Edit``s against the source.
+Rules that rewrite layout (unwrapping, header and paragraph spacing) fire only when the whole
+text is hard-wrapped; rules that lift links and promos fire only on lines that are nothing but
+a URL or a labelled promo. Clean text (one line per paragraph, as in PolNeAR) meets no rule and
+passes through unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from whosaid.clean.edits import Edit, apply_edits
+from whosaid.models import Link, Segment
+
+URL_LINE = re.compile(r"https?://\S+")
+# The tail of a URL that a page break carried to a later line: a slug such as
+# "but-warns-ukraine-faces-defeat-a91257" (no spaces, at least one hyphen, nothing but URL chars).
+SLUG_FRAGMENT = re.compile(r"[a-z0-9][a-z0-9._~%/?#=&+]*-[a-z0-9._~%/?#=&+-]*")
+PROMO = re.compile(
+    r"(?:related(?: article| story| stories)?|read (?:more|also|next)|see also|also read)\s*:\s*",
+    re.IGNORECASE,
+)
+ORIGINAL_LABEL = re.compile(
+    r"(?:original (?:url|link|article)|source (?:url|link))\s*:\s*", re.IGNORECASE
+)
+SENTENCE_END = tuple(".!?:;\"”’»)…")
+# A hard-wrapped text never has a line much longer than a printed page's width.
+MAX_WRAP_WIDTH = 160
+MIN_WRAP_WIDTH = 40
+MAX_HEADER_CHARS = 400
+MAX_PROMO_LINES = 3
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line: ``text`` is ``source[start:end]`` without surrounding whitespace."""
+
+    start: int
+    end: int
+    text: str
+    indented: bool  # began with whitespace: in page-extracted text, a new element starts here
+
+
+Block = list[Line]
+
+
+@dataclass
+class Repaired:
+    text: str
+    offset_map: list[Segment]
+    title: str | None = None
+    caption: str | None = None
+    links: list[Link] = field(default_factory=list)
+
+
+def split_lines(text: str) -> list[Line | None]:
+    """Lines with their source offsets; ``None`` stands for a blank line."""
+    lines: list[Line | None] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped, lead > 0))
+        else:
+            lines.append(None)
+        pos += len(raw) + 1
+    return lines
+
+
+def is_url_line(line: Line) -> bool:
+    return URL_LINE.fullmatch(line.text) is not None
+
+
+def group_blocks(lines: list[Line | None]) -> list[Block]:
+    """Blocks are separated by blank lines; a line that is only a URL is always a block alone."""
+    blocks: list[Block] = []
+    current: Block = []
+    for line in lines:
+        if line is None or is_url_line(line):
+            if current:
+                blocks.append(current)
+            current = []
+            if line is not None:
+                blocks.append([line])
+        else:
+            current.append(line)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def wrap_width(blocks: list[Block]) -> int | None:
+    """The page width if the text is hard-wrapped, else None.
+
+    Hard-wrapped: lines inside paragraphs mostly run close to one common width, and no line
+    is longer than a page. One-line-per-paragraph text has no such inner lines.
+    """
+    prose = [line for block in blocks for line in block if not is_url_line(line)]
+    inner = [len(line.text) for block in blocks for line in block[:-1]]
+    if len(inner) < 3 or not prose:
+        return None
+    width = max(len(line.text) for line in prose)
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return None
+    full = sum(n >= 0.6 * width for n in inner)
+    return width if full >= 0.7 * len(inner) else None
+
+
+def block_text(block: Block) -> str:
+    return " ".join(line.text for line in block)
+
+
+def is_header(block: Block) -> bool:
+    """A headline block (title, then maybe a caption) at the top of a wrapped page."""
+    title, _ = split_header(block)
+    return len(block_text(block)) <= MAX_HEADER_CHARS and not title.endswith((".", ",", ";", ":"))
+
+
+def split_header(block: Block) -> tuple[str, str | None]:
+    """Title and caption: in page-extracted text each element starts on an indented line."""
+    starts = [i for i, line in enumerate(block) if i == 0 or line.indented]
+    elements = [block_text(block[a:b]) for a, b in zip(starts, starts[1:] + [len(block)])]
+    return elements[0], " ".join(elements[1:]) or None
+
+
+def is_promo(block: Block) -> bool:
+    return len(block) <= MAX_PROMO_LINES and PROMO.match(block[0].text) is not None
+
+
+def promo_title(block: Block) -> str:
+    return PROMO.sub("", block_text(block), count=1)
+
+
+def slugify(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("'", "").replace("’", "").replace(".", ""))
+    return "-".join(words)
+
+
+def link_role(url: str, default: str, promos: list[str]) -> str:
+    """A URL whose last path segment is the slug of a promo's title is that promo's link."""
+    path = urlsplit(url).path.rstrip("/")
+    slug = path.rsplit("/", 1)[-1]
+    return "related" if slug and any(slugify(p) == slug for p in promos) else default
+
+
+def is_footer_line(block: Block) -> bool:
+    text = block[0].text
+    return len(block) == 1 and (
+        is_url_line(block[0])
+        or ORIGINAL_LABEL.match(text) is not None
+        or SLUG_FRAGMENT.fullmatch(text) is not None
+    )
+
+
+def footer_start(blocks: list[Block]) -> int:
+    """Index of the first block of a trailing run of link lines (len(blocks) if none)."""
+    start = len(blocks)
+    while start > 0 and is_footer_line(blocks[start - 1]):
+        start -= 1
+    tail = [b[0] for b in blocks[start:]]
+    if not any(is_url_line(line) or ORIGINAL_LABEL.match(line.text) for line in tail):
+        return len(blocks)
+    return start
+
+
+def read_footer(blocks: list[Block], promos: list[str]) -> list[Link]:
+    """Links of the footer; a URL cut at a hyphen is completed by a later slug fragment."""
+    lines = [b[0].text for b in blocks]
+    fragments = [t for t in lines if SLUG_FRAGMENT.fullmatch(t) and not URL_LINE.fullmatch(t)]
+    links: list[Link] = []
+    after_label = False
+    for text in lines:
+        label = ORIGINAL_LABEL.match(text)
+        if label:
+            text = text[label.end() :]
+            after_label = True
+        if not URL_LINE.fullmatch(text):
+            continue
+        if text.endswith("-") and fragments:
+            text += fragments.pop(0)
+        links.append(Link(text, "original" if after_label else link_role(text, "inline", promos)))
+        after_label = False
+    return links
+
+
+def keep_hyphen(left: str, right: str, vocabulary: set[str]) -> bool:
+    """Is a hyphen at a line end part of the word ("28-point") or a soft break ("con-tinue")?
+
+    The document itself is the dictionary: whichever form occurs elsewhere wins. Otherwise
+    numbers and capitalised first parts ("Kremlin-backed") keep it; plain words are soft breaks.
+    """
+    if not left or not left[-1].isalpha() or not right[:1].islower():
+        return True
+    head = re.search(r"\w+$", left)
+    tail = re.match(r"\w+", right)
+    word, rest = (head.group() if head else ""), (tail.group() if tail else "")
+    if f"{word}-{rest}".lower() in vocabulary:
+        return True
+    if f"{word}{rest}".lower() in vocabulary:
+        return False
+    return word[:1].isupper()
+
+
+def unwrap(block: Block, width: int, vocabulary: set[str]) -> list[Edit]:
+    """Join a hard-wrapped paragraph's lines; a short line ending a sentence ends a paragraph."""
+    edits = []
+    for a, b in zip(block, block[1:]):
+        if a.text.endswith(SENTENCE_END) and len(a.text) < 0.6 * width:
+            edits.append(Edit(a.end, b.start, "\n\n"))
+        elif a.text.endswith("-") and len(a.text) > 1 and not a.text[-2].isspace():
+            cut = a.end if keep_hyphen(a.text[:-1], b.text, vocabulary) else a.end - 1
+            edits.append(Edit(cut, b.start, ""))
+        else:
+            edits.append(Edit(a.end, b.start, " "))
+    return edits
+
+
+def rejoins(prev: Block, nxt: Block) -> bool:
+    """A sentence cut by a dropped artifact: no sentence end before, lower case after."""
+    return not prev[-1].text.endswith(SENTENCE_END) and nxt[0].text[:1].islower()
+
+
+def words_of(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)}
+
+
+def repair(source: str) -> Repaired:
+    """Clean ``source``; every change is an edit, so the result maps back to it."""
+    blocks = group_blocks(split_lines(source))
+    width = wrap_width(blocks)
+    end = footer_start(blocks)
+    title = caption = None
+    first = 0
+    if width and end > 1 and is_header(blocks[0]):
+        title, caption = split_header(blocks[0])
+        first = 1
+    body, links, promos = sort_body(blocks[first:end])
+    links += read_footer(blocks[end:], promos)
+    edits = body_edits(source, blocks, body, width, first)
+    text, offset_map = apply_edits(source, edits)
+    return Repaired(text, offset_map, title, caption, dedupe(links))
+
+
+def sort_body(blocks: list[Block]) -> tuple[list[tuple[Block, bool]], list[Link], list[str]]:
+    """Paragraphs (each with whether an artifact was dropped before it), lifted links, promos."""
+    paragraphs: list[tuple[Block, bool]] = []
+    urls: list[str] = []
+    promos: list[str] = []
+    dropped = False
+    for block in blocks:
+        if len(block) == 1 and is_url_line(block[0]):
+            urls.append(block[0].text)
+        elif is_promo(block):
+            promos.append(promo_title(block))
+        else:
+            paragraphs.append((block, dropped))
+            dropped = False
+            continue
+        dropped = True
+    links = [Link(url, link_role(url, "source", promos)) for url in urls]
+    return paragraphs, links, promos
+
+
+def body_edits(
+    source: str, blocks: list[Block], body: list[tuple[Block, bool]], width: int | None, first: int
+) -> list[Edit]:
+    """Edits that lay the kept paragraphs out: unwrapped, rejoined, blank-line separated."""
+    if not body:
+        return [Edit(0, len(source), "")] if blocks else []
+    vocabulary = words_of(source) if width else set()
+    edits: list[Edit] = []
+    lead = body[0][0][0].start
+    if width or first:
+        edits.append(Edit(0, lead, ""))
+    for (prev, _), (block, dropped) in zip(body, body[1:]):
+        gap = separator(source, blocks, prev, width)
+        if dropped and rejoins(prev, block):
+            gap = " "
+        edits.append(Edit(prev[-1].end, block[0].start, gap))
+    for block, _ in body:
+        edits += unwrap(block, width, vocabulary) if width else []
+    tail = body[-1][0][-1].end
+    if width or tail_dropped(blocks, body):
+        edits.append(Edit(tail, len(source), ""))
+    return edits
+
+
+def separator(source: str, blocks: list[Block], prev: Block, width: int | None) -> str:
+    """Paragraph separator: a blank line in rewrapped text, else what followed ``prev``."""
+    if width:
+        return "\n\n"
+    after = next(b for b in blocks if b[0].start > prev[-1].end)
+    return source[prev[-1].end : after[0].start]
+
+
+def tail_dropped(blocks: list[Block], body: list[tuple[Block, bool]]) -> bool:
+    return blocks[-1] is not body[-1][0]
+
+
+def dedupe(links: list[Link]) -> list[Link]:
+    """One link per URL; the first role seen wins (repeated footer lines add nothing)."""
+    seen: dict[str, Link] = {}
+    for link in links:
+        seen.setdefault(link.url, link)
+    return list(seen.values())
