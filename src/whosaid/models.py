@@ -130,6 +130,7 @@ class Event:
     place: str | None = None
     participants: list[str] = field(default_factory=list)
     status: Literal["happened", "scheduled"] = "happened"
+    date_span: list[Span] = field(default_factory=list)  # the date expression, if any
 
 
 @dataclass
