@@ -32,9 +32,7 @@ def clean(raw: RawText) -> Article:
         outlet=meta.get("sitename") or meta.get("outlet") or outlet_from_url(url),
         url=url,
         published=(
-            parse_published(meta.get("published"))
-            or date_from_url(url)
-            or find_dateline(raw.text)
+            parse_published(meta.get("published")) or date_from_url(url) or find_dateline(raw.text)
         ),
         language=meta.get("language") or detect_language(fixed.text),
         author=meta.get("author"),

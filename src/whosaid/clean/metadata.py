@@ -42,19 +42,18 @@ HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.", "edition.")
 SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu"}
 
 URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)")
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
-         "jul july", "aug august", "sep sept september", "oct october", "nov november",
-         "dec december")
-    )
-    for m in names.split()
-}
+MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+MONTHS = {name[:n]: i + 1 for i, name in enumerate(MONTH_NAMES.split()) for n in (3, len(name))}
+MONTHS["sept"] = 9
 _MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DATELINES = (
-    (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.I), ("m", "d", "y")),
-    (re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.I), ("d", "m", "y")),
+    (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE), ("m", "d", "y")),
+    (
+        re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.IGNORECASE),
+        ("d", "m", "y"),
+    ),
     (re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"), ("y", "m", "d")),
 )
 DATELINE_WINDOW = 600

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from whosaid.clean.edits import Edit, apply_edits
@@ -28,7 +29,7 @@ PROMO = re.compile(
 ORIGINAL_LABEL = re.compile(
     r"(?:original (?:url|link|article)|source (?:url|link))\s*:\s*", re.IGNORECASE
 )
-SENTENCE_END = tuple(".!?:;\"”’»)…")
+SENTENCE_END = tuple('.!?:;"”’»)…')
 # A hard-wrapped text never has a line much longer than a printed page's width.
 MAX_WRAP_WIDTH = 160
 MIN_WRAP_WIDTH = 40
@@ -138,7 +139,9 @@ def promo_title(block: Block) -> str:
 
 
 def slugify(text: str) -> str:
-    words = re.findall(r"[a-z0-9]+", text.lower().replace("'", "").replace("’", "").replace(".", ""))
+    words = re.findall(
+        r"[a-z0-9]+", text.lower().replace("'", "").replace("’", "").replace(".", "")
+    )
     return "-".join(words)
 
 
@@ -158,15 +161,20 @@ def is_footer_line(block: Block) -> bool:
     )
 
 
-def footer_start(blocks: list[Block]) -> int:
-    """Index of the first block of a trailing run of link lines (len(blocks) if none)."""
+def footer_start(blocks: list[Block], wrapped: bool) -> int:
+    """Index of the first block of a trailing run of link lines (len(blocks) if none).
+
+    Unwrapped text may end on a URL of its own ("Online: http://..."), so there only an
+    "Original url:" label marks a footer.
+    """
     start = len(blocks)
     while start > 0 and is_footer_line(blocks[start - 1]):
         start -= 1
-    tail = [b[0] for b in blocks[start:]]
-    if not any(is_url_line(line) or ORIGINAL_LABEL.match(line.text) for line in tail):
-        return len(blocks)
-    return start
+    labels = [i for i in range(start, len(blocks)) if ORIGINAL_LABEL.match(blocks[i][0].text)]
+    if wrapped:
+        urls = any(is_url_line(b[0]) for b in blocks[start:])
+        return start if urls or labels else len(blocks)
+    return labels[0] if labels else len(blocks)
 
 
 def read_footer(blocks: list[Block], promos: list[str]) -> list[Link]:
@@ -210,7 +218,7 @@ def keep_hyphen(left: str, right: str, vocabulary: set[str]) -> bool:
 def unwrap(block: Block, width: int, vocabulary: set[str]) -> list[Edit]:
     """Join a hard-wrapped paragraph's lines; a short line ending a sentence ends a paragraph."""
     edits = []
-    for a, b in zip(block, block[1:]):
+    for a, b in pairwise(block):
         if a.text.endswith(SENTENCE_END) and len(a.text) < 0.6 * width:
             edits.append(Edit(a.end, b.start, "\n\n"))
         elif a.text.endswith("-") and len(a.text) > 1 and not a.text[-2].isspace():
@@ -234,27 +242,29 @@ def repair(source: str) -> Repaired:
     """Clean ``source``; every change is an edit, so the result maps back to it."""
     blocks = group_blocks(split_lines(source))
     width = wrap_width(blocks)
-    end = footer_start(blocks)
+    end = footer_start(blocks, width is not None)
     title = caption = None
     first = 0
     if width and end > 1 and is_header(blocks[0]):
         title, caption = split_header(blocks[0])
         first = 1
-    body, links, promos = sort_body(blocks[first:end])
+    body, links, promos = sort_body(blocks[first:end], width is not None)
     links += read_footer(blocks[end:], promos)
     edits = body_edits(source, blocks, body, width, first)
     text, offset_map = apply_edits(source, edits)
     return Repaired(text, offset_map, title, caption, dedupe(links))
 
 
-def sort_body(blocks: list[Block]) -> tuple[list[tuple[Block, bool]], list[Link], list[str]]:
+def sort_body(
+    blocks: list[Block], wrapped: bool
+) -> tuple[list[tuple[Block, bool]], list[Link], list[str]]:
     """Paragraphs (each with whether an artifact was dropped before it), lifted links, promos."""
     paragraphs: list[tuple[Block, bool]] = []
     urls: list[str] = []
     promos: list[str] = []
     dropped = False
-    for block in blocks:
-        if len(block) == 1 and is_url_line(block[0]):
+    for i, block in enumerate(blocks):
+        if is_dropped_url(blocks, i, wrapped):
             urls.append(block[0].text)
         elif is_promo(block):
             promos.append(promo_title(block))
@@ -265,6 +275,18 @@ def sort_body(blocks: list[Block]) -> tuple[list[tuple[Block, bool]], list[Link]
         dropped = True
     links = [Link(url, link_role(url, "source", promos)) for url in urls]
     return paragraphs, links, promos
+
+
+def is_dropped_url(blocks: list[Block], i: int, wrapped: bool) -> bool:
+    """A URL line that is page debris: any URL line in wrapped text; in unwrapped text only
+    one that cuts a sentence in two (a URL line of the article's own stays)."""
+    if not (len(blocks[i]) == 1 and is_url_line(blocks[i][0])):
+        return False
+    if wrapped:
+        return True
+    before = next((b for b in reversed(blocks[:i]) if not is_url_line(b[0])), None)
+    after = next((b for b in blocks[i + 1 :] if not is_url_line(b[0])), None)
+    return before is not None and after is not None and rejoins(before, after)
 
 
 def body_edits(
@@ -278,7 +300,7 @@ def body_edits(
     lead = body[0][0][0].start
     if width or first:
         edits.append(Edit(0, lead, ""))
-    for (prev, _), (block, dropped) in zip(body, body[1:]):
+    for (prev, _), (block, dropped) in pairwise(body):
         gap = separator(source, blocks, prev, width)
         if dropped and rejoins(prev, block):
             gap = " "
