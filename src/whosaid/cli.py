@@ -86,17 +86,24 @@ def _shorten(text: str, width: int) -> str:
               show_default=True)
 @click.option("--by-kind/--no-by-kind", default=True, show_default=True,
               help="Break the scores down by direct / mixed / indirect.")
-def eval_(path: str, limit: int | None, fmt: str, by_kind: bool) -> None:
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write missed / spurious / misattributed statements here (JSONL).")
+def eval_(path: str, limit: int | None, fmt: str, by_kind: bool, errors_path: str | None) -> None:
     """Score whosaid against a PolNeAR JSONL file (attributions with gold spans).
 
     \b
     Example:
         whosaid eval ../shared/data/polnear/dev.jsonl --limit 20
+        whosaid eval ../shared/data/polnear/dev.jsonl --errors errors.jsonl
     """
     from whosaid.eval.report import render
     from whosaid.eval.run import evaluate
 
-    summary = evaluate(path, limit=limit).summary()
+    result = evaluate(path, limit=limit, with_errors=errors_path is not None)
+    if errors_path:
+        with open(errors_path, "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in result.errors)
+    summary = result.summary()
     if fmt == "json":
         click.echo(json.dumps(summary, indent=2))
     else:

@@ -21,16 +21,16 @@ def render(summary: dict, by_kind: bool = True) -> str:
         f"{c['matched']} matched; stages: {summary['stage']}; "
         f"95% CI: bootstrap over documents ({summary['bootstrap']['resamples']} resamples)"),
         "",
-        f"{'metric':<34} {'P':>17} {'R':>17} {'F1':>17}",
+        f"{'metric':<40} {'P':>17} {'R':>17} {'F1':>17}",
     ]
     for key, label in _ROWS:
         lines.append(_prf_line(label, m[key], ci.get(key, {})))
     for key, label in (("speaker_accuracy", "speaker accuracy (matched)"),
                        ("cue_accuracy", "cue accuracy (matched)")):
-        lines.append(f"{label:<34} {_cell(m[key]['acc'], ci.get(key, {}).get('acc')):>17}")
+        lines.append(f"{label:<40} {_cell(m[key]['acc'], ci.get(key, {}).get('acc')):>17}")
     if by_kind:
         lines += ["", "by kind (recall over gold kind, precision over predicted kind)",
-                  f"{'kind':<34} {'P':>17} {'R':>17} {'F1':>17}"]
+                  f"{'kind':<40} {'P':>17} {'R':>17} {'F1':>17}"]
         for k in KINDS:
             n = f"{k} (gold {c[f'gold_{k}']}, pred {c[f'pred_{k}']})"
             lines.append(_prf_line(f"{n} lenient", m[f"content_lenient_{k}"],
@@ -57,7 +57,7 @@ def render(summary: dict, by_kind: bool = True) -> str:
 
 def _prf_line(label: str, vals: dict, ci: dict) -> str:
     cells = [_cell(vals[k], ci.get(k)) for k in ("p", "r", "f1")]
-    return f"{label:<34} " + " ".join(f"{x:>17}" for x in cells)
+    return f"{label:<40} " + " ".join(f"{x:>17}" for x in cells)
 
 
 def _cell(value: float | None, ci: tuple[float, float] | None) -> str:

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from whosaid.eval.polnear import GoldDoc, read_polnear
-from whosaid.eval.score import bootstrap, metrics, score_document, total
+from whosaid.eval.score import align, bootstrap, explain, metrics, score_document, total
 from whosaid.models import Article, Failure, Statement
 from whosaid.nlp import load_nlp
 
@@ -34,6 +34,7 @@ class EvalResult:
     rows: list[dict[str, int]] = field(default_factory=list)
     doc_ids: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)  # per document, when asked for
     stage: str = ""
     parse_s: float = 0.0
     extract_s: float = 0.0
@@ -74,8 +75,13 @@ def language_stage() -> tuple[str, Callable[[Article, object], list[Statement]]]
     return "pipeline.finish", lambda article, doc: finish(article, doc).statements
 
 
-def evaluate(path: str | Path, limit: int | None = None, batch_size: int = 16) -> EvalResult:
-    """Run whosaid over the first ``limit`` articles of a PolNeAR JSONL file and score them."""
+def evaluate(path: str | Path, limit: int | None = None, batch_size: int = 16,
+             with_errors: bool = False) -> EvalResult:
+    """Run whosaid over the first ``limit`` articles of a PolNeAR JSONL file and score them.
+
+    ``with_errors`` also keeps, per document, the missed, spurious and wrongly attributed
+    statements (``EvalResult.errors``) for error analysis.
+    """
     stage_name, stage = language_stage()
     result = EvalResult(path=str(path), stage=stage_name)
     nlp = load_nlp()
@@ -90,6 +96,9 @@ def evaluate(path: str | Path, limit: int | None = None, batch_size: int = 16) -
             result.extract_s += time.perf_counter() - t0
             result.rows.append(score_document(gold.text, gold.attributions, pred))
             result.doc_ids.append(gold.doc_id)
+            if with_errors:
+                alignment = align(gold.text, gold.attributions, pred)
+                result.errors.append({"doc_id": gold.doc_id, **explain(alignment)})
     return result
 
 

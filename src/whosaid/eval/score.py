@@ -116,26 +116,44 @@ COUNTS: tuple[str, ...] = (
 )
 
 
+@dataclass
+class Alignment:
+    """Gold and predicted statements of one document with their token sets and matches."""
+
+    text: str
+    gold: list[Gold]
+    pred: list[Statement]
+    g_sets: list[frozenset[int]]
+    p_sets: list[frozenset[int]]
+    pairs: list[tuple[int, int, float]]
+
+
+def align(text: str, gold: Sequence[Gold], pred: Sequence[Statement]) -> Alignment:
+    """Tokenise both sides and match them (gold content without any token is left out)."""
+    toks = Tokens(text)
+    kept = [g for g in gold if toks.covered(g.content)]
+    g_sets = [toks.covered(g.content) for g in kept]
+    p_sets = [toks.covered(p.content) for p in pred]
+    return Alignment(text, kept, list(pred), g_sets, p_sets, match(g_sets, p_sets))
+
+
 def score_document(text: str, gold: Sequence[Gold], pred: Sequence[Statement]) -> dict[str, int]:
     """Counts for one document; sum them over documents and pass to ``metrics``."""
-    toks = Tokens(text)
-    gold = [g for g in gold if toks.covered(g.content)]
-    g_sets = [toks.covered(g.content) for g in gold]
-    p_sets = [toks.covered(p.content) for p in pred]
+    a = align(text, gold, pred)
     c = dict.fromkeys(COUNTS, 0)
-    c["gold"], c["pred"] = len(gold), len(pred)
-    all_g = frozenset().union(*g_sets)
-    all_p = frozenset().union(*p_sets)
+    c["gold"], c["pred"] = len(a.gold), len(a.pred)
+    all_g = frozenset().union(*a.g_sets)
+    all_p = frozenset().union(*a.p_sets)
     c["tok_gold"], c["tok_pred"], c["tok_both"] = len(all_g), len(all_p), len(all_g & all_p)
-    for g in gold:
+    for g in a.gold:
         c[f"gold_{g.kind}"] += 1
-    for p in pred:
+    for p in a.pred:
         c[f"pred_{p.kind}"] += 1
-    for i, j, _ in match(g_sets, p_sets):
-        g, p = gold[i], pred[j]
+    for i, j, _ in a.pairs:
+        g, p = a.gold[i], a.pred[j]
         speaker = overlaps(p.speaker.mention, g.source)
         c["matched"] += 1
-        c["exact"] += g_sets[i] == p_sets[j]
+        c["exact"] += a.g_sets[i] == a.p_sets[j]
         c["speaker_ok"] += speaker
         c["cue_ok"] += overlaps(p.cue, g.cue)
         c[f"gold_matched_{g.kind}"] += 1
@@ -143,6 +161,36 @@ def score_document(text: str, gold: Sequence[Gold], pred: Sequence[Statement]) -
         c[f"gold_e2e_{g.kind}"] += speaker
         c[f"pred_e2e_{p.kind}"] += speaker
     return c
+
+
+def explain(a: Alignment) -> dict[str, list[dict]]:
+    """The errors of one document, for reading: missed gold, spurious predictions, and
+    matched pairs whose speaker or cue is wrong (texts only, to keep it short)."""
+    matched_g = {i for i, _, _ in a.pairs}
+    matched_p = {j for _, j, _ in a.pairs}
+
+    def side(spans: Sequence[Span]) -> str:
+        return " … ".join(s.text for s in spans)
+
+    def gold_view(g: Gold) -> dict:
+        return {"kind": g.kind, "source": side(g.source), "cue": side(g.cue),
+                "content": side(g.content)}
+
+    def pred_view(p: Statement) -> dict:
+        return {"kind": p.kind, "source": side(p.speaker.mention), "name": p.speaker.name,
+                "cue": side(p.cue), "content": side(p.content)}
+
+    wrong = [
+        {"jaccard": round(score, 3), "gold": gold_view(a.gold[i]), "pred": pred_view(a.pred[j]),
+         "speaker_ok": overlaps(a.pred[j].speaker.mention, a.gold[i].source),
+         "cue_ok": overlaps(a.pred[j].cue, a.gold[i].cue)}
+        for i, j, score in a.pairs
+    ]
+    return {
+        "missed": [gold_view(g) for i, g in enumerate(a.gold) if i not in matched_g],
+        "spurious": [pred_view(p) for j, p in enumerate(a.pred) if j not in matched_p],
+        "wrong": [w for w in wrong if not (w["speaker_ok"] and w["cue_ok"])],
+    }
 
 
 def prf(tp_p: float, n_pred: float, tp_r: float, n_gold: float) -> dict[str, float | None]:
