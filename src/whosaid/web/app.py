@@ -1,0 +1,300 @@
+"""The whosaid web app: a JSON API (documented at /docs) and server-rendered pages over a Store.
+
+Read-only unless created with ``allow_ingest=True`` and a token; uploads are analysed in memory
+and never touch the filesystem. All text reaches the browser through Jinja's autoescaping or
+``markupsafe``; pages carry a Content-Security-Policy that forbids scripts altogether.
+"""
+
+from __future__ import annotations
+
+import hmac
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode, urlsplit
+
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from whosaid.store.store import Store
+from whosaid.web.chart import weekly_chart_svg
+from whosaid.web.highlight import Mark, highlight, speaker_color
+
+HERE = Path(__file__).parent
+KINDS = ("direct", "mixed", "indirect")
+PAGE_SIZE = 50
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+PAGE_CSP = ("default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
+            "form-action 'self'; frame-ancestors 'none'")
+TOKEN_HEADER = "X-Whosaid-Token"
+
+
+def create_app(db_url: str | None, allow_ingest: bool = False, token: str | None = None,
+               max_upload_bytes: int = MAX_UPLOAD_BYTES) -> FastAPI:
+    """The ASGI app over the database at ``db_url``.
+
+    With ``allow_ingest`` the app accepts ``POST /api/articles`` from requests that carry
+    ``token`` in the ``X-Whosaid-Token`` header; without a token ingest cannot be enabled.
+    """
+    if allow_ingest and not token:
+        raise ValueError("--allow-ingest needs a token (--token or WHOSAID_TOKEN)")
+    app = FastAPI(title="whosaid", version="1", docs_url=None, redoc_url=None,
+                  description="Who said what, when: statements from news articles, each "
+                              "linked to the exact characters it came from.")
+    app.state.store = Store.open(db_url)
+    app.state.ingest = {"allow": allow_ingest, "token": token, "max_bytes": max_upload_bytes}
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(api)
+    app.include_router(pages)
+    app.add_api_route("/docs", _docs, include_in_schema=False)
+    app.middleware("http")(_security_headers)
+    return app
+
+
+def _docs() -> HTMLResponse:
+    # FastAPI's default docs page loads Swagger UI from a CDN; ours is vendored.
+    return get_swagger_ui_html(openapi_url="/openapi.json", title="whosaid API",
+                               swagger_js_url="/static/swagger-ui-bundle.js",
+                               swagger_css_url="/static/swagger-ui.css",
+                               swagger_favicon_url="/static/favicon.svg")
+
+
+async def _security_headers(request: Request, call_next) -> Response:
+    response = await call_next(request)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    if request.url.path != "/docs":  # Swagger UI needs its inline start-up script
+        response.headers["Content-Security-Policy"] = PAGE_CSP
+    return response
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.store
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def statement_filters(
+    speaker: Annotated[str | None, Query(description="Speaker name, alias or id")] = None,
+    search: Annotated[str | None, Query(description="Words in the statement (full text)")] = None,
+    since: Annotated[date | None, Query(description="Said on or after (YYYY-MM-DD)")] = None,
+    until: Annotated[date | None, Query(description="Said on or before (YYYY-MM-DD)")] = None,
+    kind: Annotated[str | None, Query(description="direct, mixed or indirect")] = None,
+    outlet: Annotated[str | None, Query(description="Outlet name")] = None,
+    issue: Annotated[str | None, Query(description="Issue (topic) name")] = None,
+) -> dict[str, Any]:
+    """The filters shared by the CLI, the JSON API and the statement list page."""
+    given = {"speaker": speaker, "search": search, "since": since, "until": until, "kind": kind,
+             "outlet": outlet, "issue": issue}
+    return {k: v for k, v in given.items() if v not in (None, "")}
+
+
+Filters = Annotated[dict[str, Any], Depends(statement_filters)]
+
+# ---------------------------------------------------------------- JSON API
+
+api = APIRouter(prefix="/api", tags=["api"])
+
+
+@api.get("/statements", summary="Statements, filtered and paginated, newest first")
+def api_statements(store: StoreDep, filters: Filters,
+                   limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
+                   offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+    rows = store.statements(**filters, limit=limit, offset=offset)
+    return {"limit": limit, "offset": offset, "statements": rows}
+
+
+@api.get("/statements/{statement_id}", summary="One statement with its spans and source")
+def api_statement(store: StoreDep, statement_id: int) -> dict[str, Any]:
+    return _found(store.statement(statement_id), "statement")
+
+
+@api.get("/speakers", summary="Every speaker")
+def api_speakers(store: StoreDep) -> list[dict[str, Any]]:
+    return store.speakers()
+
+
+@api.get("/speakers/{speaker_id}", summary="One speaker with aliases")
+def api_speaker(store: StoreDep, speaker_id: int) -> dict[str, Any]:
+    return _found(store.speaker(speaker_id), "speaker")
+
+
+@api.get("/articles/{article_id}", summary="One article: clean text, statements and spans")
+def api_article(store: StoreDep, article_id: str) -> dict[str, Any]:
+    return _found(load_article(store, article_id), "article")
+
+
+@api.get("/search", summary="Full-text search over statements")
+def api_search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500)],
+               limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE) -> dict[str, Any]:
+    return {"q": q, "statements": store.search(q, limit=limit)}
+
+
+@api.post("/articles", status_code=201, summary="Analyse and store an uploaded article",
+          description="Only when the server runs with --allow-ingest; send the token in the "
+                      f"{TOKEN_HEADER} header and the article as the raw request body "
+                      "(text/plain, text/html or application/pdf).")
+async def api_upload(request: Request, store: StoreDep) -> dict[str, Any]:
+    conf = request.app.state.ingest
+    _check_token(conf, request.headers.get(TOKEN_HEADER))
+    body = await _read_limited(request, conf["max_bytes"])
+    media_type = request.headers.get("content-type", "text/plain").split(";")[0].strip()
+    article = await run_in_threadpool(_analyze_upload, body, media_type)
+    await run_in_threadpool(store.add, article)
+    return {"id": article.id, "statements": len(article.statements)}
+
+
+def _check_token(conf: dict[str, Any], given: str | None) -> None:
+    if not conf["allow"]:
+        raise HTTPException(403, "This server is read-only; start it with --allow-ingest.")
+    if not given or not hmac.compare_digest(given.encode(), conf["token"].encode()):
+        raise HTTPException(401, f"Missing or wrong {TOKEN_HEADER} header.")
+
+
+async def _read_limited(request: Request, max_bytes: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise HTTPException(413, f"Article larger than {max_bytes} bytes.")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > max_bytes:  # a lying or absent Content-Length must not get past the limit
+            raise HTTPException(413, f"Article larger than {max_bytes} bytes.")
+        chunks.append(chunk)
+    if not size:
+        raise HTTPException(422, "Empty body: send the article as the request body.")
+    return b"".join(chunks)
+
+
+def _analyze_upload(body: bytes, media_type: str):
+    # Imported here so a read-only server never loads the language model.
+    from whosaid.ingest import ReadError
+    from whosaid.models import Document, Origin
+    from whosaid.pipeline import analyze
+
+    if media_type not in ("text/plain", "text/html", "application/pdf"):
+        raise HTTPException(415, "Send text/plain, text/html or application/pdf.")
+    # The origin names the upload, never a path: nothing from the request reaches the disk.
+    doc = Document(data=body, media_type=media_type, origin=Origin(path="upload"))
+    try:
+        return analyze(doc)
+    except ReadError as exc:
+        raise HTTPException(422, f"Could not read the article: {exc}") from exc
+
+
+def _found(row: dict[str, Any] | None, what: str) -> dict[str, Any]:
+    if row is None:
+        raise HTTPException(404, f"No such {what}.")
+    return row
+
+# ---------------------------------------------------------------- pages
+
+pages = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+templates = Jinja2Templates(directory=HERE / "templates")
+templates.env.tests["web_url"] = lambda url: bool(url) and urlsplit(url).scheme in ("http", "https")
+
+
+def _page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+@pages.get("/")
+def home(request: Request, store: StoreDep, filters: Filters) -> HTMLResponse:
+    latest = store.statements(limit=20)
+    return _page(request, "home.html", filters=filters, kinds=KINDS, latest=latest)
+
+
+@pages.get("/statements")
+def statement_list(request: Request, store: StoreDep, filters: Filters,
+                   page: Annotated[int, Query(ge=1)] = 1) -> HTMLResponse:
+    rows = store.statements(**filters, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+    def link(p: int) -> str:
+        return "/statements?" + urlencode({**filters, "page": p})
+    return _page(request, "statements.html", filters=filters, kinds=KINDS, page=page,
+                 rows=rows[:PAGE_SIZE], prev_url=link(page - 1) if page > 1 else None,
+                 next_url=link(page + 1) if len(rows) > PAGE_SIZE else None)
+
+
+@pages.get("/statements/{statement_id}")
+def statement_page(request: Request, store: StoreDep, statement_id: int) -> HTMLResponse:
+    row = store.statement(statement_id)
+    if row is None:
+        return _page(request, "error.html", 404, status=404, message="No such statement")
+    return _page(request, "statement.html", s=row)
+
+
+@pages.get("/articles/{article_id}")
+def article_page(request: Request, store: StoreDep, article_id: str) -> HTMLResponse:
+    row = load_article(store, article_id)
+    if row is None:
+        return _page(request, "error.html", 404, status=404, message="No such article")
+    body = highlight(row["text"], article_marks(row["statements"]))
+    return _page(request, "article.html", a=row, body=body, legend=_legend(row["statements"]))
+
+
+@pages.get("/speakers")
+def speaker_list(request: Request, store: StoreDep) -> HTMLResponse:
+    return _page(request, "speakers.html", speakers=store.speakers())
+
+
+@pages.get("/speakers/{speaker_id}")
+def speaker_page(request: Request, store: StoreDep, speaker_id: int) -> HTMLResponse:
+    row = store.speaker(speaker_id)
+    if row is None:
+        return _page(request, "error.html", 404, status=404, message="No such speaker")
+    rows = store.statements(speaker=speaker_id, limit=None)[::-1]  # oldest first
+    days = [d for s in rows if (d := _as_date(s.get("date")))]
+    chart = weekly_chart_svg(days, label=f"Statements per week by {row['name']}")
+    return _page(request, "speaker.html", sp=row, rows=rows, chart=chart)
+
+
+def load_article(store: Store, article_id: str) -> dict[str, Any] | None:
+    """The stored article, each statement with the ``speaker_id`` its links point to."""
+    row = store.article(article_id)
+    if row is None:
+        return None
+    # The article's statements name their speaker; the ids come from the statement rows.
+    ids = {s["id"]: s["speaker_id"] for s in store.statements(article=article_id, limit=None)}
+    for s in row["statements"]:
+        s["speaker_id"] = ids.get(s["id"])
+    return row
+
+
+def article_marks(statements: list[dict[str, Any]]) -> list[Mark]:
+    """Every content span and speaker mention of an article's statements, as highlights."""
+    marks = []
+    for s in statements:
+        who = s["speaker"]
+        for role, spans in (("content", s["content"]), ("speaker", who["mention"])):
+            marks.extend(Mark(span["start"], span["end"], role, str(s["id"]),
+                              _str(s["speaker_id"]), who["name"]) for span in spans)
+    return marks
+
+
+def _legend(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: dict[Any, dict[str, Any]] = {}
+    for s in statements:
+        name = s["speaker"]["name"] or "unknown speaker"
+        entry = seen.setdefault(s["speaker_id"] or name, {
+            "id": s["speaker_id"], "name": name, "count": 0,
+            "color": speaker_color(_str(s["speaker_id"]))})
+        entry["count"] += 1
+    return sorted(seen.values(), key=lambda e: -e["count"])
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, date) or value is None:
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

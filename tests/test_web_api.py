@@ -1,0 +1,174 @@
+"""The JSON API and the pages, through FastAPI's TestClient over a real SQLite store.
+
+The store holds two hand-built articles (so the spans are known exactly): one ordinary, one
+whose quote and speaker name carry ``<script>`` and ``onerror=`` payloads.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from fastapi.testclient import TestClient
+
+from whosaid.models import Article, Link, Span, Speaker, Statement
+from whosaid.store import Store
+from whosaid.web import create_app
+
+TOKEN = "s3cret-token"
+PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+
+
+def _statement(text: str, quote: str, who: str, day: date, kind: str = "direct") -> Statement:
+    start = text.index(quote)
+    mention = text.index(who)
+    return Statement(kind=kind, content=[Span.of(text, start, start + len(quote))],
+                     speaker=Speaker(who, "person", [Span.of(text, mention, mention + len(who))]),
+                     date=day)
+
+
+def _articles() -> list[Article]:
+    t1 = ('Vladimir Putin said on Thursday: "The plan could be the basis for a settlement." '
+          'Marco Rubio said talks were "productive".')
+    a1 = Article(id=Article.make_id(t1), text=t1, title="Putin on the plan", outlet="The Times",
+                 published=date(2025, 11, 27), caption="Putin in Bishkek.",
+                 links=[Link("https://example.org/source", "source"),
+                        Link("javascript:alert(3)", "related")],
+                 statements=[
+                     _statement(t1, "The plan could be the basis for a settlement.",
+                                "Vladimir Putin", date(2025, 11, 27)),
+                     _statement(t1, "talks were", "Marco Rubio", date(2025, 11, 23), "mixed"),
+                 ])
+    who = 'Eve"><b onmouseover=alert(4)>'
+    t2 = f'{who} told reporters: "{PAYLOAD} is harmless." Vladimir Putin said nothing.'
+    a2 = Article(id=Article.make_id(t2), text=t2, title=f"Payload {PAYLOAD}", outlet="Hostile",
+                 published=date(2025, 12, 8),
+                 statements=[_statement(t2, f"{PAYLOAD} is harmless.", who, date(2025, 12, 8))])
+    return [a1, a2]
+
+
+@pytest.fixture(scope="module")
+def db_url(tmp_path_factory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('web')}/t.db"
+    store = Store.open(url)
+    for article in _articles():
+        store.add(article)
+    return url
+
+
+@pytest.fixture(scope="module")
+def client(db_url) -> TestClient:
+    return TestClient(create_app(db_url))
+
+
+def _first(client: TestClient, **params) -> dict:
+    rows = client.get("/api/statements", params=params).json()["statements"]
+    assert rows, params
+    return rows[0]
+
+
+def test_statements_filter_and_paginate(client):
+    all_rows = client.get("/api/statements").json()["statements"]
+    assert len(all_rows) == 3
+    assert {r["speaker"] for r in client.get(
+        "/api/statements", params={"kind": "mixed"}).json()["statements"]} == {"Marco Rubio"}
+    putin = client.get("/api/statements", params={"speaker": "Putin"}).json()["statements"]
+    assert [r["text"] for r in putin] == ["The plan could be the basis for a settlement."]
+    dated = client.get("/api/statements", params={"since": "2025-11-25", "until": "2025-11-30"})
+    assert len(dated.json()["statements"]) == 1
+    page = client.get("/api/statements", params={"limit": 2, "offset": 2}).json()
+    assert len(page["statements"]) == 1 and page["offset"] == 2
+    assert client.get("/api/statements", params={"limit": 0}).status_code == 422
+
+
+def test_statement_speaker_article_and_search_endpoints(client):
+    s = _first(client, speaker="Putin")
+    one = client.get(f"/api/statements/{s['id']}").json()
+    assert one["text"] == s["text"]
+    article = client.get(f"/api/articles/{one['article_id']}").json()
+    spans = next(st["content"] for st in article["statements"] if st["id"] == s["id"])
+    assert [article["text"][sp["start"]:sp["end"]] for sp in spans] == [s["text"]]
+    speakers = client.get("/api/speakers").json()
+    putin = next(sp for sp in speakers if sp["name"] == "Vladimir Putin")
+    assert client.get(f"/api/speakers/{putin['id']}").json()["name"] == "Vladimir Putin"
+    hits = client.get("/api/search", params={"q": "settlement"}).json()["statements"]
+    assert [h["speaker"] for h in hits] == ["Vladimir Putin"]
+
+
+def test_missing_records_are_404(client):
+    assert client.get("/api/statements/999999").status_code == 404
+    assert client.get("/api/speakers/999999").status_code == 404
+    assert client.get("/api/articles/nope").status_code == 404
+    assert client.get("/articles/nope").status_code == 404
+
+
+def test_openapi_docs_are_served_offline(client):
+    schema = client.get("/openapi.json").json()
+    assert {"/api/statements", "/api/statements/{statement_id}", "/api/speakers",
+            "/api/speakers/{speaker_id}", "/api/articles/{article_id}",
+            "/api/search"} <= set(schema["paths"])
+    docs = client.get("/docs").text
+    assert "/static/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
+    assert client.get("/static/swagger-ui-bundle.js").status_code == 200
+
+
+def test_pages_render_with_filters(client):
+    home = client.get("/")
+    assert home.status_code == 200
+    assert '<label for="f-speaker">' in home.text and "The plan could be the basis" in home.text
+    listing = client.get("/statements", params={"speaker": "Rubio"})
+    assert "talks were" in listing.text and "settlement" not in listing.text
+    s = _first(client, speaker="Putin")
+    page = client.get(f"/statements/{s['id']}").text
+    assert s["text"] in page and f"/articles/{s['article_id']}" in page
+
+
+def test_article_page_highlights_content_and_speaker(client):
+    s = _first(client, speaker="Putin")
+    html = client.get(f"/articles/{s['article_id']}").text
+    assert (f'data-content="{s["id"]}" data-roles="content" data-statement="{s["id"]}">'
+            f'{s["text"]}</mark>') in html
+    assert f'href="/speakers/{s["speaker_id"]}" title="Vladimir Putin (speaker)"' in html
+    assert "<h2>Caption</h2>" in html and "Putin in Bishkek." in html
+    assert '<a href="https://example.org/source"' in html
+    assert 'href="javascript:' not in html
+
+
+def test_speaker_page_has_aliases_and_weekly_chart(client):
+    s = _first(client, speaker="Putin")
+    html = client.get(f"/speakers/{s['speaker_id']}").text
+    assert "<h1>Vladimir Putin</h1>" in html
+    assert '<svg class="chart"' in html and html.count('<rect class="bar"') >= 1
+
+
+def test_payloads_are_escaped_everywhere(client):
+    s = _first(client, outlet="Hostile")
+    pages = [client.get(p).text for p in
+             ("/", "/statements", f"/statements/{s['id']}", f"/articles/{s['article_id']}",
+              "/speakers", f"/speakers/{s['speaker_id']}")]
+    for html in pages:
+        assert "<script>alert" not in html and "<img src=x" not in html
+        assert "<b onmouseover" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;" in pages[3]
+    assert "script-src 'none'" in client.get("/").headers["content-security-policy"]
+
+
+def test_read_only_by_default(client):
+    r = client.post("/api/articles", content=b"Someone said hello.",
+                    headers={"X-Whosaid-Token": TOKEN, "Content-Type": "text/plain"})
+    assert r.status_code == 403
+
+
+def test_ingest_needs_a_token(db_url):
+    with pytest.raises(ValueError):
+        create_app(db_url, allow_ingest=True)
+    app = TestClient(create_app(db_url, allow_ingest=True, token=TOKEN, max_upload_bytes=200))
+    body = b'"We will win," the minister said on Monday.'
+    assert app.post("/api/articles", content=body).status_code == 401
+    wrong = app.post("/api/articles", content=body, headers={"X-Whosaid-Token": "nope"})
+    assert wrong.status_code == 401
+    big = app.post("/api/articles", content=b"x" * 201, headers={"X-Whosaid-Token": TOKEN})
+    assert big.status_code == 413
+    odd = app.post("/api/articles", content=body,
+                   headers={"X-Whosaid-Token": TOKEN, "Content-Type": "application/x-sh"})
+    assert odd.status_code == 415
