@@ -1,0 +1,170 @@
+"""Stage 1: pair quotation marks into quotes, on raw text, without ever raising.
+
+Handles "…" “…” ‘…’ «…» „…“ and ‹…›, apostrophes that look like quotes (don't, Putin’s,
+’90s, leaders’), quotes nested inside quotes, multi-paragraph quotes (a paragraph left
+unclosed whose successor opens with a quote mark continues the quote), and stray or
+odd-numbered marks (an unclosed quote ends at its paragraph's end; a lone closer is ignored).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Marks that can only open, only close, or either (decided from context).
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+DOUBLE_EITHER = '"'
+SINGLE_OPEN = "‘‚‹"
+SINGLE_CLOSE = "›"
+SINGLE_EITHER = "'’"
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
+_MARK_RE = re.compile(f"[{re.escape(ALL_MARKS)}]")
+_PARA_RE = re.compile(r"\n[ \t]*\n")
+# Inside an open „ the German closer “ closes rather than opens.
+_LOW_OPENERS = "„‚"
+
+
+@dataclass
+class Quote:
+    """One quotation: ``segments`` are the (start, end) runs of quoted text, marks excluded.
+
+    A quote over several paragraphs has one segment per paragraph. ``closed`` is False when
+    the closing mark was missing and the quote was cut at its paragraph's end.
+    """
+
+    segments: list[tuple[int, int]] = field(default_factory=list)
+    open_mark: int = 0  # offset of the opening mark
+    close_mark: int | None = None  # offset of the closing mark, if one was found
+    closed: bool = True
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+    @property
+    def outer_end(self) -> int:
+        """End offset including the closing mark."""
+        return self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _role(text: str, i: int, single: bool) -> str:
+    """'open', 'close', 'apostrophe' or 'either' for the mark at ``i``, from its neighbours."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if single and ch in SINGLE_EITHER:
+        if _is_word(prev) and _is_word(nxt):
+            return "apostrophe"  # don't, Putin’s
+        if nxt.isdigit() and not _is_word(prev):
+            return "apostrophe"  # ’90s
+    if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
+        return "open"
+    if ch in DOUBLE_CLOSE or ch in SINGLE_CLOSE:
+        return "close"
+    left_space = prev.isspace() or prev in "([{—–-/" or prev in ALL_MARKS
+    right_space = nxt.isspace() or nxt in ".,;:!?)]}—–-…" or nxt in ALL_MARKS
+    if left_space and not right_space:
+        return "open"
+    if right_space and not left_space:
+        return "close"
+    if single and ch == "’" and _is_word(prev):
+        return "close"  # possessive plural or closer; the caller decides from the open state
+    return "either"
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each blank-line separated paragraph, whitespace trimmed."""
+    out, pos = [], 0
+    for m in _PARA_RE.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [_trim(text, s, e) for s, e in out if text[s:e].strip()]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All top-level quotes in ``text``, in order. Never raises on odd marks."""
+    quotes: list[Quote] = []
+    pending: Quote | None = None  # a quote left unclosed at the end of the previous paragraph
+    for p_start, p_end in paragraphs(text):
+        para_quotes, unclosed = _pair_paragraph(text, p_start, p_end)
+        if pending is not None:
+            first = para_quotes[0] if para_quotes else unclosed
+            if first is not None and first.open_mark == p_start:
+                _continue_quote(pending, first)
+                if first is unclosed:
+                    unclosed = pending
+                else:
+                    para_quotes[0] = pending
+            else:
+                quotes.append(pending)
+            pending = None
+        quotes.extend(q for q in para_quotes if q is not unclosed)
+        if unclosed is not None:
+            pending = unclosed
+    if pending is not None:
+        quotes.append(pending)
+    return [q for q in quotes if any(_has_word(text, s, e) for s, e in q.segments)]
+
+
+def _continue_quote(pending: Quote, part: Quote) -> None:
+    """A paragraph that opens with a quote mark continues the previous unclosed quote."""
+    pending.segments.extend(part.segments)
+    pending.close_mark, pending.closed = part.close_mark, part.closed
+
+
+def _has_word(text: str, s: int, e: int) -> bool:
+    return any(ch.isalnum() for ch in text[s:e])
+
+
+def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[Quote], Quote | None]:
+    """Pair marks in one paragraph; returns its closed quotes and an unclosed last quote."""
+    quotes: list[Quote] = []
+    opener: tuple[int, str] | None = None  # (offset, mark) of the open top-level quote
+    for m in _MARK_RE.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        single = ch in SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
+        role = _role(text, i, single)
+        if role == "apostrophe":
+            continue
+        if opener is None:
+            if role in ("open", "either") and not (single and role == "either"):
+                opener = (i, ch)
+            continue
+        o_i, o_ch = opener
+        o_single = o_ch in SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
+        if single != o_single:
+            continue  # nested quote of the other kind (or an apostrophe): part of the content
+        closes = role in ("close", "either") or (ch == "“" and o_ch in _LOW_OPENERS)
+        if closes:
+            quotes.append(Quote([_trim(text, o_i + 1, i)], o_i, i, True))
+            opener = None
+        elif role == "open":
+            # Two openers in a row: the first was never closed; cut it before the new one.
+            s, e = _trim(text, o_i + 1, i)
+            if not single:
+                quotes.append(Quote([(s, e)], o_i, None, False))
+            opener = (i, ch)
+    unclosed = None
+    if opener is not None:
+        o_i, o_ch = opener
+        if o_ch not in SINGLE_OPEN + SINGLE_EITHER:
+            unclosed = Quote([_trim(text, o_i + 1, end)], o_i, None, False)
+    return [q for q in quotes if q.segments[0][0] < q.segments[0][1]], unclosed

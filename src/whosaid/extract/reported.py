@@ -1,0 +1,192 @@
+"""Stage 2: reported speech from the dependency parse of one sentence.
+
+Finds cue verbs ("said that", "Y, he said", "arguing that"), "according to X" and noun cues
+("issued a warning that", "the Kremlin's position is that"), each with the head token of its
+source phrase and its content as character runs. Only the existing parse is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from whosaid.extract.lexicon import lexicon
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+# Clauses that carry what was said, thought or claimed.
+COMPLEMENTS = {"ccomp"}
+# A cue with no subject of its own borrows it from the verb it hangs off ("..., adding that").
+INHERITS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
+RELATIVE = {"who", "that", "which", "whom"}
+SAYING_VERBS_ONLY_WITH_CLAUSE = {"show", "find", "seem", "appear", "want", "wish", "know",
+                                 "understand", "consider", "agree", "feel", "continue", "point",
+                                 "describe", "ask", "expect", "hope", "fear", "think", "believe"}
+ABOUT = {"of", "about", "against"}
+_EDGE_PUNCT = set(",;:.—–-")
+
+
+@dataclass
+class Cue:
+    """One attribution found in the parse; offsets are into the Doc text."""
+
+    anchor: Token  # the cue word itself
+    cue: list[tuple[int, int]]
+    source: Token | None  # head of the speaker phrase, None when the text names nobody
+    content: list[tuple[int, int]]
+
+
+def find_cues(sent: SpacySpan) -> list[Cue]:
+    """Every reported-speech cue in ``sent`` whose content could be located."""
+    lex = lexicon()
+    found: list[Cue] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
+            cue = _verb_cue(tok, sent, lemma)
+        elif tok.lower_ == "according" and _to_object(tok) is not None:
+            cue = _according_to(tok, sent)
+        elif tok.pos_ == "NOUN" and lemma in lex.nouns:
+            cue = _noun_cue(tok)
+        else:
+            cue = None
+        if cue is not None and cue.content:
+            found.append(cue)
+    return found
+
+
+def _verb_cue(verb: Token, sent: SpacySpan, lemma: str) -> Cue | None:
+    comp = [c for c in verb.children if c.dep_ in COMPLEMENTS]
+    if comp:
+        content = runs(_clause_tokens(comp))
+    elif lemma in SAYING_VERBS_ONLY_WITH_CLAUSE:
+        return None
+    elif _about(verb) is not None:
+        content = runs(_about(verb).subtree)  # "warned of potential aggression"
+    elif verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and _is_parenthetical(verb)):
+        # "Some of those officials, he said, are ..." : the rest of the sentence is the content.
+        content = runs(t for t in sent if t not in set(verb.subtree) or t.is_punct)
+    else:
+        return None
+    return Cue(verb, [_cue_span(verb)], subject_of(verb), content)
+
+
+def _about(verb: Token) -> Token | None:
+    """The object of "warned of / spoke about / argued against"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ABOUT:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _cue_span(verb: Token) -> tuple[int, int]:
+    """The verb plus a particle that belongs to it ("pointed out")."""
+    end = verb.idx + len(verb.text)
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end = child.idx + len(child.text)
+    return verb.idx, end
+
+
+def _is_parenthetical(verb: Token) -> bool:
+    return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == "," and any(
+        c.dep_ in SUBJECTS for c in verb.children
+    )
+
+
+def _clause_tokens(heads: Iterable[Token]) -> list[Token]:
+    """Tokens of the complement clauses, less a leading "that"/"whether" marker."""
+    toks: list[Token] = []
+    for head in heads:
+        sub = list(head.subtree)
+        while sub and (sub[0].dep_ == "mark" or sub[0].is_punct):
+            sub = sub[1:]
+        toks.extend(sub)
+    return toks
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """Head of the subject phrase of ``verb``, climbing to the governing verb for participles."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ == "agent":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    head = verb.head
+    if depth < 3 and verb.dep_ in INHERITS and head is not verb:
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_ in lexicon().verbs:
+            # "X said the draft included Y, but emphasized Z": the parser hangs the second
+            # cue on the reported clause; its speaker is the subject of "said".
+            return subject_of(head.head, depth + 1)
+        return subject_of(head, depth + 1)
+    return None
+
+
+def _to_object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.lower_ == "to":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "to":
+        for g in nxt.children:
+            if g.dep_ == "pobj":
+                return g
+    return None
+
+
+def _according_to(tok: Token, sent: SpacySpan) -> Cue:
+    source = _to_object(tok)
+    to = tok.doc[tok.i + 1]
+    phrase = set(tok.subtree) | set(to.subtree) | set(source.subtree) | {tok, to}
+    content = runs(t for t in sent if t not in phrase)
+    return Cue(tok, [(tok.idx, to.idx + len(to.text))], source, content)
+
+
+def _noun_cue(noun: Token) -> Cue | None:
+    """ "a warning that Y" (clause on the noun) or "the position is that Y" (clause on 'is')."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _has_that(c)]
+    source = None
+    if not clauses and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        clauses = [c for c in noun.head.children if c.dep_ in COMPLEMENTS]
+    if not clauses:
+        return None
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss and poss[0].pos_ != "PRON":
+        source = poss[0]
+    elif noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
+        source = subject_of(noun.head)
+    elif poss:
+        source = poss[0]
+    return Cue(noun, [(noun.idx, noun.idx + len(noun.text))], source, runs(_clause_tokens(clauses)))
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in clause.children)
+
+
+def runs(tokens: Iterable[Token]) -> list[tuple[int, int]]:
+    """Contiguous character runs covering ``tokens``, edge punctuation trimmed."""
+    toks = sorted(set(tokens), key=lambda t: t.i)
+    out: list[list[Token]] = []
+    for t in toks:
+        if out and out[-1][-1].i == t.i - 1:
+            out[-1].append(t)
+        else:
+            out.append([t])
+    spans = []
+    for group in out:
+        while group and group[0].text in _EDGE_PUNCT:
+            group = group[1:]
+        while group and group[-1].text in _EDGE_PUNCT:
+            group = group[:-1]
+        if group and any(t.is_alpha or t.like_num for t in group):
+            spans.append((group[0].idx, group[-1].idx + len(group[-1].text)))
+    return spans

@@ -1,0 +1,218 @@
+"""Stage 4: join quotes (stage 1) and parse cues (stage 2) into statements with speakers.
+
+A cue whose content lies inside a quote attributes that whole quote (direct); a cue whose
+content carries a quoted fragment is mixed; the rest is indirect. Quotes no cue claimed look
+for a cue just after the closing mark or before the opening one ("…," he said / He said:
+"…"); a quote with no cue at all floats to the speaker of the quote before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from whosaid.extract.lexicon import lexicon
+from whosaid.extract.quotes import Quote, find_quotes, paragraphs
+from whosaid.extract.reported import Cue, find_cues, subject_of
+from whosaid.extract.speakers import Resolver
+from whosaid.models import Kind, Span, Speaker, Statement
+
+log = logging.getLogger(__name__)
+FLOAT_PARAGRAPHS = 2  # how far back a cue-less quote looks for the previous quote's speaker
+
+
+@dataclass
+class Draft:
+    """A statement before its speaker is resolved (resolution runs in text order)."""
+
+    kind: Kind
+    content: list[tuple[int, int]]
+    cue: list[tuple[int, int]] = field(default_factory=list)
+    source: Token | None = None
+    floating: bool = False
+    confidence: float = 0.7
+
+    @property
+    def start(self) -> int:
+        return self.content[0][0]
+
+
+class QuoteIndex:
+    """Answers "is this offset inside a quote, and which one" by binary search."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self.ranges = sorted(
+            (s, e, qi) for qi, q in enumerate(quotes) for s, e in _outer_segments(q)
+        )
+        self.starts = [r[0] for r in self.ranges]
+
+    def at(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.ranges[i][0] <= offset < self.ranges[i][1]:
+            return self.ranges[i][2]
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        hi = bisect.bisect_left(self.starts, end)
+        return sorted({qi for s, e, qi in self.ranges[:hi] if e > start})
+
+
+def _outer_segments(q: Quote) -> list[tuple[int, int]]:
+    segs = list(q.segments)
+    segs[0] = (q.open_mark, segs[0][1])
+    segs[-1] = (segs[-1][0], q.outer_end)
+    return segs
+
+
+def extract_statements(doc: Doc) -> list[Statement]:
+    """Every direct, mixed and indirect statement in ``doc`` with its resolved speaker."""
+    text = doc.text
+    quotes = find_quotes(text)
+    index = QuoteIndex(quotes)
+    used: set[int] = set()
+    drafts: list[Draft] = []
+    for sent in doc.sents:
+        try:
+            drafts.extend(_from_cues(find_cues(sent), index, used))
+        except Exception:
+            log.warning("skipped a sentence at offset %d", sent.start_char, exc_info=True)
+    for qi, quote in enumerate(quotes):
+        if qi not in used:
+            try:
+                drafts.append(_attribute_quote(doc, quote, index))
+            except Exception:
+                log.warning("skipped a quote at offset %d", quote.start, exc_info=True)
+    return _resolve(doc, _dedupe(drafts))
+
+
+def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int]) -> list[Draft]:
+    drafts = []
+    for cue in cues:
+        if index.at(cue.anchor.idx) is not None:
+            continue  # a cue word inside a quote is the speaker's own wording
+        hits = [qi for s, e in cue.content for qi in index.overlapping(s, e)]
+        if not hits:
+            drafts.append(Draft("indirect", cue.content, cue.cue, cue.source, confidence=0.7))
+            continue
+        quotes = [index.quotes[qi] for qi in dict.fromkeys(hits)]
+        used.update(hits)
+        if _inside(cue.content, index):
+            kind: Kind = "mixed" if _follows_cue(cue, quotes[0]) else "direct"
+            content = [seg for q in quotes for seg in q.segments]
+            drafts.append(Draft(kind, content, cue.cue, cue.source, confidence=0.9))
+        else:
+            content = _union(cue.content, [seg for q in quotes for seg in q.segments])
+            drafts.append(Draft("mixed", content, cue.cue, cue.source, confidence=0.8))
+    return drafts
+
+
+def _inside(content: list[tuple[int, int]], index: QuoteIndex) -> bool:
+    return all(index.at(s) is not None and index.at(e - 1) is not None for s, e in content)
+
+
+def _follows_cue(cue: Cue, quote: Quote) -> bool:
+    """ 'he said "in general we agree…"' : the quote is the verb's object, not set off."""
+    gap = cue.anchor.doc.text[cue.cue[-1][1] : quote.open_mark]
+    return cue.cue[-1][1] <= quote.open_mark and not gap.strip()
+
+
+def _union(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(a + b):
+        if merged and s <= merged[-1][1] + 2:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft:
+    """A quote no parse cue claimed: look right of it, then left of it, else it floats."""
+    confidence = 0.85 if quote.closed else 0.6
+    after = _sentence_tokens(doc, quote.outer_end, after=True)
+    before = _sentence_tokens(doc, quote.open_mark, after=False)
+    for toks in (after, before):
+        verb = _cue_verb(toks, index)
+        if verb is not None:
+            return Draft("direct", quote.segments, [(verb.idx, verb.idx + len(verb.text))],
+                         subject_of(verb), confidence=confidence)
+    colon = _colon_source(before)
+    if colon is not None:
+        source, mark = colon
+        return Draft("direct", quote.segments, [(mark.idx, mark.idx + 1)], source,
+                     confidence=confidence - 0.1)
+    return Draft("direct", quote.segments, floating=True, confidence=confidence - 0.2)
+
+
+def _sentence_tokens(doc: Doc, offset: int, after: bool) -> list[Token]:
+    """Tokens of the sentence at ``offset`` on one side of it, nearest first."""
+    span = doc.char_span(max(0, offset - 1), min(len(doc.text), offset + 1),
+                         alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    sent = span[-1].sent if after else span[0].sent
+    if after:
+        return [t for t in sent if t.idx >= offset]
+    return [t for t in reversed(sent) if t.idx + len(t.text) <= offset]
+
+
+def _cue_verb(toks: list[Token], index: QuoteIndex) -> Token | None:
+    verbs = lexicon().verbs
+    for t in toks:
+        if index.at(t.idx) is not None:
+            break  # never reach across another quote
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs:
+            return t
+    return None
+
+
+def _colon_source(before: list[Token]) -> tuple[Token, Token] | None:
+    """ 'Breitbart News responded:' or 'The statement:' : the subject before a colon."""
+    if not before or before[0].text != ":":
+        return None
+    for t in before[1:]:
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return t, before[0]
+    return None
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    seen: dict[tuple, Draft] = {}
+    for d in sorted(drafts, key=lambda d: (d.start, -d.confidence)):
+        key = tuple(d.content)
+        if key not in seen:
+            seen[key] = d
+    return list(seen.values())
+
+
+def _resolve(doc: Doc, drafts: list[Draft]) -> list[Statement]:
+    text = doc.text
+    resolver = Resolver(doc)
+    para_starts = [s for s, _ in paragraphs(text)]
+    out: list[Statement] = []
+    last_quoted: tuple[int, Speaker] | None = None
+    for d in sorted(drafts, key=lambda d: d.start):
+        para = bisect.bisect_right(para_starts, d.start)
+        if d.floating:
+            near = last_quoted is not None and para - last_quoted[0] <= FLOAT_PARAGRAPHS
+            speaker = _copy(last_quoted[1]) if near else Speaker(None, "unknown")
+        else:
+            speaker = resolver.resolve(d.source)
+        if d.kind != "indirect" and speaker.name:
+            last_quoted = (para, speaker)
+        out.append(Statement(
+            kind=d.kind,
+            content=[Span.of(text, s, e) for s, e in d.content],
+            cue=[Span.of(text, s, e) for s, e in d.cue],
+            speaker=speaker,
+            confidence=round(d.confidence if speaker.name else d.confidence - 0.2, 2),
+        ))
+    return out
+
+
+def _copy(s: Speaker) -> Speaker:
+    return Speaker(s.name, s.type, list(s.mention), s.description)
