@@ -9,7 +9,17 @@ from click.testing import CliRunner
 from conftest import POLNEAR
 
 from whosaid.eval.polnear import gold_kind, parse_record, quoted_regions
-from whosaid.eval.score import Gold, Tokens, bootstrap, match, metrics, score_document, total
+from whosaid.eval.score import (
+    Gold,
+    Tokens,
+    align,
+    bootstrap,
+    explain,
+    match,
+    metrics,
+    score_document,
+    total,
+)
 from whosaid.models import Span, Speaker, Statement
 
 TEXT = (
@@ -112,6 +122,15 @@ def test_breakdown_uses_gold_kind_for_recall_and_predicted_kind_for_precision():
     assert m["content_lenient_indirect"]["r"] == 0.0
 
 
+def test_explain_lists_missed_spurious_and_misattributed():
+    preds = [pred("the plan could serve as a basis", "reporters", "said"),
+             pred("Putin said", "Putin")]
+    e = explain(align(TEXT, GOLD, preds))
+    assert [m["content"] for m in e["missed"]] == ["We are ready to talk,", "the talks may fail"]
+    assert [s["content"] for s in e["spurious"]] == ["Putin said"]
+    assert e["wrong"][0]["pred"]["source"] == "reporters" and not e["wrong"][0]["speaker_ok"]
+
+
 def test_tokens_ignore_punctuation_and_cover_partial_words():
     toks = Tokens('He said: "yes."')
     assert toks.covered([Span(9, 15, '"yes."')]) == toks.covered([Span(10, 13, "yes")])
@@ -155,14 +174,17 @@ DEV = POLNEAR / "dev.jsonl"
 
 
 @pytest.mark.skipif(not DEV.exists(), reason="PolNeAR dev split not available")
-def test_cli_eval_smoke_on_two_dev_articles():
+def test_cli_eval_smoke_on_two_dev_articles(tmp_path):
     from whosaid.cli import main
 
-    out = CliRunner().invoke(main, ["eval", str(DEV), "--limit", "2", "--format", "json"])
+    errors = tmp_path / "errors.jsonl"
+    out = CliRunner().invoke(main, ["eval", str(DEV), "--limit", "2", "--format", "json",
+                                    "--errors", str(errors)])
     assert out.exit_code == 0, out.output
     summary = json.loads(out.output)
     assert summary["documents"] == 2 and not summary["failures"]
     assert summary["counts"]["gold"] > 0
     assert summary["metrics"]["content_lenient"]["r"] is not None
+    assert len(errors.read_text().splitlines()) == 2
     table = CliRunner().invoke(main, ["eval", str(DEV), "--limit", "2"])
     assert table.exit_code == 0 and "end-to-end" in table.output and "human agreement" in table.output
