@@ -110,5 +110,32 @@ def eval_(path: str, limit: int | None, fmt: str, by_kind: bool, errors_path: st
         click.echo(render(summary, by_kind=by_kind))
 
 
+@main.command()
+@click.option("--db", "db_url", help="Database URL or SQLite path; default $WHOSAID_DB, "
+                                    "else ./whosaid.db.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; the default keeps the server private to this machine.")
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--allow-ingest", is_flag=True,
+              help="Accept POST /api/articles from requests carrying the token.")
+@click.option("--token", envvar="WHOSAID_TOKEN",
+              help="Token for uploads (X-Whosaid-Token header); env WHOSAID_TOKEN.")
+def serve(db_url: str | None, host: str, port: int, allow_ingest: bool, token: str | None) -> None:
+    """Serve the web UI and JSON API (docs at /docs), read-only unless --allow-ingest.
+
+    \b
+    Example:
+        whosaid ingest examples/ --db sqlite:///demo.db
+        whosaid serve --db sqlite:///demo.db    # then open http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from whosaid.web import create_app
+
+    if allow_ingest and not token:
+        raise click.UsageError("--allow-ingest needs --token or WHOSAID_TOKEN.")
+    uvicorn.run(create_app(db_url, allow_ingest=allow_ingest, token=token), host=host, port=port)
+
+
 if __name__ == "__main__":
     main()
