@@ -1,0 +1,245 @@
+"""PDF via pypdfium2, from character positions.
+
+Printed web pages carry debris around the article: a running header (print date, page title),
+a running footer (URL, "2/3"), page numbers, and narrow sidebar columns ("Most read",
+newsletter boxes). Each is recognised by where its characters sit on the page, not by what
+they say, and dropped; the remaining lines are joined into paragraphs in reading order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from whosaid.ingest.errors import ReadError
+from whosaid.models import Document, RawText
+
+# Running headers and footers live in the top and bottom tenth of a page.
+MARGIN_BAND = 0.10
+# A column narrower than this share of the page, beside the main column, is a sidebar.
+SIDEBAR_MAX_WIDTH = 0.30
+# A line-to-line step this much larger than the usual one starts a new paragraph.
+PARAGRAPH_GAP = 1.3
+
+_PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(/|of)\s*\d{1,4})?$", re.IGNORECASE)
+_URL = re.compile(r"https?://\S+")
+_SENTENCE_END = re.compile(r"""[.!?…:;"”’)\]]$""")
+# pdfium reports a hyphen that the layout inserted at a line end as U+0002; some PDFs use U+00AD.
+_SOFT_HYPHENS = ("\x02", "\xad")
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    baseline: float  # the median bottom of the glyph boxes
+    top: float
+    size: float
+
+
+@dataclass
+class Page:
+    width: float
+    height: float
+    lines: list[Line]
+
+
+def read_pdf(document: Document) -> RawText:
+    """The article text of a PDF, without running headers, footers, page numbers or sidebars."""
+    data = document.data
+    if isinstance(data, str):
+        raise ReadError("a PDF must be bytes, not text")
+    if b"%%EOF" not in data[-2048:]:
+        raise ReadError("truncated PDF: the end-of-file marker is missing (incomplete download?)")
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise ReadError(f"not a readable PDF ({exc})") from exc
+    try:
+        pages = [_read_page(pdf[i]) for i in range(len(pdf))]
+        meta = _pdf_meta(pdf)
+    finally:
+        pdf.close()
+    running = _running_lines(pages)
+    meta.update(_url_from(running))
+    paragraphs = _paragraphs([_body_lines(page, running) for page in pages])
+    if not paragraphs:
+        raise ReadError("no text in the PDF (a scan without a text layer?)")
+    return RawText(text="\n\n".join(paragraphs), origin=document.origin,
+                   media_type="application/pdf", meta=meta)
+
+
+def _read_page(page: pdfium.PdfPage) -> Page:
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        lines = _lines(textpage)
+    finally:
+        textpage.close()
+        page.close()
+    return Page(width, height, lines)
+
+
+def _lines(textpage: pdfium.PdfTextPage) -> list[Line]:
+    """Characters grouped into lines at the breaks pdfium found, in its (content) order."""
+    lines: list[Line] = []
+    chars: list[tuple[str, tuple[float, float, float, float], float]] = []
+    for i in range(textpage.count_chars()):
+        char = chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
+        if char in "\r\n":
+            _close_line(chars, lines)
+            chars = []
+            continue
+        size = pdfium_c.FPDFText_GetFontSize(textpage, i)
+        chars.append((char, textpage.get_charbox(i), size))
+    _close_line(chars, lines)
+    return lines
+
+
+def _close_line(chars: list, lines: list[Line]) -> None:
+    # Generated spaces have empty boxes and size 1; only drawn glyphs measure the line.
+    drawn = [(box, size) for char, box, size in chars if not char.isspace()]
+    text = "".join(char for char, _, _ in chars).strip()
+    if not drawn or not text:
+        return
+    boxes = [box for box, _ in drawn]
+    lines.append(Line(
+        text=" ".join(text.split()),
+        x0=min(b[0] for b in boxes),
+        x1=max(b[2] for b in boxes),
+        baseline=statistics.median(b[1] for b in boxes),
+        top=max(b[3] for b in boxes),
+        size=statistics.median(size for _, size in drawn),
+    ))
+
+
+def _pdf_meta(pdf: pdfium.PdfDocument) -> dict[str, str]:
+    """Title and author from the document info. The creation date is when it was printed,
+    not when the article was published, so it is not used."""
+    info = pdf.get_metadata_dict(skip_empty=True)
+    return {key: info[src].strip() for key, src in (("title", "Title"), ("author", "Author"))
+            if info.get(src, "").strip()}
+
+
+def _in_margin(line: Line, page: Page) -> bool:
+    band = page.height * MARGIN_BAND
+    return line.baseline >= page.height - band or line.top <= band
+
+
+def _key(text: str) -> str:
+    """Running lines differ only in numbers (page 1/3, 2/3): compare them without digits."""
+    return re.sub(r"\d+", "#", text.lower())
+
+
+def _running_lines(pages: list[Page]) -> set[str]:
+    """Keys of margin lines that repeat on at least half the pages (and at least two)."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_key(line.text) for line in page.lines if _in_margin(line, page)})
+    needed = max(2, (len(pages) + 1) // 2)
+    return {key for key, n in counts.items() if n >= needed}
+
+
+def _url_from(running: set[str]) -> dict[str, str]:
+    """Browsers print the page address in the footer: the article's URL, when it is on the web."""
+    for key in sorted(running):
+        match = _URL.search(key)
+        if match and "#" not in match.group():
+            return {"url": match.group()}
+    return {}
+
+
+def _body_lines(page: Page, running: set[str]) -> list[Line]:
+    lines = [
+        line for line in page.lines
+        if not (_in_margin(line, page) and (_key(line.text) in running
+                                            or _PAGE_NUMBER.match(line.text)))
+    ]
+    return _drop_sidebars(lines, page.width)
+
+
+def _drop_sidebars(lines: list[Line], width: float) -> list[Line]:
+    """Drop lines that sit wholly beside the main column, in a band narrower than a column."""
+    if not lines:
+        return lines
+    left, right = _main_column(lines)
+    outside = [ln for ln in lines if ln.x0 >= right - 1 or ln.x1 <= left + 1]
+    sidebar: set[int] = set()
+    for side in ([ln for ln in outside if ln.x0 >= right - 1], [ln for ln in outside if ln.x1 <= left + 1]):
+        if side and max(ln.x1 for ln in side) - min(ln.x0 for ln in side) < SIDEBAR_MAX_WIDTH * width:
+            sidebar.update(id(ln) for ln in side)
+    return [ln for ln in lines if id(ln) not in sidebar]
+
+
+def _main_column(lines: list[Line]) -> tuple[float, float]:
+    """The horizontal extent of the lines sharing the left edge that holds the most text."""
+    weight: Counter[int] = Counter()
+    for line in lines:
+        weight[round(line.x0 / 4)] += len(line.text)
+    edge = weight.most_common(1)[0][0]
+    column = [ln for ln in lines if abs(round(ln.x0 / 4) - edge) <= 1]
+    return min(ln.x0 for ln in column), max(ln.x1 for ln in column)
+
+
+def _paragraphs(pages: list[list[Line]]) -> list[str]:
+    """Lines into paragraphs; a paragraph cut by a page break mid-sentence is joined again."""
+    paragraphs: list[str] = []
+    for lines in pages:
+        for i, block in enumerate(_blocks(lines)):
+            text = _join_lines(block)
+            if i == 0 and paragraphs and _continues(paragraphs[-1], text):
+                paragraphs[-1] = _join_two(paragraphs[-1], text)
+            else:
+                paragraphs.append(text)
+    return paragraphs
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    """Split a page's lines where the spacing widens, the type size changes or a line is indented."""
+    steps = [a.baseline - b.baseline for a, b in itertools.pairwise(lines) if a.baseline > b.baseline]
+    usual = statistics.median(steps) if steps else 0.0
+    blocks: list[list[Line]] = []
+    for prev, line in zip([None, *lines], lines):
+        if prev is None or _breaks(prev, line, usual):
+            blocks.append([line])
+        else:
+            blocks[-1].append(line)
+    return blocks
+
+
+def _breaks(prev: Line, line: Line, usual: float) -> bool:
+    step = prev.baseline - line.baseline
+    return (
+        step <= 0  # a jump up the page: another column or block
+        or step > PARAGRAPH_GAP * max(usual, prev.size)
+        or abs(line.size - prev.size) > 0.15 * prev.size
+        or line.x0 > prev.x0 + prev.size  # first-line indent
+    )
+
+
+def _join_lines(lines: list[Line]) -> str:
+    text = lines[0].text
+    for line in lines[1:]:
+        text = _join_two(text, line.text)
+    return text
+
+
+def _join_two(before: str, after: str) -> str:
+    if before.endswith(_SOFT_HYPHENS):
+        return before[:-1] + after
+    # A real hyphen at a line end ("face-to-" / "face") stays, and no space follows it.
+    if before.endswith("-") and before[-2:-1].isalpha():
+        return before + after
+    return f"{before} {after}"
+
+
+def _continues(before: str, after: str) -> bool:
+    """A paragraph that stops mid-sentence at a page end goes on at the next page's top."""
+    return not _SENTENCE_END.search(before) and after[:1].islower()

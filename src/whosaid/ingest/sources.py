@@ -1,0 +1,159 @@
+"""From what the user named (files, directories, globs, ``-``) to a stream of Documents.
+
+Containers (JSONL, WARC) yield one Document per record and are read as streams, so a large
+archive never sits in memory. Anything that cannot be read becomes a Failure and the stream
+goes on with the next input.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import io
+import os
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
+
+from whosaid.ingest.jsonl import iter_jsonl
+from whosaid.ingest.sniff import GZIP, HEAD_BYTES, JSONL, TEXT, WARC, sniff
+from whosaid.ingest.warc import iter_warc
+from whosaid.models import Document, Failure, Origin
+
+DEFAULT_MAX_BYTES = 50 * 2**20
+STDIN = "<stdin>"
+_GLOB_CHARS = frozenset("*?[")
+_FORMATS = "text, HTML, PDF, JSONL and WARC, each optionally gzipped"
+_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def iter_documents(
+    paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Document | Failure]:
+    """Every document in ``paths``, in order: files, directories (recursive), globs, ``-``.
+
+    A single document larger than ``max_bytes`` is a Failure; containers are streamed and
+    the limit applies to each of their records.
+    """
+    for path in paths:
+        if path == "-":
+            yield from _guarded(sys.stdin.buffer, STDIN, max_bytes)
+            continue
+        for item in _expand(path):
+            if isinstance(item, Failure):
+                yield item
+            else:
+                yield from read_file(item, max_bytes)
+
+
+def read_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | Failure]:
+    """The documents in one file: one, or one per record of a container."""
+    try:
+        with open(path, "rb") as fh:
+            yield from _guarded(fh, path, max_bytes, os.fstat(fh.fileno()).st_size)
+    except OSError as exc:
+        yield Failure(path, f"cannot read the file: {exc.strerror or exc}")
+
+
+def _expand(path: str) -> Iterator[str | Failure]:
+    if os.path.isdir(path):
+        yield from _walk(path)
+    elif os.path.exists(path):
+        yield path
+    elif _GLOB_CHARS & set(path):
+        matches = sorted(glob.glob(path, recursive=True))
+        if not matches:
+            yield Failure(path, "no files match this pattern")
+        for match in matches:
+            yield from (_walk(match) if os.path.isdir(match) else [match])
+    else:
+        yield Failure(path, "no such file or directory")
+
+
+def _walk(root: str) -> Iterator[str]:
+    """Files under ``root`` in sorted order, skipping hidden files and folders (.git, .DS_Store)."""
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield os.path.join(folder, name)
+
+
+def _guarded(
+    stream: BinaryIO, path: str, max_bytes: int, size: int | None = None
+) -> Iterator[Document | Failure]:
+    try:
+        yield from _read_stream(stream, path, max_bytes, size)
+    except (OSError, EOFError, zlib.error) as exc:
+        # gzip raises these for a truncated or corrupt stream, at any point while reading.
+        yield Failure(path, f"truncated or corrupt compressed data ({exc or type(exc).__name__})")
+
+
+def _read_stream(
+    stream: BinaryIO, path: str, max_bytes: int, size: int | None = None
+) -> Iterator[Document | Failure]:
+    head = stream.read(HEAD_BYTES)
+    if not head.strip():
+        yield Failure(path, "empty file" if not head else "empty file (only whitespace)")
+        return
+    rest = io.BufferedReader(_Prefixed(head, stream))
+    media_type = sniff(head)
+    if media_type == GZIP:
+        yield from _read_gzip(head, rest, path, max_bytes)
+    elif media_type == WARC:
+        yield from iter_warc(rest, path, max_bytes)
+    elif media_type == JSONL:
+        yield from iter_jsonl(rest, path, max_bytes)
+    elif media_type.startswith("unknown"):
+        yield Failure(path, f"unsupported type ({media_type.split(': ', 1)[1]}); "
+                            f"whosaid reads {_FORMATS}")
+    elif media_type == TEXT and b"\x00" in head and not head.startswith(_UTF16_32_BOMS):
+        yield Failure(path, "binary data, not text (NUL bytes); whosaid reads " + _FORMATS)
+    else:
+        yield _single(rest, media_type, path, max_bytes, size)
+
+
+def _read_gzip(head: bytes, stream: BinaryIO, path: str, max_bytes: int) -> Iterator:
+    """A gzipped WARC goes to FastWARC, which inflates it natively; anything else is unpacked."""
+    inner_head = zlib.decompressobj(wbits=31).decompress(head, HEAD_BYTES)
+    if sniff(inner_head) == WARC:
+        yield from iter_warc(stream, path, max_bytes)
+    else:
+        yield from _read_stream(gzip.GzipFile(fileobj=stream), path, max_bytes)
+
+
+def _single(
+    stream: BinaryIO, media_type: str, path: str, max_bytes: int, size: int | None
+) -> Document | Failure:
+    data = stream.read(max_bytes + 1) if size is None or size <= max_bytes else b""
+    if size is not None and size > max_bytes or len(data) > max_bytes:
+        where = f"{_mb(size)}" if size is not None else f"more than {_mb(max_bytes)}"
+        return Failure(path, f"file is {where}, over the {_mb(max_bytes)} limit; "
+                             "raise the limit with --max-mb")
+    return Document(data, media_type, Origin(path))
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.1f} MB"
+
+
+class _Prefixed(io.RawIOBase):
+    """The bytes already read for sniffing, then the rest of the stream: stdin cannot rewind."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
