@@ -1,0 +1,118 @@
+"""Conversions between the records of ``whosaid.models`` and database rows.
+
+Spans are stored as ``[[start, end], ...]``; their text is sliced back from the article text,
+which is what the offsets point into.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from whosaid.models import (
+    Article,
+    Event,
+    IssueTag,
+    Link,
+    Origin,
+    Segment,
+    Span,
+    Speaker,
+    Statement,
+)
+
+
+def spans_out(spans: list[Span]) -> list[list[int]]:
+    return [[s.start, s.end] for s in spans]
+
+
+def spans_in(text: str, pairs: list[list[int]] | None) -> list[Span]:
+    return [Span.of(text, start, end) for start, end in pairs or []]
+
+
+def article_row(article: Article, content_hash: str, dup_group: str) -> dict[str, Any]:
+    src = article.source
+    return {
+        "id": article.id, "content_hash": content_hash, "title": article.title,
+        "outlet": article.outlet, "url": article.url, "published": as_date(article.published),
+        "language": article.language, "author": article.author, "caption": article.caption,
+        "text": article.text, "source_path": src.path if src else None,
+        "source_record": src.record if src else None, "source_url": src.url if src else None,
+        "source_text": article.source_text,
+        "offset_map": [asdict(seg) for seg in article.offset_map], "dup_group": dup_group,
+    }
+
+
+def statement_spans(s: Statement) -> dict[str, Any]:
+    """The span columns that differ between syndicated copies of one statement."""
+    return {"content": spans_out(s.content), "cue": spans_out(s.cue),
+            "mention": spans_out(s.speaker.mention), "date_span": spans_out(s.date_span)}
+
+
+def statement_row(s: Statement, article_id: str, speaker_id: int | None,
+                  text_hash: str) -> dict[str, Any]:
+    return {
+        "article_id": article_id, "speaker_id": speaker_id, "speaker_name": s.speaker.name,
+        "speaker_type": s.speaker.type, "speaker_description": s.speaker.description,
+        "kind": s.kind, "text": s.text, "text_hash": text_hash,
+        "content_start": min((sp.start for sp in s.content), default=0),
+        "content_end": max((sp.end for sp in s.content), default=0),
+        "confidence": s.confidence, "date": as_date(s.date), "date_end": as_date(s.date_end),
+        "date_precision": s.date_precision, **statement_spans(s),
+    }
+
+
+def event_row(e: Event, article_id: str) -> dict[str, Any]:
+    return {"article_id": article_id, "type": e.type, "date": as_date(e.date),
+            "date_end": as_date(e.date_end), "date_precision": e.date_precision, "place": e.place,
+            "participants": list(e.participants), "status": e.status, "spans": spans_out(e.span)}
+
+
+def as_date(value: Any) -> date | None:
+    """Dates arrive as ``date`` from the pipeline but as strings from some readers."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def article_from_rows(row: dict, statement_rows: list[dict], event_rows: list[dict],
+                      link_rows: list[dict]) -> Article:
+    """Rebuild an Article; ``statement_rows`` carry this copy's spans (from statement_outlets)."""
+    text = row["text"]
+    origin = Origin(row["source_path"], row["source_record"], row["source_url"]) \
+        if row["source_path"] else None
+    return Article(
+        id=row["id"], text=text, title=row["title"], outlet=row["outlet"], url=row["url"],
+        published=row["published"], language=row["language"], author=row["author"],
+        caption=row["caption"], links=[Link(r["url"], r["role"]) for r in link_rows],
+        source=origin, source_text=row["source_text"],
+        offset_map=[Segment(**seg) for seg in row["offset_map"] or []],
+        statements=[statement_from_row(text, r) for r in statement_rows],
+        events=[event_from_row(text, r) for r in event_rows],
+    )
+
+
+def statement_from_row(text: str, r: dict) -> Statement:
+    speaker = Speaker(r["speaker"] or r["speaker_name"], r["speaker_type"] or "unknown",
+                      spans_in(text, r["mention"]), r["speaker_description"])
+    return Statement(
+        kind=r["kind"], content=spans_in(text, r["content"]), cue=spans_in(text, r["cue"]),
+        speaker=speaker, confidence=r["confidence"], date=r["date"], date_end=r["date_end"],
+        date_precision=r["date_precision"], date_span=spans_in(text, r["date_span"]),
+        issues=[IssueTag(**tag) for tag in r.get("issues", [])],
+    )
+
+
+def event_from_row(text: str, r: dict) -> Event:
+    return Event(type=r["type"], span=spans_in(text, r["spans"]), date=r["date"],
+                 date_end=r["date_end"], date_precision=r["date_precision"], place=r["place"],
+                 participants=r["participants"] or [], status=r["status"])
+
+
+def jsonable(row: dict) -> dict[str, Any]:
+    """A row with dates as ISO strings, ready for JSON, CSV and the web."""
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in row.items()}

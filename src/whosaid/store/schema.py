@@ -1,0 +1,222 @@
+"""The database schema, shared by SQLite and PostgreSQL, and its versioned migrations.
+
+Table and column names are chosen to read well in Datasette. Every span is stored as a JSON
+list of ``[start, end]`` character offsets into ``articles.text``; ``*_start``/``*_end``
+columns repeat the outer bounds so a plain SQL client can slice the text without JSON.
+
+Migrations are ordered functions; ``schema_version`` holds the number of the last one applied.
+Add a migration by appending a function to ``MIGRATIONS``; never edit an applied one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+metadata = sa.MetaData()
+
+schema_version = sa.Table(
+    "schema_version", metadata,
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("applied_at", sa.DateTime, nullable=False),
+)
+
+articles = sa.Table(
+    "articles", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("title", sa.Text),
+    sa.Column("outlet", sa.Text, index=True),
+    sa.Column("url", sa.Text),
+    sa.Column("published", sa.Date, index=True),
+    sa.Column("language", sa.String(16)),
+    sa.Column("author", sa.Text),
+    sa.Column("caption", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("source_path", sa.Text),
+    sa.Column("source_record", sa.Text),
+    sa.Column("source_url", sa.Text),
+    sa.Column("source_text", sa.Text),
+    sa.Column("offset_map", sa.JSON),
+    # id of the first stored article of the same syndicated story (itself when unique)
+    sa.Column("dup_group", sa.String(64), index=True),
+    sa.Column("added_at", sa.DateTime, nullable=False),
+)
+
+# MinHash signatures of article texts; the LSH index is rebuilt from them (seq lets a long-lived
+# Store pick up rows another writer added since it last looked).
+article_signatures = sa.Table(
+    "article_signatures", metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.ForeignKey("articles.id"), nullable=False, unique=True),
+    sa.Column("signature", sa.LargeBinary, nullable=False),
+)
+
+speakers = sa.Table(
+    "speakers", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.String(16), nullable=False, server_default="unknown"),
+    sa.Column("description", sa.Text),
+    # matching key for people: lower-cased surname without accents
+    sa.Column("surname", sa.Text, index=True),
+    # set by an alias file's ``split``: matched only by an exact alias, never by surname
+    sa.Column("exact_only", sa.Boolean, nullable=False, server_default=sa.false()),
+)
+
+speaker_aliases = sa.Table(
+    "speaker_aliases", metadata,
+    sa.Column("alias", sa.Text, primary_key=True),
+    sa.Column("speaker_id", sa.ForeignKey("speakers.id"), nullable=False, index=True),
+)
+
+statements = sa.Table(
+    "statements", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.ForeignKey("articles.id"), nullable=False, index=True),
+    sa.Column("speaker_id", sa.ForeignKey("speakers.id"), index=True),
+    sa.Column("speaker_name", sa.Text),  # the name as the extractor resolved it in this article
+    sa.Column("speaker_type", sa.String(16)),
+    sa.Column("speaker_description", sa.Text),
+    sa.Column("kind", sa.String(8), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("text_hash", sa.String(64), nullable=False, index=True),
+    sa.Column("content", sa.JSON, nullable=False),
+    sa.Column("content_start", sa.Integer, nullable=False),
+    sa.Column("content_end", sa.Integer, nullable=False),
+    sa.Column("cue", sa.JSON),
+    sa.Column("mention", sa.JSON),
+    sa.Column("confidence", sa.Float),
+    sa.Column("date", sa.Date, index=True),
+    sa.Column("date_end", sa.Date),
+    sa.Column("date_precision", sa.String(16)),
+    sa.Column("date_span", sa.JSON),
+    sa.CheckConstraint("kind IN ('direct', 'mixed', 'indirect')", name="statement_kind"),
+)
+
+statement_issues = sa.Table(
+    "statement_issues", metadata,
+    sa.Column("statement_id", sa.ForeignKey("statements.id"), primary_key=True),
+    sa.Column("issue", sa.Text, primary_key=True),
+    sa.Column("score", sa.Float),
+    sa.Column("stance", sa.String(16)),
+    sa.Column("stance_confidence", sa.Float),
+)
+
+# Every article that carried a statement, its own article included; ``content`` holds the
+# statement's spans in that copy's text, so each copy still points at its exact characters.
+statement_outlets = sa.Table(
+    "statement_outlets", metadata,
+    sa.Column("statement_id", sa.ForeignKey("statements.id"), primary_key=True),
+    sa.Column("article_id", sa.ForeignKey("articles.id"), primary_key=True, index=True),
+    sa.Column("content", sa.JSON),
+    sa.Column("cue", sa.JSON),
+    sa.Column("mention", sa.JSON),
+    sa.Column("date_span", sa.JSON),
+)
+
+events = sa.Table(
+    "events", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.ForeignKey("articles.id"), nullable=False, index=True),
+    sa.Column("type", sa.Text, nullable=False),
+    sa.Column("date", sa.Date, index=True),
+    sa.Column("date_end", sa.Date),
+    sa.Column("date_precision", sa.String(16)),
+    sa.Column("place", sa.Text),
+    sa.Column("participants", sa.JSON),
+    sa.Column("status", sa.String(16)),
+    sa.Column("spans", sa.JSON),
+)
+
+links = sa.Table(
+    "links", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.ForeignKey("articles.id"), nullable=False, index=True),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("role", sa.String(16)),
+)
+
+ingest_runs = sa.Table(
+    "ingest_runs", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("started_at", sa.DateTime, nullable=False),
+    sa.Column("finished_at", sa.DateTime),
+    sa.Column("paths", sa.JSON),
+    sa.Column("status", sa.String(16), nullable=False, server_default="running"),
+    sa.Column("articles", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("duplicates", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("statements", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("errors", sa.Integer, nullable=False, server_default="0"),
+)
+
+ingest_errors = sa.Table(
+    "ingest_errors", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("run_id", sa.ForeignKey("ingest_runs.id"), index=True),
+    sa.Column("path", sa.Text, nullable=False),
+    sa.Column("record", sa.Text),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime, nullable=False),
+)
+
+STATEMENTS_VIEW = """
+CREATE VIEW statements_view AS
+SELECT s.id AS id, sp.name AS speaker, s.kind AS kind,
+       COALESCE(s.date, a.published) AS date, s.text AS text,
+       a.title AS title, a.outlet AS outlet, a.published AS published, a.url AS url,
+       s.article_id AS article_id, s.speaker_id AS speaker_id
+FROM statements s
+JOIN articles a ON a.id = s.article_id
+LEFT JOIN speakers sp ON sp.id = s.speaker_id
+"""
+
+# External-content FTS5 over the view: Datasette offers search on statements_view, and the
+# index stores no second copy of the text.
+SQLITE_FTS = (
+    "CREATE VIRTUAL TABLE statements_fts USING fts5("
+    "text, title, content='statements_view', content_rowid='id', tokenize='porter unicode61')"
+)
+
+POSTGRES_SEARCH = (
+    "ALTER TABLE statements ADD COLUMN search tsvector",
+    "CREATE INDEX statements_search_idx ON statements USING GIN (search)",
+)
+
+
+def _initial(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[t for t in metadata.sorted_tables if t is not schema_version])
+    conn.exec_driver_sql(STATEMENTS_VIEW)
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(SQLITE_FTS)
+    elif conn.dialect.name == "postgresql":
+        for sql in POSTGRES_SEARCH:
+            conn.exec_driver_sql(sql)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_initial]
+
+
+def current_version(conn: Connection) -> int:
+    if not sa.inspect(conn).has_table("schema_version"):
+        return 0
+    return conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
+
+
+def upgrade(engine: sa.Engine) -> int:
+    """Apply every migration not yet applied, each in its own transaction; returns the version."""
+    from datetime import datetime
+
+    with engine.begin() as conn:
+        schema_version.create(conn, checkfirst=True)
+    for number, migration in enumerate(MIGRATIONS, start=1):
+        with engine.begin() as conn:
+            if current_version(conn) >= number:
+                continue
+            migration(conn)
+            conn.execute(schema_version.insert().values(
+                version=number, applied_at=datetime.now(UTC).replace(tzinfo=None)))
+    return len(MIGRATIONS)
