@@ -103,7 +103,9 @@ def wrap_width(blocks: list[Block]) -> int | None:
     is longer than a page. One-line-per-paragraph text has no such inner lines.
     """
     prose = [line for block in blocks for line in block if not is_url_line(line)]
-    inner = [len(line.text) for block in blocks for line in block[:-1]]
+    inner = inner_widths(blocks[1:])
+    if len(inner) < 3:
+        inner = inner_widths(blocks)
     if len(inner) < 3 or not prose:
         return None
     width = max(len(line.text) for line in prose)
@@ -111,6 +113,15 @@ def wrap_width(blocks: list[Block]) -> int | None:
         return None
     full = sum(n >= 0.6 * width for n in inner)
     return width if full >= 0.7 * len(inner) else None
+
+
+def inner_widths(blocks: list[Block]) -> list[int]:
+    """Widths of lines followed by another line of their block.
+
+    Callers try without the first block first: it may be a headline, set in a larger type
+    and wrapped narrower than the body.
+    """
+    return [len(line.text) for block in blocks for line in block[:-1]]
 
 
 def block_text(block: Block) -> str:

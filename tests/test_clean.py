@@ -1,0 +1,382 @@
+"""The cleaner: artifact repair, metadata and provenance.
+
+The user's article is the design case; PolNeAR is the proof that clean text is left alone.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from datetime import date, datetime
+from itertools import pairwise
+
+import pytest
+from conftest import POLNEAR, USER_ARTICLE
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from whosaid.clean import clean, repair
+from whosaid.clean.edits import Edit, apply_edits
+from whosaid.clean.metadata import (
+    date_from_url,
+    detect_language,
+    find_dateline,
+    guess_title,
+    outlet_from_url,
+    parse_published,
+)
+from whosaid.clean.repair import group_blocks, keep_hyphen, split_lines, wrap_width
+from whosaid.models import Article, Link, Origin, RawText
+
+ORIGINAL = (
+    "https://www.themoscowtimes.com/2025/11/27/"
+    "putin-says-hes-open-to-discussing-trumps-peace-plan-but-warns-ukraine-faces-defeat-a91257"
+)
+RELATED = (
+    "https://www.themoscowtimes.com/2026/04/03/"
+    "russian-state-media-stays-light-on-coverage-of-us-backed-ukraine-peace-deal"
+)
+PROSE = (
+    "The committee met on Tuesday to discuss the budget for the coming year, and members "
+    "argued at length about the cost of the new bridge over the river near the old town. "
+    "Several of them said the estimate was far too low and asked for an independent review."
+)
+
+
+def raw(text: str, **meta) -> RawText:
+    return RawText(text, Origin("test.txt"), meta=meta)
+
+
+def wrapped(*paragraphs: str, width: int = 60) -> str:
+    """Text as a printed page gives it: hard-wrapped paragraphs, blank lines between."""
+    return "\n\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n"
+
+
+def assert_offsets_hold(article: Article) -> None:
+    for seg in article.offset_map:
+        got = article.text[seg.start : seg.start + seg.length]
+        assert got == article.source_text[seg.source_start : seg.source_start + seg.length]
+
+
+# --- the user's article, end to end -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def moscow() -> Article:
+    text = USER_ARTICLE.read_text(encoding="utf-8")
+    return clean(RawText(text, Origin(str(USER_ARTICLE))))
+
+
+def test_user_article_metadata(moscow):
+    assert moscow.title == (
+        "Putin Says He's Open to Discussing Trump’s Peace Plan But Warns Ukraine Faces Defeat"
+    )
+    assert moscow.outlet == "The Moscow Times"
+    assert moscow.published == date(2025, 11, 27)
+    assert moscow.url == ORIGINAL
+    assert moscow.language == "en"
+    assert moscow.caption == "Vladimir Putin. kremlin.ru"
+    assert moscow.id == Article.make_id(moscow.text)
+
+
+def test_user_article_links_have_roles_and_no_repeats(moscow):
+    assert moscow.links == [
+        Link("https://t.me/news_kremlin/6741", "source"),
+        Link(ORIGINAL, "original"),
+        Link(RELATED, "related"),
+    ]
+
+
+def test_user_article_body_is_only_the_story(moscow):
+    body = moscow.text
+    assert body.startswith("President Vladimir Putin said Thursday that he may be open")
+    assert body.endswith("developed over the weekend in Geneva, Switzerland.")
+    assert "Zelensky is no longer a legitimate leader, arguing that" in body
+    for debris in ("t.me", "http", "kremlin.ru", "Original url", "Related article", "Faces Defeat"):
+        assert debris not in body
+    assert "a 28-point peace plan" in body  # a real hyphen at a line end stays
+    assert "for a ceasefire." in body  # hard wraps undone
+    paragraphs = body.split("\n\n")
+    assert len(paragraphs) == 15
+    assert all("\n" not in p and p == p.strip() for p in paragraphs)
+
+
+def test_user_article_offsets_point_back_to_the_source(moscow):
+    assert_offsets_hold(moscow)
+    sentence = "Zelensky is no longer a legitimate leader"
+    start = moscow.text.index(sentence)
+    for part in ("Zelensky is no", "longer a legitimate leader"):
+        at = start + sentence.index(part)
+        src = moscow.source_offset(at)
+        assert moscow.source_text[src : src + len(part)] == part
+    # the joining space replaced a page break and a URL: it has no source character
+    assert moscow.source_offset(start + len("Zelensky is no")) is None
+
+
+# --- clean text passes through unchanged ---------------------------------------------------
+
+
+@pytest.mark.skipif(not (POLNEAR / "dev.jsonl").exists(), reason="PolNeAR is not beside the repo")
+def test_polnear_dev_texts_pass_through_unchanged():
+    with open(POLNEAR / "dev.jsonl", encoding="utf-8") as rows:
+        texts = [json.loads(row)["text"] for row in rows]
+    assert texts
+    for text in texts:
+        article = clean(raw(text))
+        assert article.text == text
+        assert [(s.start, s.source_start, s.length) for s in article.offset_map] == [
+            (0, 0, len(text))
+        ]
+
+
+def test_article_that_ends_on_its_own_url_is_unchanged():
+    text = f"{PROSE}\n\nOnline:\n\nhttp://ap-gfkpoll.com."
+    assert repair(text).text == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet="abcdefgh ,.’“”", min_size=1).map(str.strip), min_size=1))
+def test_one_line_paragraphs_pass_through(paragraphs):
+    text = "\n\n".join(p for p in paragraphs if p)
+    assert repair(text).text == text
+
+
+# --- provenance ----------------------------------------------------------------------------
+
+DEBRIS = st.sampled_from(
+    ["\n", "\n\n", " ", "-", "word", "Word", "end.", "http://x.io/a-", "b-c1", "Related: ", "x"]
+    + ["Original url:", "  "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.lists(DEBRIS, max_size=60).map("".join)))
+def test_every_segment_maps_to_identical_source_characters(text):
+    article = clean(raw(text))
+    assert_offsets_hold(article)
+    ends = [(s.start, s.start + s.length, s.source_start) for s in article.offset_map]
+    assert all(a[1] <= b[0] and a[2] < b[2] for a, b in pairwise(ends))
+
+
+def test_apply_edits_without_edits_is_identity():
+    text, segments = apply_edits("abc", [])
+    assert text == "abc" and [(s.start, s.source_start, s.length) for s in segments] == [(0, 0, 3)]
+
+
+def test_apply_edits_leaves_replacements_unmapped():
+    text, segments = apply_edits("ab\ncd", [Edit(2, 3, " ")])
+    assert text == "ab cd"
+    assert [(s.start, s.source_start, s.length) for s in segments] == [(0, 0, 2), (3, 3, 2)]
+
+
+def test_apply_edits_refuses_overlaps():
+    with pytest.raises(ValueError):
+        apply_edits("abcdef", [Edit(0, 3, ""), Edit(2, 4, "")])
+
+
+# --- each repair rule ----------------------------------------------------------------------
+
+
+def test_split_lines_keeps_source_offsets():
+    lines = split_lines(" Title\n\nbody ")
+    assert lines[1] is None
+    assert [(x.start, x.end, x.text, x.indented) for x in (lines[0], lines[2])] == [
+        (1, 6, "Title", True),
+        (8, 12, "body", False),
+    ]
+
+
+def test_a_url_line_is_always_a_block_of_its_own():
+    blocks = group_blocks(split_lines("one\nhttps://a.b/c\ntwo"))
+    assert [[x.text for x in b] for b in blocks] == [["one"], ["https://a.b/c"], ["two"]]
+
+
+def test_wrap_width_tells_wrapped_from_one_line_paragraphs():
+    assert 50 < wrap_width(group_blocks(split_lines(wrapped(PROSE, PROSE)))) <= 60
+    assert wrap_width(group_blocks(split_lines(f"{PROSE}\n{PROSE}\n{PROSE}\n{PROSE}"))) is None
+
+
+def test_hard_wrapped_paragraphs_are_unwrapped():
+    fixed = repair(wrapped(PROSE, PROSE))
+    assert fixed.text == f"{PROSE}\n\n{PROSE}"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "vocabulary", "keep"),
+    [
+        ("a 28", "point plan", set(), True),
+        ("Kremlin", "backed media", set(), True),
+        ("con", "tinue", set(), False),
+        ("self", "esteem", {"self-esteem"}, True),
+        ("re", "cord", {"record"}, False),
+        ("U.S.", "Backed", set(), True),
+    ],
+)
+def test_keep_hyphen(left, right, vocabulary, keep):
+    assert keep_hyphen(left, right, vocabulary) is keep
+
+
+def test_words_hyphenated_at_line_ends_are_rejoined():
+    text = (
+        "The minister said the talks would con-\n"
+        "tinue next week after a long day of meetings in the capital\n"
+        "with officials from both sides, and that a twenty-\n"
+        "point plan was still on the table for all of the parties.\n"
+    )
+    fixed = repair(text)
+    assert "would continue next week" in fixed.text
+    assert "a twenty-point plan" not in fixed.text  # no evidence: a soft break by default
+    assert "twentypoint" in fixed.text
+
+
+def test_header_becomes_title_and_caption():
+    text = " Mayor Opens New\nBridge Over River\n Mayor Jane Doe. city.gov\n\n" + wrapped(PROSE)
+    fixed = repair(text)
+    assert (fixed.title, fixed.caption) == (
+        "Mayor Opens New Bridge Over River",
+        "Mayor Jane Doe. city.gov",
+    )
+    assert fixed.text == PROSE
+
+
+def test_url_dropped_inside_a_sentence_is_lifted_and_the_sentence_rejoined():
+    text = "He said the plan\n\n\nhttps://t.me/chan/1\n\nwas dead on arrival."
+    fixed = repair(text)
+    assert fixed.text == "He said the plan was dead on arrival."
+    assert fixed.links == [Link("https://t.me/chan/1", "source")]
+
+
+def test_url_line_between_whole_paragraphs_of_clean_text_stays():
+    text = "He said it.\n\nhttps://t.me/chan/1\n\nShe agreed."
+    assert repair(text).text == text
+
+
+def test_related_promo_becomes_a_related_link():
+    text = (
+        wrapped(PROSE, "Related article: Bridge Costs Soar in Old Town", PROSE)
+        + "\nOriginal url:\nhttps://news.example.com/a\nhttps://news.example.com/2024/01/02/bridge-costs-soar-in-old-town\n"
+    )
+    fixed = repair(text)
+    assert fixed.text == f"{PROSE}\n\n{PROSE}"
+    assert fixed.links == [
+        Link("https://news.example.com/a", "original"),
+        Link("https://news.example.com/2024/01/02/bridge-costs-soar-in-old-town", "related"),
+    ]
+
+
+def test_footer_url_split_by_a_page_break_is_reassembled_and_repeats_dropped():
+    footer = (
+        "Original url:\nhttps://e.com/2024/05/06/mayor-opens-\n\n\n"
+        "https://e.com/other\nhttps://e.com/other\n\nnew-bridge-a123\n"
+    )
+    fixed = repair(wrapped(PROSE) + "\n" + footer)
+    assert fixed.text == PROSE
+    assert fixed.links == [
+        Link("https://e.com/2024/05/06/mayor-opens-new-bridge-a123", "original"),
+        Link("https://e.com/other", "inline"),
+    ]
+
+
+def test_labelled_footer_is_lifted_from_unwrapped_text_too():
+    fixed = repair(f"{PROSE}\n\nOriginal url: https://e.com/x\n")
+    assert fixed.text == PROSE
+    assert fixed.links == [Link("https://e.com/x", "original")]
+
+
+# --- metadata ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.themoscowtimes.com/2025/11/27/x", "The Moscow Times"),
+        ("https://edition.cnn.com/politics", "CNN"),
+        ("https://news.bbc.co.uk/1/hi", "BBC"),
+        ("https://www.example-news.co.uk/story", "Example News"),
+        ("https://dailyplanet.com/a", "Dailyplanet"),
+        ("not a url", None),
+        (None, None),
+    ],
+)
+def test_outlet_from_url(url, outlet):
+    assert outlet_from_url(url) == outlet
+
+
+def test_date_from_url():
+    assert date_from_url(ORIGINAL) == date(2025, 11, 27)
+    assert date_from_url("https://e.com/news/2024-02-29-leap") == date(2024, 2, 29)
+    assert date_from_url("https://e.com/2024/13/45/x") is None
+    assert date_from_url("https://e.com/article-20241105") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MOSCOW, November 27, 2025 — Putin said", date(2025, 11, 27)),
+        ("Published 27 Nov. 2025 at 10:00", date(2025, 11, 27)),
+        ("Updated: 2025-11-28. Earlier, on Sept 3, 2025, ...", date(2025, 11, 28)),
+        ("No date here at all.", None),
+    ],
+)
+def test_find_dateline(text, expected):
+    assert find_dateline(text) == expected
+
+
+def test_parse_published():
+    assert parse_published("2025-11-27T10:00:00+03:00") == date(2025, 11, 27)
+    assert parse_published(datetime(2025, 11, 27, 10)) == date(2025, 11, 27)
+    assert parse_published(date(2025, 1, 2)) == date(2025, 1, 2)
+    assert parse_published("yesterday") is None
+    assert parse_published(None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The president said that he was not ready to sign it with the others.", "en"),
+        ("Путин заявил, что он не готов подписать это соглашение, но это так.", "ru"),
+        ("Зеленський заявив, що він не готовий і не буде підписувати це, але також", "uk"),
+        ("Der Präsident sagte, dass er nicht bereit ist und die Sache auf den Tisch", "de"),
+        ("Le président a dit que la guerre est une affaire qui ne se règle pas", "fr"),
+        ("Putin", None),
+    ],
+)
+def test_detect_language(text, language):
+    assert detect_language(text) == language
+
+
+def test_guess_title_takes_a_headline_line_only():
+    assert guess_title("Mayor Opens Bridge\n\nThe mayor opened it.") == "Mayor Opens Bridge"
+    assert guess_title("One paragraph only.") is None
+    assert guess_title(f"{PROSE} {PROSE}\n\nMore.") is None
+
+
+def test_reader_metadata_comes_first():
+    article = clean(
+        raw(
+            wrapped(PROSE, PROSE),
+            title="From the page",
+            sitename="Daily Planet",
+            url="https://dailyplanet.com/2020/01/01/x",
+            published="2021-03-04",
+            language="de",
+            author="Lois Lane",
+        )
+    )
+    assert (article.title, article.outlet, article.published, article.language, article.author) == (
+        "From the page",
+        "Daily Planet",
+        date(2021, 3, 4),
+        "de",
+        "Lois Lane",
+    )
+    assert article.url == "https://dailyplanet.com/2020/01/01/x"
+
+
+def test_url_date_and_host_fill_gaps_in_reader_metadata():
+    article = clean(raw(PROSE, url="https://dailyplanet.com/2020/01/01/x"))
+    assert (article.outlet, article.published, article.language) == (
+        "Dailyplanet",
+        date(2020, 1, 1),
+        "en",
+    )
