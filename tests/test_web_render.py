@@ -63,6 +63,7 @@ def test_highlight_keeps_every_character_and_the_exact_statement_text():
     parsed = _parse(str(html))
     assert parsed.text == TEXT
     assert parsed.by_statement["s1"] == "We agree with Trump, as Lavrov noted."
+    assert str(html).count('id="ss1"') == 1
 
 
 def test_highlight_links_and_tooltips_name_the_speaker():

@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from whosaid.store.store import Store
+from whosaid.store import Store
 from whosaid.web.chart import weekly_chart_svg
 from whosaid.web.highlight import Mark, highlight, speaker_color
 
@@ -203,6 +203,10 @@ def _page(request: Request, name: str, status: int = 200, **context: Any) -> HTM
     return templates.TemplateResponse(request, name, context, status_code=status)
 
 
+def _not_found(request: Request, what: str) -> HTMLResponse:
+    return _page(request, "error.html", 404, code=404, message=f"No such {what}")
+
+
 @pages.get("/")
 def home(request: Request, store: StoreDep, filters: Filters) -> HTMLResponse:
     latest = store.statements(limit=20)
@@ -224,7 +228,7 @@ def statement_list(request: Request, store: StoreDep, filters: Filters,
 def statement_page(request: Request, store: StoreDep, statement_id: int) -> HTMLResponse:
     row = store.statement(statement_id)
     if row is None:
-        return _page(request, "error.html", 404, status=404, message="No such statement")
+        return _not_found(request, "statement")
     return _page(request, "statement.html", s=row)
 
 
@@ -232,7 +236,7 @@ def statement_page(request: Request, store: StoreDep, statement_id: int) -> HTML
 def article_page(request: Request, store: StoreDep, article_id: str) -> HTMLResponse:
     row = load_article(store, article_id)
     if row is None:
-        return _page(request, "error.html", 404, status=404, message="No such article")
+        return _not_found(request, "article")
     body = highlight(row["text"], article_marks(row["statements"]))
     return _page(request, "article.html", a=row, body=body, legend=_legend(row["statements"]))
 
@@ -246,7 +250,7 @@ def speaker_list(request: Request, store: StoreDep) -> HTMLResponse:
 def speaker_page(request: Request, store: StoreDep, speaker_id: int) -> HTMLResponse:
     row = store.speaker(speaker_id)
     if row is None:
-        return _page(request, "error.html", 404, status=404, message="No such speaker")
+        return _not_found(request, "speaker")
     rows = store.statements(speaker=speaker_id, limit=None)[::-1]  # oldest first
     days = [d for s in rows if (d := _as_date(s.get("date")))]
     chart = weekly_chart_svg(days, label=f"Statements per week by {row['name']}")

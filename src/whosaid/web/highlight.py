@@ -2,8 +2,8 @@
 
 Spans from different statements may overlap (a speaker mention inside someone else's quote),
 so the text is cut at every span boundary and each piece is wrapped once. Each piece lists
-every statement whose content covers it (``data-content``), so the characters of a statement
-can be gathered back from the page exactly.
+every statement whose content covers it (``data-content``) and its offsets in the text
+(``data-start``, ``data-end``), so a statement's characters can be gathered back exactly.
 """
 
 from __future__ import annotations
@@ -46,14 +46,18 @@ def highlight(text: str, marks: list[Mark], speaker_url: str = "/speakers/{}") -
     speaker name can become markup."""
     marks = [m for m in marks if 0 <= m.start < m.end <= len(text)]
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
-    pieces = []
+    pieces, anchored = [], set()
     for a, b in pairwise(cuts):
         covering = [m for m in marks if m.start <= a and b <= m.end]
-        pieces.append(_piece(text[a:b], covering, speaker_url) if covering else escape(text[a:b]))
+        # An anchor where each statement starts, so /articles/ID#s42 scrolls to statement 42.
+        for sid in sorted({m.statement_id for m in covering if m.role == "content"} - anchored):
+            pieces.append(Markup('<span class="anchor" id="s{}"></span>').format(sid))
+            anchored.add(sid)
+        pieces.append(_piece(text, a, b, covering, speaker_url) if covering else escape(text[a:b]))
     return Markup("").join(pieces)
 
 
-def _piece(chunk: str, covering: list[Mark], speaker_url: str) -> Markup:
+def _piece(text: str, a: int, b: int, covering: list[Mark], speaker_url: str) -> Markup:
     # The innermost span decides colour and link: a speaker mention inside a quote links to
     # the one named there, not the one quoted.
     main = min(covering, key=lambda m: (m.end - m.start, m.role != "speaker"))
@@ -62,9 +66,9 @@ def _piece(chunk: str, covering: list[Mark], speaker_url: str) -> Markup:
     title = "; ".join(sorted({_tooltip(m) for m in covering}))
     mark = Markup(
         '<mark class="hl c{color} {role}" data-content="{ids}" data-roles="{roles}"'
-        ' data-statement="{sid}">{chunk}</mark>'
+        ' data-statement="{sid}" data-start="{a}" data-end="{b}">{chunk}</mark>'
     ).format(color=speaker_color(main.speaker_id), role=main.role, ids=content_ids,
-             roles=roles, sid=main.statement_id, chunk=chunk)
+             roles=roles, sid=main.statement_id, a=a, b=b, chunk=text[a:b])
     if not main.speaker_id:
         return Markup('<span class="said" title="{t}">{m}</span>').format(t=title, m=mark)
     href = speaker_url.format(quote(str(main.speaker_id), safe=""))
