@@ -1,0 +1,96 @@
+"""Tag statements with the issues they speak to and their stance, from topic-pack lexicons.
+
+Score: each distinct keyword in the statement's content counts 1 (weak keywords 0.5); a keyword
+found only in the rest of the statement's sentence counts half that. ``score = hits / (hits + 1)``
+and an issue is tagged when ``score >= 0.5``, i.e. one strong keyword in what was said, or two
+weak ones. A pack with a ``scope`` applies only to articles that mention one of its scope words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from whosaid.issues.lexicon import compile_terms, distinct, find_terms
+from whosaid.issues.packs import Issue, Pack, shipped_packs
+from whosaid.issues.stance import stance_toward
+from whosaid.models import Article, IssueTag, Statement
+
+THRESHOLD = 0.5
+WEAK = 0.5
+CONTEXT = 0.5  # weight of a keyword seen only in the surrounding sentence
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Match:
+    issue: Issue
+    score: float
+    mentions: list[tuple[int, int]]  # keyword spans inside the content text
+
+
+def issue_id(pack: Pack, issue: Issue) -> str:
+    return f"{pack.id}/{issue.id}"
+
+
+def score_issue(issue: Issue, content: str, context: str = "", exact: bool = False) -> Match:
+    """How strongly ``content`` (with its sentence ``context``) speaks to ``issue``.
+
+    ``exact=True`` is the keyword-only baseline: strong keywords in the content, nothing else.
+    """
+    strong = find_terms(compile_terms(issue.keywords), content)
+    if exact:
+        hits = float(len(distinct(strong)))
+        return Match(issue, hits / (hits + 1), [m.span() for m in strong])
+    weak = find_terms(compile_terms(issue.weak_keywords), content)
+    strong_seen, weak_seen = distinct(strong), distinct(weak)
+    hits = len(strong_seen) + WEAK * len(weak_seen)
+    if context:
+        ctx_strong = distinct(find_terms(compile_terms(issue.keywords), context)) - strong_seen
+        ctx_weak = distinct(find_terms(compile_terms(issue.weak_keywords), context)) - weak_seen
+        hits += CONTEXT * (len(ctx_strong) + WEAK * len(ctx_weak))
+    return Match(issue, hits / (hits + 1), [m.span() for m in strong + weak])
+
+
+def tag_text(content: str, pack: Pack, context: str = "", rules: bool = True) -> list[IssueTag]:
+    """The issues of ``pack`` that ``content`` speaks to, best first, each with its stance.
+
+    ``rules=False`` gives the keyword-only baseline (exact keywords, cue counting for stance).
+    """
+    tags = []
+    for issue in pack.issues:
+        match = score_issue(issue, content, context, exact=not rules)
+        if match.score < THRESHOLD:
+            continue
+        st = stance_toward(content, issue, match.mentions, rules=rules)
+        tags.append(IssueTag(issue_id(pack, issue), round(match.score, 3), st.stance,
+                             st.confidence))
+    return sorted(tags, key=lambda t: -t.score)
+
+
+def pack_applies(pack: Pack, text: str) -> bool:
+    return not pack.scope or compile_terms(pack.scope).search(text) is not None
+
+
+def tag_article(article: Article, packs: list[Pack] | None = None) -> None:
+    """Set ``Statement.issues`` on every statement of ``article`` (default: all shipped packs)."""
+    packs = list(shipped_packs()) if packs is None else packs
+    header = f"{article.title or ''}\n{article.text}"
+    active = [p for p in packs if pack_applies(p, header)]
+    for statement in article.statements:
+        content = statement.text
+        context = _sentence_of(article.text, statement)
+        statement.issues = [tag for p in active for tag in tag_text(content, p, context)]
+
+
+def _sentence_of(text: str, statement: Statement) -> str:
+    """The sentence(s) around the statement's content: who and what it is about often sit there."""
+    if not statement.content:
+        return ""
+    start = min(s.start for s in statement.content)
+    end = max(s.end for s in statement.content)
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)),
+               default=max(0, start - 400))
+    right_match = _SENTENCE_END.search(text, end, end + 400)
+    right = right_match.start() + 1 if right_match else min(len(text), end + 400)
+    return text[left:right]
