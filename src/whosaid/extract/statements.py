@@ -21,6 +21,7 @@ from whosaid.extract.speakers import Resolver
 from whosaid.models import Kind, Span, Speaker, Statement
 
 log = logging.getLogger(__name__)
+MIN_FLOATING_WORDS = 6  # shorter cue-less quotes are names, titles or scare quotes
 FLOAT_PARAGRAPHS = 2  # how far back a cue-less quote looks for the previous quote's speaker
 
 
@@ -83,7 +84,9 @@ def extract_statements(doc: Doc) -> list[Statement]:
     for qi, quote in enumerate(quotes):
         if qi not in used:
             try:
-                drafts.append(_attribute_quote(doc, quote, index))
+                draft = _attribute_quote(doc, quote, index)
+                if draft is not None:
+                    drafts.append(draft)
             except Exception:
                 log.warning("skipped a quote at offset %d", quote.start, exc_info=True)
     return _resolve(doc, _dedupe(drafts))
@@ -130,8 +133,11 @@ def _union(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
     return merged
 
 
-def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft:
-    """A quote no parse cue claimed: look right of it, then left of it, else it floats."""
+def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
+    """A quote no parse cue claimed: look right of it, then left of it, else it floats.
+
+    A short quote with no cue is a title or scare quote ("assault weapons"), not a statement.
+    """
     confidence = 0.85 if quote.closed else 0.6
     after = _sentence_tokens(doc, quote.outer_end, after=True)
     before = _sentence_tokens(doc, quote.open_mark, after=False)
@@ -145,6 +151,9 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft:
         source, mark = colon
         return Draft("direct", quote.segments, [(mark.idx, mark.idx + 1)], source,
                      confidence=confidence - 0.1)
+    words = sum(len(doc.text[s:e].split()) for s, e in quote.segments)
+    if words < MIN_FLOATING_WORDS:
+        return None
     return Draft("direct", quote.segments, floating=True, confidence=confidence - 0.2)
 
 
