@@ -380,3 +380,18 @@ def test_url_date_and_host_fill_gaps_in_reader_metadata():
         date(2020, 1, 1),
         "en",
     )
+
+
+def test_even_one_line_paragraphs_are_not_taken_for_hard_wrapping():
+    lines = [
+        f"Paragraph {i} is a sentence of about the same length as the others here."
+        for i in range(9)
+    ]
+    text = "\n".join(lines)
+    assert wrap_width(group_blocks(split_lines(text))) is None
+    assert repair(text).text == text
+
+
+def test_short_line_ending_a_sentence_ends_a_paragraph_in_wrapped_text():
+    text = textwrap.fill(PROSE, 60) + "\nThat was all.\n" + textwrap.fill(PROSE, 60)
+    assert repair(text).text == f"{PROSE}\n\nThat was all.\n\n{PROSE}"

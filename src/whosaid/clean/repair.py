@@ -103,25 +103,27 @@ def wrap_width(blocks: list[Block]) -> int | None:
     is longer than a page. One-line-per-paragraph text has no such inner lines.
     """
     prose = [line for block in blocks for line in block if not is_url_line(line)]
-    inner = inner_widths(blocks[1:])
+    inner = inner_lines(blocks[1:])
     if len(inner) < 3:
-        inner = inner_widths(blocks)
+        inner = inner_lines(blocks)
     if len(inner) < 3 or not prose:
         return None
     width = max(len(line.text) for line in prose)
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return None
-    full = sum(n >= 0.6 * width for n in inner)
-    return width if full >= 0.7 * len(inner) else None
+    full = sum(len(line.text) >= 0.6 * width for line in inner)
+    # one-paragraph-per-line text of even length still ends nearly every line on a sentence
+    ends = sum(line.text.endswith(SENTENCE_END) for line in inner)
+    return width if full >= 0.7 * len(inner) and ends <= 0.4 * len(inner) else None
 
 
-def inner_widths(blocks: list[Block]) -> list[int]:
-    """Widths of lines followed by another line of their block.
+def inner_lines(blocks: list[Block]) -> list[Line]:
+    """Lines followed by another line of their block.
 
     Callers try without the first block first: it may be a headline, set in a larger type
     and wrapped narrower than the body.
     """
-    return [len(line.text) for block in blocks for line in block[:-1]]
+    return [line for block in blocks for line in block[:-1]]
 
 
 def block_text(block: Block) -> str:
@@ -311,8 +313,10 @@ def body_edits(
     lead = body[0][0][0].start
     if width or first:
         edits.append(Edit(0, lead, ""))
+    following = {a[-1].end: b[0].start for a, b in pairwise(blocks)}
     for (prev, _), (block, dropped) in pairwise(body):
-        gap = separator(source, blocks, prev, width)
+        # rewrapped text gets blank lines; otherwise keep what followed the paragraph
+        gap = "\n\n" if width else source[prev[-1].end : following[prev[-1].end]]
         if dropped and rejoins(prev, block):
             gap = " "
         edits.append(Edit(prev[-1].end, block[0].start, gap))
@@ -322,14 +326,6 @@ def body_edits(
     if width or tail_dropped(blocks, body):
         edits.append(Edit(tail, len(source), ""))
     return edits
-
-
-def separator(source: str, blocks: list[Block], prev: Block, width: int | None) -> str:
-    """Paragraph separator: a blank line in rewrapped text, else what followed ``prev``."""
-    if width:
-        return "\n\n"
-    after = next(b for b in blocks if b[0].start > prev[-1].end)
-    return source[prev[-1].end : after[0].start]
 
 
 def tail_dropped(blocks: list[Block], body: list[tuple[Block, bool]]) -> bool:
