@@ -113,39 +113,53 @@ class Store:
 
     def add(self, article: Article) -> bool:
         """Store one analysed article in one transaction; False if it is already stored."""
+        return self._add(article) is not None
+
+    def _add(self, article: Article) -> int | None:
+        """``add``, returning how many new statements it stored (None: already stored)."""
         chash = dedup.content_hash(article.text)
         mh = dedup.signature(article.text)
         self._refresh_duplicates()
         with self._write() as conn:
             if conn.execute(sa.select(t.articles.c.id).where(
                     t.articles.c.content_hash == chash)).first():
-                return False
+                return None
             article_id = self._free_id(conn, article.id or chash[:16], chash)
             group = self._dup_group(conn, mh) or article_id
             conn.execute(t.articles.insert().values(
                 **records.article_row(article, chash, group), added_at=_now()).values(id=article_id))
             conn.execute(t.article_signatures.insert().values(
                 article_id=article_id, signature=dedup.to_bytes(mh)))
-            self._add_children(conn, article, article_id, group)
+            new_statements = self._add_children(conn, article, article_id, group)
         self._dups.insert(article_id, mh)
-        return True
+        return new_statements
 
     def add_many(self, items: Iterable[Article | Failure], run_id: int | None = None,
                  on_item: Callable[[IngestStats], None] | None = None) -> IngestStats:
         """Store a stream of articles; failures go to ``ingest_errors`` and never stop it."""
         stats = IngestStats()
         for item in items:
-            if isinstance(item, Failure):
-                self.record_error(item, run_id)
+            outcome = self._try_add(item) if isinstance(item, Article) else item
+            if isinstance(outcome, Failure):
+                self.record_error(outcome, run_id)
                 stats.errors += 1
-            elif self.add(item):
-                stats.articles += 1
-                stats.statements += len(item.statements)
-            else:
+            elif outcome is None:
                 stats.duplicates += 1
+            else:
+                stats.articles += 1
+                stats.statements += outcome
             if on_item:
                 on_item(stats)
         return stats
+
+    def _try_add(self, article: Article) -> int | None | Failure:
+        """``_add``; an article the database refuses becomes a Failure, not the batch's end."""
+        try:
+            return self._add(article)
+        except sa.exc.SQLAlchemyError as exc:
+            src = article.source
+            return Failure(src.path if src else article.id, f"not stored: {exc.__class__.__name__}:"
+                           f" {str(exc).splitlines()[0]}", src.record if src else None)
 
     def record_error(self, failure: Failure, run_id: int | None = None) -> None:
         with self._write() as conn:
@@ -190,27 +204,30 @@ class Store:
         return next((r.dup_group for r in rows if r.article_id == best), None)
 
     def _add_children(self, conn: Connection, article: Article, article_id: str,
-                      group: str) -> None:
+                      group: str) -> int:
         if article.links:
             conn.execute(t.links.insert(), [{"article_id": article_id, "url": link.url,
                                              "role": link.role} for link in article.links])
         if article.events:
             conn.execute(t.events.insert(),
                          [records.event_row(e, article_id) for e in article.events])
-        for statement in article.statements:
-            self._add_statement(conn, statement, article_id, group)
+        new = sum(self._add_statement(conn, s, article_id, group) for s in article.statements)
         if self.dialect == "postgresql":
             conn.exec_driver_sql(
                 "UPDATE statements s SET search = to_tsvector('english', "
                 "s.text || ' ' || coalesce(a.title, '')) FROM articles a "
                 "WHERE a.id = s.article_id AND s.article_id = %(id)s", {"id": article_id})
+        return new
 
     def _add_statement(self, conn: Connection, s: Statement, article_id: str,
-                       group: str) -> None:
+                       group: str) -> bool:
+        """Store a statement, or add this article as one more carrier of a repeated one;
+        True when the statement is new."""
         text_hash = dedup.text_key(s.text)
-        statement_id = self._repeated_statement(conn, text_hash, group) if group != article_id \
+        statement_id = self._repeated_statement(conn, text_hash, group, article_id) if group != article_id \
             else None
-        if statement_id is None:
+        new = statement_id is None
+        if new:
             speaker_id = self._resolve_speaker(conn, s)
             statement_id = conn.execute(t.statements.insert().values(
                 **records.statement_row(s, article_id, speaker_id, text_hash))
@@ -226,12 +243,17 @@ class Store:
                     "FROM statements_view WHERE id = ?", (statement_id,))
         conn.execute(t.statement_outlets.insert().values(
             statement_id=statement_id, article_id=article_id, **records.statement_spans(s)))
+        return new
 
-    def _repeated_statement(self, conn: Connection, text_hash: str, group: str) -> int | None:
+    def _repeated_statement(self, conn: Connection, text_hash: str, group: str,
+                            article_id: str) -> int | None:
         """The statement with the same words already stored from another copy of the story."""
-        st, art = t.statements, t.articles
+        st, art, so = t.statements, t.articles, t.statement_outlets
+        # a copy that says the same words twice carries two statements, as its original does
+        carried = sa.select(so.c.statement_id).where(so.c.article_id == article_id)
         return conn.execute(sa.select(st.c.id).join(art, art.c.id == st.c.article_id)
-                            .where(art.c.dup_group == group, st.c.text_hash == text_hash)
+                            .where(art.c.dup_group == group, st.c.text_hash == text_hash,
+                                   st.c.id.not_in(carried))
                             .order_by(st.c.id).limit(1)).scalar()
 
     # ------------------------------------------------------------------ speakers
@@ -241,7 +263,8 @@ class Store:
         name, kind = s.speaker.name, s.speaker.type
         if not name or not name.strip():
             return None
-        person = kind not in NON_PERSON
+        # only a proper name is matched by surname: "spokesperson" is not a person's name
+        person = kind not in NON_PERSON and clean_name(name)[:1].isupper()
         key = alias_key(name, person)
         found = conn.execute(sa.select(t.speaker_aliases.c.speaker_id)
                              .where(t.speaker_aliases.c.alias == key)).scalar()
@@ -401,15 +424,15 @@ class Store:
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One article as ``Article.to_dict(with_source=True)`` plus ``dup_group``; each of its
-        statements also carries its database ``id``."""
+        statements also carries its database ``id`` and ``speaker_id``."""
         with self.engine.connect() as conn:
             loaded = self._load_article(conn, article_id)
         if loaded is None:
             return None
         article, ids, group = loaded
         out = article.to_dict(with_source=True)
-        for d, statement_id in zip(out["statements"], ids, strict=True):
-            d["id"] = statement_id
+        for d, (statement_id, speaker_id) in zip(out["statements"], ids, strict=True):
+            d["id"], d["speaker_id"] = statement_id, speaker_id
         out["dup_group"] = group
         return out
 
@@ -496,10 +519,11 @@ class Store:
             q = q.where(when <= records.as_date(until))
         if kind:
             q = q.where(st.c.kind == kind)
-        if article:
-            q = q.where(st.c.article_id == article)
+        so = t.statement_outlets
+        if article:  # every statement the article carried, syndicated repeats included
+            q = q.where(st.c.id.in_(sa.select(so.c.statement_id).where(so.c.article_id == article)))
         if outlet:
-            so, copy = t.statement_outlets, t.articles.alias("copy")
+            copy = t.articles.alias("copy")
             q = q.where(st.c.id.in_(sa.select(so.c.statement_id).join(
                 copy, copy.c.id == so.c.article_id).where(
                 sa.func.lower(copy.c.outlet).contains(outlet.lower(), autoescape=True))))
@@ -563,7 +587,7 @@ class Store:
             return None
         st, so, sp, si = t.statements, t.statement_outlets, t.speakers, t.statement_issues
         srows = [dict(r._mapping) for r in conn.execute(
-            sa.select(st.c.id, st.c.kind, st.c.speaker_name, st.c.speaker_type,
+            sa.select(st.c.id, st.c.speaker_id, st.c.kind, st.c.speaker_name, st.c.speaker_type,
                       st.c.speaker_description, st.c.confidence, st.c.date, st.c.date_end,
                       st.c.date_precision, so.c.content, so.c.cue, so.c.mention, so.c.date_span,
                       sp.c.name.label("speaker"))
@@ -582,4 +606,4 @@ class Store:
             sa.select(t.links).where(t.links.c.article_id == article_id)
             .order_by(t.links.c.id))]
         article = records.article_from_rows(dict(row._mapping), srows, erows, lrows)
-        return article, [r["id"] for r in srows], row.dup_group
+        return article, [(r["id"], r["speaker_id"]) for r in srows], row.dup_group
