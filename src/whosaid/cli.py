@@ -137,5 +137,183 @@ def serve(db_url: str | None, host: str, port: int, allow_ingest: bool, token: s
     uvicorn.run(create_app(db_url, allow_ingest=allow_ingest, token=token), host=host, port=port)
 
 
+# ---------------------------------------------------------------- store commands
+
+DB_HELP = ("Database URL (sqlite:///path or postgresql://...); "
+           "default $WHOSAID_DB, else ./whosaid.db.")
+FORMATS = ["table", "jsonl", "csv"]
+STATEMENT_COLUMNS = ["id", "date", "speaker", "kind", "outlets", "text", "article_id"]
+SPEAKER_COLUMNS = ["id", "name", "type", "statements", "first_seen", "last_seen"]
+DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", "db_url", help=DB_HELP)
+@click.option("--aliases", type=click.Path(exists=True, dir_okay=False),
+              help="YAML file merging or splitting speakers (see whosaid.store.speakers).")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any input failed.")
+@click.option("--max-mb", default=50.0, show_default=True, help=MAX_BYTES_HELP)
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, strict: bool,
+           max_mb: float, quiet: bool) -> None:
+    """Analyse articles and store their statements; stored articles are skipped, so an
+    interrupted ingest is finished by running it again.
+
+    \b
+    Alias file format:
+        merge: {Vladimir Putin: [Putin, V. Putin]}
+        split: [George W. Bush]
+    \b
+    Example:
+        whosaid ingest examples/ --db sqlite:///demo.db --aliases speakers.yaml
+    """
+    from whosaid.store import AliasFile, Store, ingest_paths
+
+    alias_file = AliasFile.load(aliases) if aliases else None
+    with Store.open(db_url) as store:
+        run_id, stats = ingest_paths(store, paths, alias_file, int(max_mb * 1024 * 1024),
+                                     progress=not quiet)
+        click.echo(f"run {run_id}: {stats.articles} new article(s), {stats.duplicates} already "
+                   f"stored, {stats.statements} statement(s), {stats.errors} error(s).", err=True)
+        for err in store.errors(run_id)[:20]:
+            where = f"{err['path']}#{err['record']}" if err["record"] else err["path"]
+            click.echo(f"  failed: {where}: {err['reason']}", err=True)
+    if strict and stats.errors:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--speaker", help="Speaker name, alias or id (Putin finds Vladimir Putin).")
+@click.option("--search", help='Full-text search, e.g. "peace plan" (all words must occur).')
+@click.option("--since", type=DAY, help="Said on or after YYYY-MM-DD.")
+@click.option("--until", type=DAY, help="Said on or before YYYY-MM-DD.")
+@click.option("--kind", type=click.Choice(["direct", "mixed", "indirect"]))
+@click.option("--outlet", help="Carried by an outlet whose name contains this.")
+@click.option("--issue", help="Tagged with this issue.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--limit", type=int, default=50, show_default=True, help="0 for all.")
+@click.option("--db", "db_url", help=DB_HELP)
+def statements(fmt: str, limit: int, db_url: str | None, since, until, **filters) -> None:
+    """List stored statements, newest first.
+
+    \b
+    Example:
+        whosaid statements --speaker Putin --search "peace plan" --since 2025-11-01
+    """
+    from whosaid.store import Store
+
+    with Store.open(db_url) as store:
+        rows = store.statements(**filters, since=since and since.date(),
+                                until=until and until.date(), limit=limit or None)
+    print_rows(rows, fmt, STATEMENT_COLUMNS)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--db", "db_url", help=DB_HELP)
+def speakers(fmt: str, db_url: str | None) -> None:
+    """List speakers with their statement count, first seen and last seen.
+
+    \b
+    Example:
+        whosaid speakers --format csv > speakers.csv
+    """
+    from whosaid.store import Store
+
+    with Store.open(db_url) as store:
+        print_rows(store.speakers(), fmt, SPEAKER_COLUMNS)
+
+
+@main.command()
+@click.argument("statement_id", type=int)
+@click.option("--context", default=300, show_default=True,
+              help="Characters of source text shown on each side.")
+@click.option("--db", "db_url", help=DB_HELP)
+def show(statement_id: int, context: int, db_url: str | None) -> None:
+    """Print one statement inside its source text, the statement highlighted.
+
+    \b
+    Example:
+        whosaid show 12
+    """
+    from whosaid.store import Store
+
+    with Store.open(db_url) as store:
+        s = store.statement(statement_id)
+    if s is None:
+        raise click.ClickException(f"no statement {statement_id}; list ids with "
+                                   "`whosaid statements`.")
+    click.echo(click.style(f"#{s['id']} {s['speaker'] or '?'} ({s['kind']}, {s['date']})",
+                           bold=True))
+    click.echo(f"{s['title'] or s['article_id']} | {', '.join(s['outlets']) or '?'}\n")
+    click.echo(highlight_context(s, context))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
+@click.option("--db", "db_url", help=DB_HELP)
+def export(fmt: str, output: str, db_url: str | None) -> None:
+    """Export the store: jsonl has one article per line (the `whosaid extract --format jsonl`
+    contract); csv and parquet have one statement per row.
+
+    \b
+    Example:
+        whosaid export --format parquet -o statements.parquet
+    """
+    from whosaid.store import Store
+
+    with Store.open(db_url) as store:
+        n = store.export(fmt, output)
+    click.echo(f"wrote {n} {'article' if fmt == 'jsonl' else 'statement'}(s) to {output}",
+               err=True)
+
+
+def print_rows(rows: list[dict], fmt: str, columns: list[str]) -> None:
+    """Rows as a fixed-width table, JSON lines (every field) or CSV (the listed columns)."""
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    flat = [{c: "; ".join(v) if isinstance(v := row.get(c), list) else v for c in columns}
+            for row in rows]
+    if fmt == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(flat)
+        return
+    widths = {"id": 6, "date": 10, "speaker": 24, "kind": 8, "outlets": 18, "name": 30,
+              "type": 12, "statements": 10, "first_seen": 10, "last_seen": 10}
+    shown = [c for c in columns if c in widths or c == "text"]
+    click.echo(" ".join(click.style(f"{c:<{widths.get(c, 0)}}", bold=True) for c in shown))
+    for row in flat:
+        click.echo(" ".join(_cell(row[c], widths.get(c, 90)) for c in shown))
+    click.echo(f"({len(rows)} row(s))", err=True)
+
+
+def _cell(value: object, width: int) -> str:
+    return f"{_shorten('' if value is None else str(value), width):<{width}}"
+
+
+def highlight_context(s: dict, context: int) -> str:
+    """The source text around a statement: content spans highlighted, the speaker underlined."""
+    text = s["article_text"]
+    start, end = max(0, s["content_start"] - context), min(len(text), s["content_end"] + context)
+    marks = [(a, b, {"fg": "yellow", "bold": True}) for a, b in s["content"]]
+    marks += [(a, b, {"fg": "cyan", "underline": True}) for a, b in s["mention"] or []]
+    out, pos = [], start
+    inside = [m for m in marks if m[0] >= start and m[1] <= end]
+    for a, b, style in sorted(inside, key=lambda m: (m[0], m[1])):
+        if a < pos:  # overlapping marks: keep the first
+            continue
+        out += [text[pos:a], click.style(text[a:b], **style)]
+        pos = b
+    out.append(text[pos:end])
+    return ("…" if start else "") + "".join(out) + ("…" if end < len(text) else "")
+
+
 if __name__ == "__main__":
     main()
