@@ -158,11 +158,11 @@ def slugify(text: str) -> str:
     return "-".join(words)
 
 
-def link_role(url: str, default: str, promos: list[str]) -> str:
+def link_role(url: str, default: str, promo_slugs: set[str]) -> str:
     """A URL whose last path segment is the slug of a promo's title is that promo's link."""
     path = urlsplit(url).path.rstrip("/")
     slug = path.rsplit("/", 1)[-1]
-    return "related" if slug and any(slugify(p) == slug for p in promos) else default
+    return "related" if slug in promo_slugs else default
 
 
 def is_footer_line(block: Block) -> bool:
@@ -190,7 +190,7 @@ def footer_start(blocks: list[Block], wrapped: bool) -> int:
     return labels[0] if labels else len(blocks)
 
 
-def read_footer(blocks: list[Block], promos: list[str]) -> list[Link]:
+def read_footer(blocks: list[Block], promo_slugs: set[str]) -> list[Link]:
     """Links of the footer; a URL cut at a hyphen is completed by a later slug fragment."""
     lines = [b[0].text for b in blocks]
     fragments = [t for t in lines if SLUG_FRAGMENT.fullmatch(t) and not URL_LINE.fullmatch(t)]
@@ -205,7 +205,9 @@ def read_footer(blocks: list[Block], promos: list[str]) -> list[Link]:
             continue
         if text.endswith("-") and fragments:
             text += fragments.pop(0)
-        links.append(Link(text, "original" if after_label else link_role(text, "inline", promos)))
+        links.append(
+            Link(text, "original" if after_label else link_role(text, "inline", promo_slugs))
+        )
         after_label = False
     return links
 
@@ -261,8 +263,8 @@ def repair(source: str) -> Repaired:
     if width and end > 1 and is_header(blocks[0]):
         title, caption = split_header(blocks[0])
         first = 1
-    body, links, promos = sort_body(blocks[first:end], width is not None)
-    links += read_footer(blocks[end:], promos)
+    body, links, promo_slugs = sort_body(blocks[first:end], width is not None)
+    links += read_footer(blocks[end:], promo_slugs)
     edits = body_edits(source, blocks, body, width, first)
     text, offset_map = apply_edits(source, edits)
     return Repaired(text, offset_map, title, caption, dedupe(links))
@@ -270,24 +272,25 @@ def repair(source: str) -> Repaired:
 
 def sort_body(
     blocks: list[Block], wrapped: bool
-) -> tuple[list[tuple[Block, bool]], list[Link], list[str]]:
-    """Paragraphs (each with whether an artifact was dropped before it), lifted links, promos."""
+) -> tuple[list[tuple[Block, bool]], list[Link], set[str]]:
+    """Paragraphs (each with whether an artifact was dropped before it), lifted links, and
+    the slugs of promo titles (to know their links when they turn up)."""
     paragraphs: list[tuple[Block, bool]] = []
     urls: list[str] = []
-    promos: list[str] = []
+    promo_slugs: set[str] = set()
     dropped = False
     for i, block in enumerate(blocks):
         if is_dropped_url(blocks, i, wrapped):
             urls.append(block[0].text)
         elif is_promo(block):
-            promos.append(promo_title(block))
+            promo_slugs.add(slugify(promo_title(block)))
         else:
             paragraphs.append((block, dropped))
             dropped = False
             continue
         dropped = True
-    links = [Link(url, link_role(url, "source", promos)) for url in urls]
-    return paragraphs, links, promos
+    links = [Link(url, link_role(url, "source", promo_slugs)) for url in urls]
+    return paragraphs, links, promo_slugs
 
 
 def is_dropped_url(blocks: list[Block], i: int, wrapped: bool) -> bool:
@@ -297,9 +300,16 @@ def is_dropped_url(blocks: list[Block], i: int, wrapped: bool) -> bool:
         return False
     if wrapped:
         return True
-    before = next((b for b in reversed(blocks[:i]) if not is_url_line(b[0])), None)
-    after = next((b for b in blocks[i + 1 :] if not is_url_line(b[0])), None)
+    before, after = nearest_prose(blocks, i, -1), nearest_prose(blocks, i, 1)
     return before is not None and after is not None and rejoins(before, after)
+
+
+def nearest_prose(blocks: list[Block], i: int, step: int) -> Block | None:
+    """The closest block before (step -1) or after (step 1) ``i`` that is not a URL line."""
+    i += step
+    while 0 <= i < len(blocks) and is_url_line(blocks[i][0]):
+        i += step
+    return blocks[i] if 0 <= i < len(blocks) else None
 
 
 def body_edits(
