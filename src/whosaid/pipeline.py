@@ -13,6 +13,7 @@ from whosaid.clean import clean
 from whosaid.dates import date_article
 from whosaid.extract import extract_statements
 from whosaid.ingest import extract_text
+from whosaid.issues import tag_article
 from whosaid.models import Article, Document, Failure, RawText
 from whosaid.nlp import load_nlp
 
@@ -67,6 +68,7 @@ def finish(article: Article, doc) -> Article:
     """Run the language stages on an already-parsed article."""
     article.statements = extract_statements(doc)
     date_article(article, doc)
+    tag_article(article)
     return article
 
 

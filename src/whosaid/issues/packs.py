@@ -101,8 +101,8 @@ def _build_issue(d: dict) -> Issue:
 def validate_pack(data: Any) -> list[str]:
     """Every mistake in a parsed pack, as ``path: what is wrong`` (empty when valid)."""
     if not isinstance(data, dict):
-        return [f"top level: expected a mapping with id, label, description, issues; "
-                f"got {type(data).__name__}"]
+        kind = type(data).__name__
+        return [f"top level: expected a mapping with id, label, description, issues; got {kind}"]
     problems = _unknown_keys(data, _PACK_KEYS, "top level")
     problems += _check_slug(data, "id", "id")
     problems += _check_text(data, "label", "label")

@@ -20,7 +20,7 @@ from whosaid.issues.packs import Issue
 Stance = str  # support | oppose | conditional | neutral
 
 GENERIC_SUPPORT = (
-    "agree*", "support*", "accept", "accepts", "accepted", "acceptable", "welcome*", "endorse*",
+    "agree", "agrees", "agreed", "support", "supports", "supported", "accept", "accepts", "accepted", "acceptable", "welcome*", "endorse*",
     "favor*", "favour*", "in favor of", "back", "backs", "backed", "right", "good", "fine",
     "no problem", "should", "must", "need", "needs", "will have to", "yes", "approve*",
 )
@@ -39,7 +39,7 @@ CONDITION_MARKERS = (
 )
 HEDGES = (
     "in general", "in principle", "basis for", "serve as the basis", "some elements", "open to",
-    "may be open", "requires reworking", "rework*", "with reservations", "partly", "some of",
+    "may be open", "requires reworking", "rework*", "with reservations", "partly",
     "certain provisions", "depends on", "subject to",
 )
 GENERIC_WEIGHT = 0.5

@@ -1,9 +1,9 @@
 """Tag statements with the issues they speak to and their stance, from topic-pack lexicons.
 
 Score: each distinct keyword in the statement's content counts 1 (weak keywords 0.5); a keyword
-found only in the rest of the statement's sentence counts half that. ``score = hits / (hits + 1)``
+found only in the rest of the statement's paragraph counts half that. ``score = hits / (hits + 1)``
 and an issue is tagged when ``score >= 0.5``, i.e. one strong keyword in what was said, or two
-weak ones. A pack with a ``scope`` applies only to articles that mention one of its scope words.
+weak ones, or one weak one backed by its paragraph; the paragraph alone never tags. A pack with a ``scope`` applies only to articles that mention one of its scope words.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from whosaid.models import Article, IssueTag, Statement
 
 THRESHOLD = 0.5
 WEAK = 0.5
-CONTEXT = 0.5  # weight of a keyword seen only in the surrounding sentence
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n\s*\n")
+CONTEXT = 0.5  # weight of a keyword seen only in the surrounding paragraph
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+WINDOW = 600
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ def issue_id(pack: Pack, issue: Issue) -> str:
 
 
 def score_issue(issue: Issue, content: str, context: str = "", exact: bool = False) -> Match:
-    """How strongly ``content`` (with its sentence ``context``) speaks to ``issue``.
+    """How strongly ``content`` (with its paragraph ``context``) speaks to ``issue``.
 
     ``exact=True`` is the keyword-only baseline: strong keywords in the content, nothing else.
     """
@@ -45,7 +46,7 @@ def score_issue(issue: Issue, content: str, context: str = "", exact: bool = Fal
     weak = find_terms(compile_terms(issue.weak_keywords), content)
     strong_seen, weak_seen = distinct(strong), distinct(weak)
     hits = len(strong_seen) + WEAK * len(weak_seen)
-    if context:
+    if context and hits:  # context only strengthens an issue the statement itself touches
         ctx_strong = distinct(find_terms(compile_terms(issue.keywords), context)) - strong_seen
         ctx_weak = distinct(find_terms(compile_terms(issue.weak_keywords), context)) - weak_seen
         hits += CONTEXT * (len(ctx_strong) + WEAK * len(ctx_weak))
@@ -79,18 +80,18 @@ def tag_article(article: Article, packs: list[Pack] | None = None) -> None:
     active = [p for p in packs if pack_applies(p, header)]
     for statement in article.statements:
         content = statement.text
-        context = _sentence_of(article.text, statement)
+        context = _paragraph_of(article.text, statement)
         statement.issues = [tag for p in active for tag in tag_text(content, p, context)]
 
 
-def _sentence_of(text: str, statement: Statement) -> str:
-    """The sentence(s) around the statement's content: who and what it is about often sit there."""
+def _paragraph_of(text: str, statement: Statement) -> str:
+    """The statement's paragraph (at most ``WINDOW`` characters either side of the content):
+    what "it", "that" and "they" point to usually sits there."""
     if not statement.content:
         return ""
     start = min(s.start for s in statement.content)
     end = max(s.end for s in statement.content)
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)),
-               default=max(0, start - 400))
-    right_match = _SENTENCE_END.search(text, end, end + 400)
-    right = right_match.start() + 1 if right_match else min(len(text), end + 400)
-    return text[left:right]
+    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+    left = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, lo, start)), default=lo)
+    right_match = _PARAGRAPH_BREAK.search(text, end, hi)
+    return text[left:right_match.start() if right_match else hi]
