@@ -13,6 +13,7 @@ class Lexicon:
     nouns: frozenset[str]
     anonymous: frozenset[str]
     organizations: frozenset[str]
+    object_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

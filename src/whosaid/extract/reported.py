@@ -44,7 +44,7 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
     found: list[Cue] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
+        if tok.pos_ in ("VERB", "AUX") and (lemma in lex.verbs or lemma in lex.object_verbs):
             cue = _verb_cue(tok, sent, lemma)
         elif tok.lower_ == "according" and _to_object(tok) is not None:
             cue = _according_to(tok, sent)
@@ -63,6 +63,8 @@ def _verb_cue(verb: Token, sent: SpacySpan, lemma: str) -> Cue | None:
         content = runs(_clause_tokens(comp))
     elif lemma in SAYING_VERBS_ONLY_WITH_CLAUSE:
         return None
+    elif lemma in lexicon().object_verbs and _object(verb) is not None:
+        content = runs(_object(verb).subtree)
     elif _about(verb) is not None:
         content = runs(_about(verb).subtree)  # "warned of potential aggression"
     elif verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and _is_parenthetical(verb)):
@@ -73,10 +75,15 @@ def _verb_cue(verb: Token, sent: SpacySpan, lemma: str) -> Cue | None:
     return Cue(verb, [_cue_span(verb)], subject_of(verb), content)
 
 
+def _object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def _about(verb: Token) -> Token | None:
-    """The object of "warned of / spoke about / argued against"."""
+    """The object of "warned of / spoke about / argued against / called for"."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ABOUT:
+        if child.dep_ == "prep" and (child.lower_ in ABOUT
+                                     or (child.lower_ == "for" and verb.lemma_ == "call")):
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 

@@ -1,0 +1,177 @@
+"""Who said what: statements and speakers, on the user's article and on tricky cases."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import USER_ARTICLE
+
+from whosaid.extract import extract_statements
+from whosaid.extract.quotes import find_quotes
+
+
+def _article_body() -> str:
+    """The user's article body, its hard-wrapped lines joined, link-only lines dropped."""
+    raw = USER_ARTICLE.read_text("utf-8")
+    paras = [re.sub(r"\s*\n\s*", " ", p).strip() for p in re.split(r"\n\s*\n", raw)]
+    keep = [p for p in paras if p and not p.startswith("http")]
+    text = "\n\n".join(keep)
+    # The wrapped-around link split one sentence over two paragraphs; the cleaner rejoins it.
+    return text.replace("is no\n\nlonger", "is no longer")
+
+
+@pytest.fixture(scope="module")
+def article(nlp):
+    text = _article_body()
+    return text, extract_statements(nlp(text))
+
+
+def _find(statements, content_part: str):
+    hits = [s for s in statements if content_part in s.text]
+    assert hits, f"no statement contains {content_part!r}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("content", "kind", "name", "stype", "mention"),
+    [
+        ("he may be open to some elements", "indirect", "Vladimir Putin", "person",
+         "President Vladimir Putin"),
+        ("Russian forces would continue their advance", "indirect", "Vladimir Putin", "person",
+         "President Vladimir Putin"),
+        ("Ukrainian forces will have to leave", "direct", "Vladimir Putin", "person", "Putin"),
+        ("advancing on “all fronts”", "mixed", "Vladimir Putin", "person", "He"),
+        ("legally impossible”", "mixed", "Vladimir Putin", "person", "Putin"),
+        ("We want to sign an agreement", "direct", "Vladimir Putin", "person", "he"),
+        ("Ukraine agreed to the revised version", "indirect", "U.S. officials", "group",
+         "U.S. officials"),
+        ("“significantly better”", "mixed", "sources", "anonymous", "sources"),
+        ("the initial draft included", "mixed", "Kremlin", "organization", "The Kremlin"),
+        ("Russian officials played an active role", "indirect", "Vladimir Putin", "person", "he"),
+        ("There was no draft agreement", "direct", "Vladimir Putin", "person", "he"),
+        ("Kremlin officials only received", "indirect", "Vladimir Putin", "person", "he"),
+        ("in general we agree", "mixed", "Vladimir Putin", "person", "he"),
+        ("It’s one thing to say", "direct", "Vladimir Putin", "person", "he"),
+        ("not quite right in the head", "mixed", "Vladimir Putin", "person", "he"),
+        ("potential future Russian aggression", "indirect", "European leaders", "group",
+         "European leaders"),
+    ],
+)
+def test_user_article_who_said_what(article, content, kind, name, stype, mention):
+    _, statements = article
+    s = _find(statements, content)
+    assert (s.kind, s.speaker.name, s.speaker.type) == (kind, name, stype)
+    assert [m.text for m in s.speaker.mention] == [mention]
+
+
+def test_user_article_floating_quotes_keep_the_previous_speaker(article):
+    _, statements = article
+    for part in ("We need the decision to be recognized", "But if they want to hear it from us"):
+        s = _find(statements, part)
+        assert (s.kind, s.speaker.name, s.cue) == ("direct", "Vladimir Putin", [])
+
+
+def test_user_article_the_president_is_putin(article):
+    _, statements = article
+    s = _find(statements, "parts of the framework")
+    assert s.speaker.name == "Vladimir Putin"
+    assert s.speaker.mention[0].text == "the president"
+
+
+def test_user_article_spans_point_into_the_text(article):
+    text, statements = article
+    assert len(statements) >= 15
+    for s in statements:
+        for span in s.content + s.cue + s.speaker.mention:
+            assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind", "name", "stype", "mention", "description"),
+    [
+        ("Trump's special envoy Steve Witkoff said the talks would resume.",
+         "the talks would resume", "indirect", "Steve Witkoff", "person",
+         "Trump's special envoy Steve Witkoff", "Trump's special envoy"),
+        ('"We will not give up," Zelensky told reporters on Friday.',
+         "We will not give up,", "direct", "Zelensky", "person", "Zelensky", None),
+        ('The minister said: "The border stays closed until spring."',
+         "The border stays closed until spring.", "direct", None, "unknown", "The minister",
+         None),
+        ("According to the Kremlin, the meeting will take place in Moscow.",
+         "the meeting will take place in Moscow", "indirect", "Kremlin", "organization",
+         "the Kremlin", None),
+        ("Sources familiar with the talks say the deal is close.",
+         "the deal is close", "indirect", None, "anonymous", "Sources familiar with the talks",
+         None),
+        ("European leaders warned that the plan rewards aggression.",
+         "the plan rewards aggression", "indirect", "European leaders", "group",
+         "European leaders", None),
+        ("„Wir schaffen das“, sagte Merkel. Merkel said it was “a historic task.”",
+         "a historic task", "mixed", "Merkel", "person", "Merkel", None),
+    ],
+)
+def test_tricky_cases(nlp, text, content, kind, name, stype, mention, description):
+    statements = extract_statements(nlp(text))
+    s = _find(statements, content)
+    assert s.kind == kind
+    assert s.speaker.type == stype
+    if name is not None:
+        assert s.speaker.name == name
+    assert [m.text for m in s.speaker.mention] == [mention]
+    assert s.speaker.description == description
+
+
+def test_split_quote_is_one_speaker(nlp):
+    text = '"The war will end," Putin said. "But only on our terms."'
+    statements = extract_statements(nlp(text))
+    assert [(s.text, s.speaker.name) for s in statements] == [
+        ("The war will end,", "Putin"), ("But only on our terms.", "Putin")]
+
+
+def test_multi_paragraph_quote_continues(nlp):
+    text = ('Smith said: "The first part of the plan is done and the second is under way.\n\n'
+            '"The rest will follow in spring when the roads are open again," he added.')
+    quotes = find_quotes(text)
+    assert len(quotes) == 1 and len(quotes[0].segments) == 2
+    statements = extract_statements(nlp(text))
+    assert statements[0].speaker.name == "Smith"
+    assert "The rest will follow" in statements[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Don't say Putin’s plan from the ’90s or the 'leaders' views.", []),
+        ('He said "one two three', ["one two three"]),
+        ('She said "yes" and "no."', ["yes", "no."]),
+        ('A “quote with ‘nested’ marks” here.', ["quote with ‘nested’ marks"]),
+        ("«Бой» and „Hallo“ and ‘single quoted words’.",
+         ["Бой", "Hallo", "single quoted words"]),
+        ('"""""', []),
+        ('”stray closer and an opener “never closed', ["never closed"]),
+        ("", []),
+    ],
+)
+def test_bad_quotes_never_raise(text, expected):
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['He said "', '""He said"', "“ ” ‘ ’ « » „ “", "'", 'x "\n\n" y said: "', "said: ",
+     'Officials said "\n\n\n"\n\n"a" b "c'],
+)
+def test_extraction_survives_odd_marks(nlp, text):
+    statements = extract_statements(nlp(text))
+    for s in statements:
+        for span in s.content:
+            assert text[span.start : span.end] == span.text
+
+
+def test_one_odd_quote_does_not_lose_the_rest(nlp):
+    text = ('He said "this quote is never closed.\n\n'
+            "The mayor said the bridge will reopen next week.")
+    statements = extract_statements(nlp(text))
+    assert any("the bridge will reopen" in s.text for s in statements)
