@@ -80,6 +80,12 @@ def test_statements_filter_and_paginate(client):
     page = client.get("/api/statements", params={"limit": 2, "offset": 2}).json()
     assert len(page["statements"]) == 1 and page["offset"] == 2
     assert client.get("/api/statements", params={"limit": 0}).status_code == 422
+    assert client.get("/api/statements", params={"since": "last week"}).status_code == 422
+    assert client.get("/api/statements", params={"until": "2025-13-45"}).status_code == 422
+    # The search form sends every field, empty ones included.
+    form = client.get("/statements", params={"search": "settlement", "speaker": "", "kind": "",
+                                              "outlet": "", "since": "", "until": ""})
+    assert form.status_code == 200 and "The plan could be the basis" in form.text
 
 
 def test_statement_speaker_article_and_search_endpoints(client):

@@ -31,6 +31,8 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 PAGE_CSP = ("default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
             "form-action 'self'; frame-ancestors 'none'")
 TOKEN_HEADER = "X-Whosaid-Token"
+# The search form sends empty fields; they mean "no filter", not a bad date.
+DATE_OR_EMPTY = r"^(\d{4}-\d{2}-\d{2})?$"
 
 
 def create_app(db_url: str | None, allow_ingest: bool = False, token: str | None = None,
@@ -82,16 +84,25 @@ StoreDep = Annotated[Store, Depends(get_store)]
 def statement_filters(
     speaker: Annotated[str | None, Query(description="Speaker name, alias or id")] = None,
     search: Annotated[str | None, Query(description="Words in the statement (full text)")] = None,
-    since: Annotated[date | None, Query(description="Said on or after (YYYY-MM-DD)")] = None,
-    until: Annotated[date | None, Query(description="Said on or before (YYYY-MM-DD)")] = None,
+    since: Annotated[str | None, Query(description="Said on or after (YYYY-MM-DD)",
+                                       pattern=DATE_OR_EMPTY)] = None,
+    until: Annotated[str | None, Query(description="Said on or before (YYYY-MM-DD)",
+                                       pattern=DATE_OR_EMPTY)] = None,
     kind: Annotated[str | None, Query(description="direct, mixed or indirect")] = None,
     outlet: Annotated[str | None, Query(description="Outlet name")] = None,
     issue: Annotated[str | None, Query(description="Issue (topic) name")] = None,
 ) -> dict[str, Any]:
     """The filters shared by the CLI, the JSON API and the statement list page."""
-    given = {"speaker": speaker, "search": search, "since": since, "until": until, "kind": kind,
-             "outlet": outlet, "issue": issue}
+    given = {"speaker": speaker, "search": search, "since": _day(since), "until": _day(until),
+             "kind": kind, "outlet": outlet, "issue": issue}
     return {k: v for k, v in given.items() if v not in (None, "")}
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError as exc:  # "2025-13-45" has the right shape but is no date
+        raise HTTPException(422, f"Not a date: {value}") from exc
 
 
 Filters = Annotated[dict[str, Any], Depends(statement_filters)]
