@@ -69,7 +69,7 @@ def read_pdf(document: Document) -> RawText:
         pdf.close()
     running = _running_lines(pages)
     meta.update(_url_from(running))
-    paragraphs = _paragraphs([_body_lines(page, running) for page in pages])
+    paragraphs = _paragraphs([_blocks(_body_lines(page, running)) for page in pages])
     if not paragraphs:
         raise ReadError("no text in the PDF (a scan without a text layer?)")
     return RawText(text="\n\n".join(paragraphs), origin=document.origin,
@@ -188,11 +188,11 @@ def _main_column(lines: list[Line]) -> tuple[float, float]:
     return min(ln.x0 for ln in column), max(ln.x1 for ln in column)
 
 
-def _paragraphs(pages: list[list[Line]]) -> list[str]:
-    """Lines into paragraphs; a paragraph cut by a page break mid-sentence is joined again."""
+def _paragraphs(pages: list[list[list[Line]]]) -> list[str]:
+    """Blocks into paragraphs; a paragraph cut by a page break mid-sentence is joined again."""
     paragraphs: list[str] = []
-    for lines in pages:
-        for i, block in enumerate(_blocks(lines)):
+    for blocks in pages:
+        for i, block in enumerate(blocks):
             text = _join_lines(block)
             if i == 0 and paragraphs and _continues(paragraphs[-1], text):
                 paragraphs[-1] = _join_two(paragraphs[-1], text)
@@ -202,26 +202,40 @@ def _paragraphs(pages: list[list[Line]]) -> list[str]:
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
-    """Split a page's lines where the spacing widens, the type size changes or a line is indented."""
+    """Split a page's lines into paragraphs and other blocks (headings, list items)."""
+    if not lines:
+        return []
     steps = [a.baseline - b.baseline for a, b in itertools.pairwise(lines) if a.baseline > b.baseline]
     usual = statistics.median(steps) if steps else 0.0
-    blocks: list[list[Line]] = []
-    for prev, line in zip([None, *lines], lines):
-        if prev is None or _breaks(prev, line, usual):
+    _, right = _main_column(lines)
+    blocks: list[list[Line]] = [[lines[0]]]
+    for prev, line in itertools.pairwise(lines):
+        if _breaks(prev, line, usual, right):
             blocks.append([line])
         else:
             blocks[-1].append(line)
     return blocks
 
 
-def _breaks(prev: Line, line: Line, usual: float) -> bool:
+def _breaks(prev: Line, line: Line, usual: float, right: float) -> bool:
+    """A new block starts where the spacing widens, the type size changes, the first line is
+    indented, or the line before had room left for this line's first word."""
     step = prev.baseline - line.baseline
     return (
         step <= 0  # a jump up the page: another column or block
         or step > PARAGRAPH_GAP * max(usual, prev.size)
         or abs(line.size - prev.size) > 0.15 * prev.size
-        or line.x0 > prev.x0 + prev.size  # first-line indent
+        or line.x0 > prev.x0 + prev.size
+        or _had_room(prev, line, right)
     )
+
+
+def _had_room(prev: Line, line: Line, right: float) -> bool:
+    """Wrapping moves a word down only when it does not fit: if it would have, the line ended
+    on purpose (a paragraph end, a list item, a name above a comment)."""
+    char_width = (line.x1 - line.x0) / max(len(line.text), 1)
+    first_word = len(line.text.split(" ", 1)[0]) + 1
+    return prev.x1 + char_width * first_word < right - char_width
 
 
 def _join_lines(lines: list[Line]) -> str:

@@ -11,7 +11,9 @@ import glob
 import gzip
 import io
 import os
+import shutil
 import sys
+import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
@@ -23,6 +25,7 @@ from whosaid.models import Document, Failure, Origin
 
 DEFAULT_MAX_BYTES = 50 * 2**20
 STDIN = "<stdin>"
+SPOOL_CHUNK = 2**20
 _GLOB_CHARS = frozenset("*?[")
 _FORMATS = "text, HTML, PDF, JSONL and WARC, each optionally gzipped"
 _UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -85,24 +88,27 @@ def _guarded(
 ) -> Iterator[Document | Failure]:
     try:
         yield from _read_stream(stream, path, max_bytes, size)
-    except (OSError, EOFError, zlib.error) as exc:
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         # gzip raises these for a truncated or corrupt stream, at any point while reading.
-        yield Failure(path, f"truncated or corrupt compressed data ({exc or type(exc).__name__})")
+        yield Failure(path, f"truncated or corrupt gzip data ({exc or type(exc).__name__})")
+    except OSError as exc:
+        yield Failure(path, f"cannot read: {exc.strerror or exc}")
 
 
 def _read_stream(
     stream: BinaryIO, path: str, max_bytes: int, size: int | None = None
 ) -> Iterator[Document | Failure]:
+    start = stream.tell() if stream.seekable() else None
     head = stream.read(HEAD_BYTES)
     if not head.strip():
         yield Failure(path, "empty file" if not head else "empty file (only whitespace)")
         return
-    rest = io.BufferedReader(_Prefixed(head, stream))
+    rest = _rewound(stream, head, start)
     media_type = sniff(head)
     if media_type == GZIP:
         yield from _read_gzip(head, rest, path, max_bytes)
     elif media_type == WARC:
-        yield from iter_warc(rest, path, max_bytes)
+        yield from _warc(rest, path, max_bytes)
     elif media_type == JSONL:
         yield from iter_jsonl(rest, path, max_bytes)
     elif media_type.startswith("unknown"):
@@ -118,7 +124,7 @@ def _read_gzip(head: bytes, stream: BinaryIO, path: str, max_bytes: int) -> Iter
     """A gzipped WARC goes to FastWARC, which inflates it natively; anything else is unpacked."""
     inner_head = zlib.decompressobj(wbits=31).decompress(head, HEAD_BYTES)
     if sniff(inner_head) == WARC:
-        yield from iter_warc(stream, path, max_bytes)
+        yield from _warc(stream, path, max_bytes)
     else:
         yield from _read_stream(gzip.GzipFile(fileobj=stream), path, max_bytes)
 
@@ -136,6 +142,25 @@ def _single(
 
 def _mb(n: int) -> str:
     return f"{n / 2**20:.1f} MB"
+
+
+def _rewound(stream: BinaryIO, head: bytes, start: int | None) -> BinaryIO:
+    """The stream from its start again, after ``head`` was read from it to sniff the type."""
+    if start is not None:
+        stream.seek(start)
+        return stream
+    return io.BufferedReader(_Prefixed(head, stream))
+
+
+def _warc(stream: BinaryIO, path: str, max_bytes: int) -> Iterator[Document | Failure]:
+    """FastWARC needs to seek: a pipe is spooled to a temporary file on disk, not to memory."""
+    if stream.seekable():
+        yield from iter_warc(stream, path, max_bytes)
+        return
+    with tempfile.TemporaryFile() as spool:
+        shutil.copyfileobj(stream, spool, SPOOL_CHUNK)
+        spool.seek(0)
+        yield from iter_warc(spool, path, max_bytes)
 
 
 class _Prefixed(io.RawIOBase):

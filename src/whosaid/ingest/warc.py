@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -13,6 +14,9 @@ from whosaid.ingest.text import decode_text
 from whosaid.models import Document, Failure, Origin
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# zlib window bits: 32 + 15 reads both gzip and zlib framing; -15 is raw deflate.
+_GZIP_OR_ZLIB, _RAW_DEFLATE = 47, -15
+_CHUNK = 2**20
 
 
 def iter_warc(stream: BinaryIO, path: str, max_bytes: int) -> Iterator[Document | Failure]:
@@ -21,14 +25,18 @@ def iter_warc(stream: BinaryIO, path: str, max_bytes: int) -> Iterator[Document 
     Requests, metadata, redirects and non-HTML responses (images, scripts) are not articles
     and are passed over. A record cut short or a broken archive is a Failure.
     """
+    # Bodies are decoded here rather than by FastWARC, which would hide a truncated body.
     records = ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True,
-                              auto_decode="all")
+                              auto_decode="none")
     found = 0
     try:
         for record in records:
             found += 1
             if _is_html_page(record):
                 yield _document(record, path, max_bytes)
+            elif (got := _skip(record)) < record.content_length:
+                yield Failure(path, f"truncated WARC record: {got} of {record.content_length} "
+                                    "bytes", record.record_id)
     except OSError as exc:
         yield Failure(path, f"broken WARC after {found} record(s): {exc}")
         return
@@ -42,21 +50,77 @@ def _is_html_page(record: WarcRecord) -> bool:
     return status is not None and 200 <= status < 300 and content_type in _HTML_TYPES
 
 
+def _skip(record: WarcRecord) -> int:
+    """Read past a record that is not an article, counting its bytes to notice a cut archive."""
+    total = 0
+    while chunk := record.reader.read(_CHUNK):
+        total += len(chunk)
+    return total
+
+
 def _document(record: WarcRecord, path: str, max_bytes: int) -> Document | Failure:
     record_id = record.record_id
     url = record.headers.get("WARC-Target-URI")
     expected = record.content_length
     if expected > max_bytes:
-        return Failure(path, f"record is {expected / 2**20:.1f} MB, over the "
-                             f"{max_bytes / 2**20:.1f} MB limit; raise it with --max-mb", record_id)
-    body = record.reader.read()
-    # Decoding chunks or gzip changes the length, so only a plain body can be checked.
-    encoded = any(record.http_headers.get(h) for h in ("Transfer-Encoding", "Content-Encoding"))
-    if not encoded and len(body) < expected:
-        return Failure(path, f"truncated WARC record: {len(body)} of {expected} bytes", record_id)
+        return Failure(path, f"record is {_mb(expected)}, over the {_mb(max_bytes)} limit; "
+                             "raise the limit with --max-mb", record_id)
+    raw = record.reader.read()
+    if len(raw) < expected:
+        return Failure(path, f"truncated WARC record: {len(raw)} of {expected} bytes", record_id)
     try:
-        html = decode_text(body, record.http_charset)
+        html = decode_text(_http_body(raw, record, max_bytes), record.http_charset)
     except ReadError as exc:
         return Failure(path, str(exc), record_id)
     meta = {"id": record_id, "url": url} if url else {"id": record_id}
     return Document(html, HTML, Origin(path, record_id, url), meta)
+
+
+def _http_body(raw: bytes, record: WarcRecord, max_bytes: int) -> bytes:
+    """Undo the transfer and content encodings the server applied (chunks, gzip, deflate)."""
+    headers = record.http_headers
+    if "chunked" in (headers.get("Transfer-Encoding") or "").lower():
+        raw = _dechunk(raw)
+    encoding = (headers.get("Content-Encoding") or "identity").strip().lower()
+    if encoding == "identity":
+        return raw
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        return _inflate(raw, max_bytes)
+    raise ReadError(f"unsupported HTTP content encoding {encoding!r}")
+
+
+def _dechunk(raw: bytes) -> bytes:
+    body, pos = bytearray(), 0
+    while True:
+        end = raw.find(b"\r\n", pos)
+        try:
+            size = int(raw[pos:end].split(b";")[0], 16) if end >= 0 else -1
+        except ValueError:
+            size = -1
+        if size < 0 or end + 2 + size > len(raw):
+            raise ReadError("truncated or malformed chunked HTTP body")
+        if size == 0:
+            return bytes(body)
+        body += raw[end + 2 : end + 2 + size]
+        pos = end + 2 + size + 2
+
+
+def _inflate(raw: bytes, max_bytes: int) -> bytes:
+    # Servers send "deflate" both with and without zlib framing.
+    for wbits in (_GZIP_OR_ZLIB, _RAW_DEFLATE):
+        inflater = zlib.decompressobj(wbits=wbits)
+        try:
+            body = inflater.decompress(raw, max_bytes + 1)
+        except zlib.error:
+            continue
+        if len(body) > max_bytes:
+            raise ReadError(f"HTTP body inflates to over {_mb(max_bytes)}; "
+                            "raise the limit with --max-mb")
+        if not inflater.eof:
+            raise ReadError("truncated compressed HTTP body")
+        return body
+    raise ReadError("corrupt compressed HTTP body")
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.1f} MB"
