@@ -25,7 +25,8 @@ from whosaid.clean.metadata import (
     outlet_from_url,
     parse_published,
 )
-from whosaid.clean.repair import group_blocks, keep_hyphen, split_lines, wrap_width
+from whosaid.clean.blocks import group_blocks, split_lines
+from whosaid.clean.repair import keep_hyphen, wrap_width
 from whosaid.models import Article, Link, Origin, RawText
 
 ORIGINAL = (

@@ -15,10 +15,19 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from urllib.parse import urlsplit
 
+from whosaid.clean.blocks import (
+    SENTENCE_END,
+    URL_LINE,
+    Block,
+    Line,
+    block_text,
+    group_blocks,
+    is_url_line,
+    split_lines,
+)
 from whosaid.clean.edits import Edit, apply_edits
 from whosaid.models import Link, Segment
 
-URL_LINE = re.compile(r"https?://\S+")
 # The tail of a URL that a page break carried to a later line: a slug such as
 # "but-warns-ukraine-faces-defeat-a91257" (no spaces, at least one hyphen, nothing but URL chars).
 SLUG_FRAGMENT = re.compile(r"[a-z0-9][a-z0-9._~%/?#=&+]*-[a-z0-9._~%/?#=&+-]*")
@@ -29,25 +38,11 @@ PROMO = re.compile(
 ORIGINAL_LABEL = re.compile(
     r"(?:original (?:url|link|article)|source (?:url|link))\s*:\s*", re.IGNORECASE
 )
-SENTENCE_END = tuple('.!?:;"”’»)…')
 # A hard-wrapped text never has a line much longer than a printed page's width.
 MAX_WRAP_WIDTH = 160
 MIN_WRAP_WIDTH = 40
 MAX_HEADER_CHARS = 400
 MAX_PROMO_LINES = 3
-
-
-@dataclass(frozen=True)
-class Line:
-    """One non-blank line: ``text`` is ``source[start:end]`` without surrounding whitespace."""
-
-    start: int
-    end: int
-    text: str
-    indented: bool  # began with whitespace: in page-extracted text, a new element starts here
-
-
-Block = list[Line]
 
 
 @dataclass
@@ -57,43 +52,6 @@ class Repaired:
     title: str | None = None
     caption: str | None = None
     links: list[Link] = field(default_factory=list)
-
-
-def split_lines(text: str) -> list[Line | None]:
-    """Lines with their source offsets; ``None`` stands for a blank line."""
-    lines: list[Line | None] = []
-    pos = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped, lead > 0))
-        else:
-            lines.append(None)
-        pos += len(raw) + 1
-    return lines
-
-
-def is_url_line(line: Line) -> bool:
-    return URL_LINE.fullmatch(line.text) is not None
-
-
-def group_blocks(lines: list[Line | None]) -> list[Block]:
-    """Blocks are separated by blank lines; a line that is only a URL is always a block alone."""
-    blocks: list[Block] = []
-    current: Block = []
-    for line in lines:
-        if line is None or is_url_line(line):
-            if current:
-                blocks.append(current)
-            current = []
-            if line is not None:
-                blocks.append([line])
-        else:
-            current.append(line)
-    if current:
-        blocks.append(current)
-    return blocks
 
 
 def wrap_width(blocks: list[Block]) -> int | None:
@@ -124,10 +82,6 @@ def inner_lines(blocks: list[Block]) -> list[Line]:
     and wrapped narrower than the body.
     """
     return [line for block in blocks for line in block[:-1]]
-
-
-def block_text(block: Block) -> str:
-    return " ".join(line.text for line in block)
 
 
 def is_header(block: Block) -> bool:
