@@ -315,5 +315,108 @@ def highlight_context(s: dict, context: int) -> str:
     return ("…" if start else "") + "".join(out) + ("…" if end < len(text) else "")
 
 
+@main.command(name="eval-dates")
+@click.argument("path", default="tests/data/dates.jsonl", type=click.Path(exists=True))
+def eval_dates(path: str) -> None:
+    """Date-resolution accuracy on hand-labelled sentences (one JSON object a line).
+
+    \b
+    Example:
+        whosaid eval-dates tests/data/dates.jsonl
+    """
+    from whosaid.dates import score_dates
+    from whosaid.nlp import load_nlp
+
+    with open(path, encoding="utf-8") as f:
+        cases = [json.loads(line) for line in f if line.strip()]
+    click.echo(f"{len(cases)} sentences")
+    click.echo(f"{'resolver':<12} {'date':>6} {'precision':>10}")
+    for name, acc in score_dates(cases, load_nlp()).items():
+        click.echo(f"{name:<12} {acc['date']:>6.3f} {acc['precision']:>10.3f}")
+
+
+# ---------------------------------------------------------------- issues and stance
+
+
+@main.command(name="eval-issues")
+@click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def eval_issues(path: str | None, fmt: str) -> None:
+    """Issue P/R/F1 and stance accuracy/macro-F1 by pack, against hand labels, with the
+    keyword-only baseline measured in the same run. PATH defaults to the repo's labels.
+
+    \b
+    Example:
+        whosaid eval-issues tests/data/issues-labels.jsonl
+    """
+    from whosaid.issues.evaluate import DEFAULT_LABELS, evaluate, format_report, load_labels
+
+    results = evaluate(load_labels(path or DEFAULT_LABELS))
+    click.echo(json.dumps(results, indent=2) if fmt == "json" else format_report(results))
+
+
+@main.command()
+@click.option("--pack", required=True, help="Topic pack id, e.g. ukraine-peace-2025.")
+@click.option("--since", type=DAY, help="Statements on or after YYYY-MM-DD.")
+@click.option("--until", type=DAY, help="Statements on or before YYYY-MM-DD.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True)
+@click.option("--db", "db_url", help=DB_HELP)
+def positions(pack: str, since, until, fmt: str, db_url: str | None) -> None:
+    """Speakers x issues: each cell the dominant stance, the number of statements and the
+    latest date.
+
+    \b
+    Example:
+        whosaid positions --pack ukraine-peace-2025 --since 2025-11-01
+    """
+    from dataclasses import asdict
+
+    from whosaid.issues.positions import matrix_table
+    from whosaid.issues.positions import positions as compute
+    from whosaid.store import Store
+
+    with Store.open(db_url) as store:
+        rows = store.statements(since=since and since.date(), until=until and until.date(),
+                                limit=None)
+    cells = compute(rows, pack)
+    if fmt == "jsonl":
+        for cell in cells:
+            click.echo(json.dumps(asdict(cell), ensure_ascii=False))
+    else:
+        click.echo(matrix_table(cells) if cells else f"(no statements tagged with {pack})")
+
+
+@main.command()
+@click.option("--pack", help="Only issues of this topic pack.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True)
+@click.option("--db", "db_url", help=DB_HELP)
+def shifts(pack: str | None, fmt: str, db_url: str | None) -> None:
+    """Speakers whose stance on an issue changed, each change with its two statements.
+
+    \b
+    Example:
+        whosaid shifts --pack ukraine-peace-2025
+    """
+    from dataclasses import asdict
+
+    from whosaid.issues.positions import shifts as compute
+    from whosaid.store import Store
+
+    with Store.open(db_url) as store:
+        found = compute(store.statements(limit=None), pack)
+    for sh in found:
+        if fmt == "jsonl":
+            click.echo(json.dumps(asdict(sh), ensure_ascii=False))
+            continue
+        click.echo(click.style(f"{sh.speaker} on {sh.issue}: {sh.before} -> {sh.after}", bold=True))
+        for s in (sh.from_statement, sh.to_statement):
+            click.echo(f"  #{s['id']} {s['date'] or '?'} {s['stance']:<11} {_shorten(s['text'], 90)}")
+    if not found:
+        click.echo("(no stance changes found)", err=True)
+
+
 if __name__ == "__main__":
     main()
