@@ -126,7 +126,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if objs:
                 return objs[0]
     head = verb.head
-    if depth < 3 and verb.dep_ in INHERITS and head is not verb:
+    if depth < 3 and verb.dep_ in INHERITS and head.i != verb.i:
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_ in lexicon().verbs:
             # "X said the draft included Y, but emphasized Z": the parser hangs the second
             # cue on the reported clause; its speaker is the subject of "said".

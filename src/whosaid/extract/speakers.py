@@ -65,7 +65,9 @@ def mention_tokens(head: Token) -> list[Token]:
     stack = list(head.children)
     while stack:
         child = stack.pop()
-        if (child.dep_ in CLAUSE_DEPS and child.lower_ != "of") or "\n" in child.text_with_ws:
+        # Clauses on the head describe the speaker; "familiar with the talks" inside it stays.
+        on_head = child.head.i == head.i and child.dep_ in CLAUSE_DEPS and child.lower_ != "of"
+        if on_head or "\n" in child.text_with_ws:
             continue
         toks.append(child)
         stack.extend(child.children)

@@ -152,9 +152,15 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
         return Draft("direct", quote.segments, [(mark.idx, mark.idx + 1)], source,
                      confidence=confidence - 0.1)
     words = sum(len(doc.text[s:e].split()) for s, e in quote.segments)
-    if words < MIN_FLOATING_WORDS:
+    if words < MIN_FLOATING_WORDS and not _starts_sentence(doc.text, quote.open_mark):
         return None
     return Draft("direct", quote.segments, floating=True, confidence=confidence - 0.2)
+
+
+def _starts_sentence(text: str, offset: int) -> bool:
+    """A quote that opens a sentence or paragraph is speech, not a mid-sentence scare quote."""
+    before = text[:offset].rstrip()
+    return not before or before[-1] in ".!?:\n\"”"
 
 
 def _sentence_tokens(doc: Doc, offset: int, after: bool) -> list[Token]:
