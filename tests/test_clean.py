@@ -16,6 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from whosaid.clean import clean, repair
+from whosaid.clean.blocks import group_blocks, split_lines
+from whosaid.clean.boilerplate import byline_author, is_navigation
 from whosaid.clean.edits import Edit, apply_edits
 from whosaid.clean.metadata import (
     date_from_url,
@@ -24,8 +26,8 @@ from whosaid.clean.metadata import (
     guess_title,
     outlet_from_url,
     parse_published,
+    split_site_suffix,
 )
-from whosaid.clean.blocks import group_blocks, split_lines
 from whosaid.clean.repair import keep_hyphen, wrap_width
 from whosaid.models import Article, Link, Origin, RawText
 
@@ -396,3 +398,92 @@ def test_even_one_line_paragraphs_are_not_taken_for_hard_wrapping():
 def test_short_line_ending_a_sentence_ends_a_paragraph_in_wrapped_text():
     text = textwrap.fill(PROSE, 60) + "\nThat was all.\n" + textwrap.fill(PROSE, 60)
     assert repair(text).text == f"{PROSE}\n\nThat was all.\n\n{PROSE}"
+
+
+# --- page furniture around the story (a page printed to PDF) --------------------------------
+
+PRINTED_PAGE = f"""The Daily Planet
+
+Home Politics World Business Opinion Subscribe Log in
+
+Mayor Opens New Bridge Over River
+
+By Lois Lane · March 4, 2021
+
+The mayor at the ribbon cutting
+
+The mayor cuts the ribbon on Monday. Photo: City Hall
+
+{PROSE}
+
+Advertisement
+
+Save 40% on your first year. Subscribe today.
+
+{PROSE}
+
+Read more
+
+Council approves the budget
+
+Opinion: Bridges are the future
+
+{PROSE}
+
+Comments (2)
+
+reader_1
+
+Great news for the town.
+
+© 2021 The Daily Planet. All rights reserved.
+
+About us · Contact · Privacy
+"""
+
+
+def test_printed_page_furniture_is_removed_and_kept_as_metadata():
+    fixed = repair(PRINTED_PAGE)
+    assert fixed.text == f"{PROSE}\n\n{PROSE}\n\n{PROSE}"
+    assert fixed.title == "Mayor Opens New Bridge Over River"
+    assert fixed.author == "Lois Lane"
+    assert fixed.caption == "The mayor cuts the ribbon on Monday. Photo: City Hall"
+
+
+def test_an_advert_inside_a_sentence_is_removed_and_the_sentence_rejoined():
+    text = "The mayor said the bridge\n\nAdvertisement\n\nwould open in May."
+    assert repair(text).text == "The mayor said the bridge would open in May."
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Oksana Hrytsenko · November 30, 2025", "Oksana Hrytsenko"),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("BY JANE DOE", "JANE DOE"),
+        ("By contrast, the country that Republicans describe is dark", None),
+        ("By Monday morning, the grim ritual had begun.", None),
+        ("By Thursday afternoon, Clinton had accepted interviews", None),
+    ],
+)
+def test_byline_author(line, author):
+    assert byline_author(group_blocks(split_lines(line))[0]) == author
+
+
+def test_navigation_bar_needs_a_menu_item():
+    assert is_navigation(group_blocks(split_lines("Home Politics War Opinion Log in"))[0])
+    assert not is_navigation(group_blocks(split_lines("Home Politics War Business Opinion"))[0])
+
+
+def test_site_suffix_of_a_page_title():
+    assert split_site_suffix("Mayor Opens New Bridge | The Daily Planet") == (
+        "Mayor Opens New Bridge",
+        "The Daily Planet",
+    )
+    assert split_site_suffix("Yes | No") == ("Yes | No", None)
+    assert split_site_suffix(None) == (None, None)
+
+
+def test_page_title_suffix_gives_the_outlet():
+    article = clean(raw(PROSE, title="Mayor Opens New Bridge | The Daily Planet"))
+    assert (article.title, article.outlet) == ("Mayor Opens New Bridge", "The Daily Planet")

@@ -13,6 +13,7 @@ from whosaid.clean.metadata import (
     guess_title,
     outlet_from_url,
     parse_published,
+    split_site_suffix,
 )
 from whosaid.clean.repair import Repaired, repair
 from whosaid.models import Article, RawText
@@ -25,17 +26,18 @@ def clean(raw: RawText) -> Article:
     fixed = repair(raw.text)
     meta = raw.meta
     url = meta.get("url") or original_url(fixed) or raw.origin.url
+    title, site = split_site_suffix(meta.get("title"))
     return Article(
         id=Article.make_id(fixed.text),
         text=fixed.text,
-        title=meta.get("title") or fixed.title or guess_title(fixed.text),
-        outlet=meta.get("sitename") or meta.get("outlet") or outlet_from_url(url),
+        title=title or fixed.title or guess_title(fixed.text),
+        outlet=meta.get("sitename") or meta.get("outlet") or site or outlet_from_url(url),
         url=url,
         published=(
             parse_published(meta.get("published")) or date_from_url(url) or find_dateline(raw.text)
         ),
         language=meta.get("language") or detect_language(fixed.text),
-        author=meta.get("author"),
+        author=meta.get("author") or fixed.author,
         caption=fixed.caption,
         links=fixed.links,
         source=raw.origin,

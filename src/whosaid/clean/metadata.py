@@ -59,6 +59,8 @@ DATELINES = (
 DATELINE_WINDOW = 600
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
+MIN_HEADLINE_WORDS = 3
+MAX_SITE_WORDS = 5
 
 STOPWORDS = {
     "en": "the and of to in that is was for on with as he it said by at from his not are have",
@@ -128,6 +130,14 @@ def _date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def split_site_suffix(title: str | None) -> tuple[str | None, str | None]:
+    """ "Headline | The Kyiv Dispatch" (a page's <title>) -> headline and site name."""
+    head, sep, site = (title or "").rpartition(" | ")
+    if sep and len(head.split()) >= MIN_HEADLINE_WORDS and len(site.split()) <= MAX_SITE_WORDS:
+        return head.strip(), site.strip()
+    return title, None
 
 
 def guess_title(text: str) -> str | None:

@@ -25,6 +25,7 @@ from whosaid.clean.blocks import (
     is_url_line,
     split_lines,
 )
+from whosaid.clean.boilerplate import PageHeader, boxed_debris, page_header, trailer_start
 from whosaid.clean.edits import Edit, apply_edits
 from whosaid.models import Link, Segment
 
@@ -52,6 +53,7 @@ class Repaired:
     title: str | None = None
     caption: str | None = None
     links: list[Link] = field(default_factory=list)
+    author: str | None = None
 
 
 def wrap_width(blocks: list[Block]) -> int | None:
@@ -211,17 +213,20 @@ def repair(source: str) -> Repaired:
     """Clean ``source``; every change is an edit, so the result maps back to it."""
     blocks = group_blocks(split_lines(source))
     width = wrap_width(blocks)
-    end = footer_start(blocks, width is not None)
-    title = caption = None
-    first = 0
-    if width and end > 1 and is_header(blocks[0]):
-        title, caption = split_header(blocks[0])
-        first = 1
+    footer = footer_start(blocks, width is not None)
+    end = trailer_start(blocks, footer)
+    header = page_header(blocks[:end])
+    if not header and width and end > 1 and is_header(blocks[0]):
+        header = PageHeader(1, *split_header(blocks[0]), author=None)
+    first = header.end if header else 0
     body, links, promo_slugs = sort_body(blocks[first:end], width is not None)
-    links += read_footer(blocks[end:], promo_slugs)
+    links += read_footer(blocks[footer:], promo_slugs)
     edits = body_edits(source, blocks, body, width, first)
     text, offset_map = apply_edits(source, edits)
-    return Repaired(text, offset_map, title, caption, dedupe(links))
+    fixed = Repaired(text, offset_map, links=dedupe(links))
+    if header:
+        fixed.title, fixed.caption, fixed.author = header.title, header.caption, header.author
+    return fixed
 
 
 def sort_body(
@@ -233,8 +238,13 @@ def sort_body(
     urls: list[str] = []
     promo_slugs: set[str] = set()
     dropped = False
+    skip_to = 0
     for i, block in enumerate(blocks):
-        if is_dropped_url(blocks, i, wrapped):
+        if i < skip_to:
+            pass
+        elif boxed := boxed_debris(blocks, i):
+            skip_to = i + boxed
+        elif is_dropped_url(blocks, i, wrapped):
             urls.append(block[0].text)
         elif is_promo(block):
             promo_slugs.add(slugify(promo_title(block)))
