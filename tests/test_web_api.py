@@ -180,3 +180,10 @@ def test_ingest_needs_a_token(db_url):
     odd = app.post("/api/articles", content=body,
                    headers={"X-Whosaid-Token": TOKEN, "Content-Type": "application/x-sh"})
     assert odd.status_code == 415
+    ok = app.post("/api/articles", content=body,
+                  headers={"X-Whosaid-Token": TOKEN, "Content-Type": "text/plain"})
+    assert ok.status_code == 201, ok.text
+    stored = app.get(f"/api/articles/{ok.json()['id']}").json()
+    assert stored["text"].startswith('"We will win,"')
+    assert stored["source"]["path"] == "upload"
+    assert ok.json()["statements"] == len(stored["statements"]) >= 1

@@ -81,6 +81,8 @@ def test_highlight_colours_by_speaker():
     assert f"hl c{speaker_color('putin')} speaker" in html
     assert speaker_color("putin") == speaker_color("putin")
     assert len({speaker_color(f"sp{i}") for i in range(50)}) > 5
+    assert len({speaker_color(str(i)) for i in range(12, 21)}) == 9  # neighbours differ
+    assert speaker_color(None) not in {speaker_color(str(i)) for i in range(100)}
 
 
 def test_highlight_escapes_script_and_event_handler_payloads():

@@ -10,6 +10,7 @@ from markupsafe import Markup, escape
 
 WIDTH, HEIGHT = 640, 180
 PAD_LEFT, PAD_BOTTOM, PAD_TOP = 32, 28, 10
+MAX_BAR = 48  # a few weeks should not become slabs
 
 
 def week_start(day: date) -> date:
@@ -48,13 +49,14 @@ def weekly_chart_svg(days: Iterable[date], label: str = "Statements per week") -
 
 def _bar(i: int, week: date, n: int, top: int, slot: float, plot_h: float) -> Markup:
     height = plot_h * n / top
-    x = PAD_LEFT + i * slot + slot * 0.1
+    width = min(slot * 0.8, MAX_BAR)
+    x = PAD_LEFT + i * slot + (slot - width) / 2
     y = PAD_TOP + plot_h - height
     tip = f"Week of {week.isoformat()}: {n} statement{'s' if n != 1 else ''}"
     return Markup(
         '<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}"'
         ' data-week="{week}" data-count="{n}"><title>{tip}</title></rect>'
-    ).format(x=x, y=y, w=max(slot * 0.8, 1.0), h=height, week=week.isoformat(), n=n, tip=tip)
+    ).format(x=x, y=y, w=max(width, 1.0), h=height, week=week.isoformat(), n=n, tip=tip)
 
 
 def _axis(weeks: list[tuple[date, int]], top: int, plot_h: float) -> Markup:

@@ -33,11 +33,15 @@ class Mark:
 
 
 def speaker_color(speaker_id: str | None) -> int:
-    """A stable palette index for a speaker, the same on every page and every run."""
+    """A stable palette index for a speaker, the same on every page; the last colour (grey)
+    is kept for unknown speakers."""
     if not speaker_id:
         return PALETTE_SIZE - 1
-    digest = hashlib.sha1(speaker_id.encode("utf-8")).digest()
-    return digest[0] % PALETTE_SIZE
+    # Speakers of one article are usually stored one after another, so consecutive numeric
+    # ids get different colours; a hash would often give two of them the same one.
+    number = int(speaker_id) if speaker_id.isdigit() else \
+        int.from_bytes(hashlib.sha1(speaker_id.encode("utf-8")).digest()[:4], "big")
+    return number % (PALETTE_SIZE - 1)
 
 
 def highlight(text: str, marks: list[Mark], speaker_url: str = "/speakers/{}") -> Markup:
