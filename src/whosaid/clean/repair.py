@@ -4,8 +4,9 @@ The text is cut into lines and blocks (runs of non-blank lines); each rule below
 function that recognises one kind of debris and answers with ``Edit``s against the source.
 Rules that rewrite layout (unwrapping, header and paragraph spacing) fire only when the whole
 text is hard-wrapped; rules that lift links and promos fire only on lines that are nothing but
-a URL or a labelled promo. Clean text (one line per paragraph, as in PolNeAR) meets no rule and
-passes through unchanged.
+a URL or a labelled promo; page furniture (menus, bylines, adverts, comments) is recognised in
+``boilerplate``. Clean text (one line per paragraph, as in PolNeAR) meets no rule and passes
+through unchanged.
 """
 
 from __future__ import annotations
@@ -108,6 +109,7 @@ def promo_title(block: Block) -> str:
 
 
 def slugify(text: str) -> str:
+    """A title as sites put it in URLs: "He's ... U.S.-Backed" -> "hes-...-us-backed"."""
     words = re.findall(
         r"[a-z0-9]+", text.lower().replace("'", "").replace("’", "").replace(".", "")
     )
