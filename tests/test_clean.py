@@ -148,7 +148,8 @@ def test_one_line_paragraphs_pass_through(paragraphs):
 
 DEBRIS = st.sampled_from(
     ["\n", "\n\n", " ", "-", "word", "Word", "end.", "http://x.io/a-", "b-c1", "Related: ", "x"]
-    + ["Original url:", "  "]
+    + ["Original url:", "  ", "Advertisement", "Read more", "By Ann Lee", "Comments (2)", "© 2021"]
+    + ["Home News World Sport Log in", "Photo: AP", PROSE]
 )
 
 
