@@ -358,11 +358,30 @@ class Store:
                 exact_only=True)).inserted_primary_key[0]
         self._set_alias(conn, key, own)
         st = t.statements
-        rows = conn.execute(sa.select(st.c.id, st.c.speaker_name).join(
+        rows = conn.execute(sa.select(st.c.id, st.c.speaker_id, st.c.speaker_name).join(
             sp, sp.c.id == st.c.speaker_id).where(sp.c.surname == PersonName.parse(name).surname))
-        ids = [r.id for r in rows if r.speaker_name and alias_key(r.speaker_name) == key]
-        if ids:
-            conn.execute(st.update().where(st.c.id.in_(ids)).values(speaker_id=own))
+        moved = [r for r in rows if r.speaker_name and alias_key(r.speaker_name) == key
+                 and r.speaker_id != own]
+        if moved:
+            conn.execute(st.update().where(st.c.id.in_([r.id for r in moved]))
+                         .values(speaker_id=own))
+        for left in {r.speaker_id for r in moved}:
+            self._rename_from_statements(conn, left, own)
+
+    def _rename_from_statements(self, conn: Connection, speaker_id: int, heir: int) -> None:
+        """After a split, name a speaker after the fullest name left in its statements; one
+        with no statements left is removed and its aliases go to ``heir``."""
+        st, sp, al = t.statements, t.speakers, t.speaker_aliases
+        names = conn.execute(sa.select(st.c.speaker_name).distinct()
+                             .where(st.c.speaker_id == speaker_id)).scalars().all()
+        if names:
+            best = clean_name(names[0])
+            for name in names[1:]:
+                best = fuller(best, clean_name(name))
+            conn.execute(sp.update().where(sp.c.id == speaker_id).values(name=best))
+            return
+        conn.execute(al.update().where(al.c.speaker_id == speaker_id).values(speaker_id=heir))
+        conn.execute(sp.delete().where(sp.c.id == speaker_id))
 
     # ------------------------------------------------------------------ reading
 
