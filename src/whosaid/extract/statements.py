@@ -89,7 +89,7 @@ def extract_statements(doc: Doc) -> list[Statement]:
                     drafts.append(draft)
             except Exception:
                 log.warning("skipped a quote at offset %d", quote.start, exc_info=True)
-    return _resolve(doc, _dedupe(drafts))
+    return _resolve(doc, _join_split_quotes(doc.text, _dedupe(drafts)))
 
 
 def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int]) -> list[Draft]:
@@ -202,6 +202,23 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         if key not in seen:
             seen[key] = d
     return list(seen.values())
+
+
+def _join_split_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
+    """ '"A," he said. "B"' is one statement in two pieces: a cue-less quote, or one sharing
+    the previous quote's cue, joins the quote before it in the same paragraph."""
+    para_starts = [s for s, _ in paragraphs(text)]
+    out: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: d.start):
+        prev = out[-1] if out else None
+        same_para = prev is not None and bisect.bisect_right(para_starts, prev.start) == \
+            bisect.bisect_right(para_starts, d.start)
+        if same_para and prev.kind != "indirect" and d.kind == "direct" and (
+                d.floating or (d.cue and d.cue == prev.cue)):
+            prev.content = prev.content + d.content
+            continue
+        out.append(d)
+    return out
 
 
 def _resolve(doc: Doc, drafts: list[Draft]) -> list[Statement]:
