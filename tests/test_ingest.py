@@ -16,15 +16,15 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from conftest import EXAMPLES, USER_ARTICLE
 from fastwarc.stream_io import GzipWriter
 from fastwarc.warc import WarcRecord, WarcRecordType
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pdf_builder import Page, Text, build_pdf, two_column_article
 
 from whosaid.ingest import ReadError, extract_text, iter_documents, sniff
 from whosaid.models import Document, Failure, Origin, RawText
-
-from conftest import EXAMPLES, USER_ARTICLE
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HTML_PAGE = EXAMPLES / "kyivdispatch-2025-11-30-zelensky-geneva.html"
@@ -206,6 +206,48 @@ def test_pdf_metadata_title(pdf_text: RawText) -> None:
     assert pdf_text.media_type == "application/pdf"
 
 
+GENEVA_PARAGRAPHS = [
+    ("GENEVA — American and Ukrainian negotiators ended two days of talks on Sunday with what "
+    "both sides described as a narrower list of disagreements, though neither would say which "
+    "points of the draft had been settled."),
+    ('"We have moved further in two days than in the previous two months," said Rustem Umerov, '
+    "who led the Ukrainian delegation, speaking to reporters outside the mission where the talks "
+    "were held."),
+    ("Officials said the revised framework had been cut from 28 points to 19, and that the "
+    "questions of territory and of security guarantees had been set aside for a meeting between "
+    "the presidents."),
+    ("Marco Rubio, the U.S. secretary of state, told journalists that the remaining issues were "
+    '"not insurmountable" and that he expected the American and Ukrainian leaders to speak '
+    "within days."),
+    ("In Moscow, Kremlin spokesman Dmitry Peskov said Russia had not been briefed on the outcome "
+    "and would study any proposal that reached it through official channels rather than through "
+    "the press."),
+    ("European diplomats, who were not in the room, said they had been kept informed by both "
+    "delegations but warned that any settlement touching Europe's security would need their "
+    "consent."),
+]
+
+
+def test_pdf_two_columns_drawn_out_of_order_read_in_order() -> None:
+    data, breaks = two_column_article("Envoys Report Progress in Geneva", GENEVA_PARAGRAPHS,
+                                      lines_per_column=8, running_header="THE EVENING LEDGER")
+    # Every column and page break falls inside a sentence: the reader must bridge each one.
+    assert len(breaks) == 4
+    assert all(before[-1] not in '.!?"' and after[0].islower() for before, after in breaks)
+    raw = extract_text(Document(data, "application/pdf", Origin("ledger.pdf")))
+    assert raw.text.split("\n\n") == ["Envoys Report Progress in Geneva", *GENEVA_PARAGRAPHS]
+
+
+def test_pdf_page_number_on_a_single_page() -> None:
+    body = [Text(72, 700 - 14 * i, 11, line) for i, line in enumerate(
+        ["Zelensky said on Sunday that the talks", "had been constructive and that he",
+         "would speak to Trump within days."])]
+    data = build_pdf([Page([*body, Text(300, 30, 9, "1")])])
+    raw = extract_text(Document(data, "application/pdf", Origin("one.pdf")))
+    assert raw.text == ("Zelensky said on Sunday that the talks had been constructive and that "
+                        "he would speak to Trump within days.")
+
+
 # --- JSONL ------------------------------------------------------------------------------
 
 def test_jsonl_one_document_per_line_and_bad_lines_are_failures() -> None:
@@ -364,7 +406,7 @@ def test_a_gzipped_article(tmp_path: Path) -> None:
 # --- bad input ---------------------------------------------------------------------------
 
 def _noisy_text() -> bytes:
-    words = "peace talks Zelensky said Geneva plan territory guarantees".split()
+    words = ["peace", "talks", "Zelensky", "said", "Geneva", "plan", "territory", "guarantees"]
     return " ".join(words[(i * 7919) % len(words)] + str(i) for i in range(20000)).encode()
 
 

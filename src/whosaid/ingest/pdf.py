@@ -26,8 +26,13 @@ MARGIN_BAND = 0.10
 SIDEBAR_MAX_WIDTH = 0.30
 # A line-to-line step this much larger than the usual one starts a new paragraph.
 PARAGRAPH_GAP = 1.3
+# A horizontal gap between glyphs wider than this many ems is a gutter between columns.
+GUTTER = 1.5
 
-_PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(/|of)\s*\d{1,4})?$", re.IGNORECASE)
+# A page number alone, or ending a margin line ("https://... 2/3", "Page 2 of 3").
+_PAGE_NUMBER = re.compile(
+    r"^(page\s*)?\d{1,4}$|(^|\s)(page\s*)?\d{1,4}\s*(/|of)\s*\d{1,4}$", re.IGNORECASE
+)
 _URL = re.compile(r"https?://\S+")
 _SENTENCE_END = re.compile(r"""[.!?…:;"”’)\]]$""")
 # pdfium reports a hyphen that the layout inserted at a line end as U+0002; some PDFs use U+00AD.
@@ -69,7 +74,7 @@ def read_pdf(document: Document) -> RawText:
         pdf.close()
     running = _running_lines(pages)
     meta.update(_url_from(running))
-    paragraphs = _paragraphs([_blocks(_body_lines(page, running)) for page in pages])
+    paragraphs = _paragraphs([_body_lines(page, running) for page in pages])
     if not paragraphs:
         raise ReadError("no text in the PDF (a scan without a text layer?)")
     return RawText(text="\n\n".join(paragraphs), origin=document.origin,
@@ -98,9 +103,20 @@ def _lines(textpage: pdfium.PdfTextPage) -> list[Line]:
             chars = []
             continue
         size = pdfium_c.FPDFText_GetFontSize(textpage, i)
-        chars.append((char, textpage.get_charbox(i), size))
+        box = textpage.get_charbox(i)
+        if not char.isspace() and _apart(chars, box, size):
+            _close_line(chars, lines)
+            chars = []
+        chars.append((char, box, size))
     _close_line(chars, lines)
     return lines
+
+
+def _apart(chars: list, box: tuple[float, float, float, float], size: float) -> bool:
+    """pdfium joins text on one baseline into a line even across a column gutter: a glyph
+    far to the right of the last one, or back to its left, starts another line."""
+    last = next((b for c, b, _ in reversed(chars) if not c.isspace()), None)
+    return last is not None and (box[0] - last[2] > GUTTER * size or box[2] < last[0])
 
 
 def _close_line(chars: list, lines: list[Line]) -> None:
@@ -138,31 +154,34 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower())
 
 
-def _running_lines(pages: list[Page]) -> set[str]:
-    """Keys of margin lines that repeat on at least half the pages (and at least two)."""
+def _running_lines(pages: list[Page]) -> dict[str, str]:
+    """Margin lines that repeat on at least half the pages (and at least two), by key, with
+    the text of their first appearance."""
     counts: Counter[str] = Counter()
+    first: dict[str, str] = {}
     for page in pages:
-        counts.update({_key(line.text) for line in page.lines if _in_margin(line, page)})
+        margin = {_key(line.text): line.text for line in page.lines if _in_margin(line, page)}
+        counts.update(margin.keys())
+        first.update({k: v for k, v in margin.items() if k not in first})
     needed = max(2, (len(pages) + 1) // 2)
-    return {key for key, n in counts.items() if n >= needed}
+    return {key: first[key] for key, n in counts.items() if n >= needed}
 
 
-def _url_from(running: set[str]) -> dict[str, str]:
+def _url_from(running: dict[str, str]) -> dict[str, str]:
     """Browsers print the page address in the footer: the article's URL, when it is on the web."""
-    for key in sorted(running):
-        match = _URL.search(key)
-        if match and "#" not in match.group():
+    for text in running.values():
+        if match := _URL.search(text):
             return {"url": match.group()}
     return {}
 
 
-def _body_lines(page: Page, running: set[str]) -> list[Line]:
+def _body_lines(page: Page, running: dict[str, str]) -> list[Line]:
     lines = [
         line for line in page.lines
         if not (_in_margin(line, page) and (_key(line.text) in running
-                                            or _PAGE_NUMBER.match(line.text)))
+                                            or _PAGE_NUMBER.search(line.text)))
     ]
-    return _drop_sidebars(lines, page.width)
+    return _reading_order(_drop_sidebars(lines, page.width))
 
 
 def _drop_sidebars(lines: list[Line], width: float) -> list[Line]:
@@ -179,37 +198,79 @@ def _drop_sidebars(lines: list[Line], width: float) -> list[Line]:
 
 
 def _main_column(lines: list[Line]) -> tuple[float, float]:
-    """The horizontal extent of the lines sharing the left edge that holds the most text."""
-    weight: Counter[int] = Counter()
+    """The horizontal extent of the body text: lines in the body type size that share the
+    left edge holding the most text (a wider headline above does not widen the column)."""
+    weight: Counter[tuple[int, float]] = Counter()
     for line in lines:
-        weight[round(line.x0 / 4)] += len(line.text)
-    edge = weight.most_common(1)[0][0]
-    column = [ln for ln in lines if abs(round(ln.x0 / 4) - edge) <= 1]
+        weight[round(line.x0 / 4), round(line.size)] += len(line.text)
+    (edge, size), _ = weight.most_common(1)[0]
+    column = [ln for ln in lines if abs(round(ln.x0 / 4) - edge) <= 1 and round(ln.size) == size]
     return min(ln.x0 for ln in column), max(ln.x1 for ln in column)
 
 
 def _paragraphs(pages: list[list[list[Line]]]) -> list[str]:
-    """Blocks into paragraphs; a paragraph cut by a page break mid-sentence is joined again."""
+    """Runs of lines into paragraphs. A paragraph cut mid-sentence by a page or column break
+    is joined again."""
     paragraphs: list[str] = []
-    for blocks in pages:
-        for i, block in enumerate(blocks):
-            text = _join_lines(block)
-            if i == 0 and paragraphs and _continues(paragraphs[-1], text):
-                paragraphs[-1] = _join_two(paragraphs[-1], text)
-            else:
-                paragraphs.append(text)
+    for runs in pages:
+        usual = _usual_step(runs)
+        for run in runs:
+            for i, block in enumerate(_blocks(run, usual)):
+                text = _join_lines(block)
+                if i == 0 and paragraphs and _continues(paragraphs[-1], text):
+                    paragraphs[-1] = _join_two(paragraphs[-1], text)
+                else:
+                    paragraphs.append(text)
     return paragraphs
 
 
-def _blocks(lines: list[Line]) -> list[list[Line]]:
-    """Split a page's lines into paragraphs and other blocks (headings, list items)."""
+def _reading_order(lines: list[Line]) -> list[list[Line]]:
+    """A page's lines as runs, each one column top to bottom, in reading order.
+
+    The content stream's order is not always the reading order (a right column may be drawn
+    first), so lines are placed by position: top to bottom, and where columns stand side by
+    side, the left one first. A line that crosses from one column into the next (a headline
+    over both) ends the columns above it.
+    """
     if not lines:
         return []
-    steps = [a.baseline - b.baseline for a, b in itertools.pairwise(lines) if a.baseline > b.baseline]
-    usual = statistics.median(steps) if steps else 0.0
-    _, right = _main_column(lines)
-    blocks: list[list[Line]] = [[lines[0]]]
-    for prev, line in itertools.pairwise(lines):
+    left, right = _main_column(lines)
+    runs: list[list[Line]] = []
+    columns: dict[int, list[Line]] = {}
+    for line in sorted(lines, key=lambda ln: (-round(ln.baseline), ln.x0)):
+        column = _column(line, left, right)
+        if column is None:
+            runs.extend(columns[k] for k in sorted(columns))
+            runs.append([line])
+            columns = {}
+        else:
+            columns.setdefault(column, []).append(line)
+    runs.extend(columns[k] for k in sorted(columns))
+    return runs
+
+
+def _column(line: Line, left: float, right: float) -> int | None:
+    """0, 1 or 2 for left of, in, or right of the main column; None for a line across columns."""
+    if line.x1 <= left + 1:
+        return 0
+    if line.x0 >= right - 1:
+        return 2
+    if line.x0 < left - line.size or line.x1 > right + line.size:
+        return None
+    return 1
+
+
+def _usual_step(runs: list[list[Line]]) -> float:
+    """The page's usual distance from one baseline to the next within a column."""
+    steps = [a.baseline - b.baseline for run in runs for a, b in itertools.pairwise(run)]
+    return statistics.median(steps) if steps else 0.0
+
+
+def _blocks(run: list[Line], usual: float) -> list[list[Line]]:
+    """Split a column's lines into paragraphs and other blocks (headings, list items)."""
+    right = max(line.x1 for line in run)
+    blocks: list[list[Line]] = [[run[0]]]
+    for prev, line in itertools.pairwise(run):
         if _breaks(prev, line, usual, right):
             blocks.append([line])
         else:
@@ -222,8 +283,7 @@ def _breaks(prev: Line, line: Line, usual: float, right: float) -> bool:
     indented, or the line before had room left for this line's first word."""
     step = prev.baseline - line.baseline
     return (
-        step <= 0  # a jump up the page: another column or block
-        or step > PARAGRAPH_GAP * max(usual, prev.size)
+        step > PARAGRAPH_GAP * max(usual, prev.size)
         or abs(line.size - prev.size) > 0.15 * prev.size
         or line.x0 > prev.x0 + prev.size
         or _had_room(prev, line, right)
@@ -255,5 +315,5 @@ def _join_two(before: str, after: str) -> str:
 
 
 def _continues(before: str, after: str) -> bool:
-    """A paragraph that stops mid-sentence at a page end goes on at the next page's top."""
+    """A paragraph that stops mid-sentence goes on in the next column or on the next page."""
     return not _SENTENCE_END.search(before) and after[:1].islower()
