@@ -128,6 +128,9 @@ def test_pages_render_with_filters(client):
     s = _first(client, speaker="Putin")
     page = client.get(f"/statements/{s['id']}").text
     assert s["text"] in page and f"/articles/{s['article_id']}" in page
+    context = page.split("<h2>In context</h2>")[1].split("</p>")[0]
+    assert "Vladimir Putin</mark>" in context and f'{s["text"]}</mark>' in context
+    assert "talks were" in context  # the text around it
 
 
 def test_article_page_highlights_content_and_speaker(client):
@@ -187,3 +190,18 @@ def test_ingest_needs_a_token(db_url):
     assert stored["text"].startswith('"We will win,"')
     assert stored["source"]["path"] == "upload"
     assert ok.json()["statements"] == len(stored["statements"]) >= 1
+    again = app.post("/api/articles", content=body,
+                     headers={"X-Whosaid-Token": TOKEN, "Content-Type": "text/plain"})
+    assert again.status_code == 200 and again.json()["new"] is False
+
+
+def test_serve_binds_locally_and_refuses_ingest_without_a_token(monkeypatch):
+    from click.testing import CliRunner
+
+    from whosaid.cli import main
+
+    monkeypatch.delenv("WHOSAID_TOKEN", raising=False)
+    runner = CliRunner()
+    assert "[default: 127.0.0.1]" in runner.invoke(main, ["serve", "--help"]).output
+    refused = runner.invoke(main, ["serve", "--allow-ingest"])
+    assert refused.exit_code == 2 and "needs --token" in refused.output

@@ -19,6 +19,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
 from whosaid.store import Store
 from whosaid.web.chart import weekly_chart_svg
@@ -149,15 +150,18 @@ def api_search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length
 @api.post("/articles", status_code=201, summary="Analyse and store an uploaded article",
           description="Only when the server runs with --allow-ingest; send the token in the "
                       f"{TOKEN_HEADER} header and the article as the raw request body "
-                      "(text/plain, text/html or application/pdf).")
-async def api_upload(request: Request, store: StoreDep) -> dict[str, Any]:
+                      "(text/plain, text/html or application/pdf). 201 when stored, 200 when "
+                      "the same text was already stored.")
+async def api_upload(request: Request, response: Response, store: StoreDep) -> dict[str, Any]:
     conf = request.app.state.ingest
     _check_token(conf, request.headers.get(TOKEN_HEADER))
     body = await _read_limited(request, conf["max_bytes"])
     media_type = request.headers.get("content-type", "text/plain").split(";")[0].strip()
     article = await run_in_threadpool(_analyze_upload, body, media_type)
-    await run_in_threadpool(store.add, article)
-    return {"id": article.id, "statements": len(article.statements)}
+    new = await run_in_threadpool(store.add, article)
+    if not new:
+        response.status_code = 200  # the same text was stored before; nothing changed
+    return {"id": article.id, "new": new, "statements": len(article.statements)}
 
 
 def _check_token(conf: dict[str, Any], given: str | None) -> None:
@@ -240,7 +244,7 @@ def statement_page(request: Request, store: StoreDep, statement_id: int) -> HTML
     row = store.statement(statement_id)
     if row is None:
         return _not_found(request, "statement")
-    return _page(request, "statement.html", s=row)
+    return _page(request, "statement.html", s=row, context=in_context(row))
 
 
 @pages.get("/articles/{article_id}")
@@ -266,6 +270,21 @@ def speaker_page(request: Request, store: StoreDep, speaker_id: int) -> HTMLResp
     days = [d for s in rows if (d := _as_date(s.get("date")))]
     chart = weekly_chart_svg(days, label=f"Statements per week by {row['name']}")
     return _page(request, "speaker.html", sp=row, rows=rows, chart=chart)
+
+
+def in_context(row: dict[str, Any], pad: int = 300) -> Markup:
+    """The statement highlighted inside the stretch of article text around it."""
+    text, spans = row["article_text"], row["content"]
+    if not spans:
+        return Markup("")
+    start = max(0, min(a for a, _ in spans) - pad)
+    end = min(len(text), max(b for _, b in spans) + pad)
+    sid, who, name = str(row["id"]), _str(row["speaker_id"]), row["speaker"]
+    marks = [Mark(a - start, b - start, role, sid, who, name)
+             for role, pairs in (("content", spans), ("speaker", row.get("mention") or []))
+             for a, b in pairs if start <= a and b <= end]
+    return (Markup("… " if start else "") + highlight(text[start:end], marks)
+            + Markup(" …" if end < len(text) else ""))
 
 
 def load_article(store: Store, article_id: str) -> dict[str, Any] | None:
