@@ -2,16 +2,19 @@
 
 A term is a word or phrase; words are matched whole, a trailing ``*`` matches any ending, and a
 final word also matches its plural and possessive (a cheap stand-in for lemmas that needs no
-parse, so tagging costs almost nothing next to the language model).
+parse). Each list also keeps the first words of its terms, so a text that has none of them is
+skipped without running the regex: that keeps tagging cheap next to the language model.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 _SUFFIX = r"(?:s|es|'s|’s)?"
+_EDGE = "\"“”‘’'()[]{},;:!?…"
 
 
 def _word(token: str, last: bool) -> str:
@@ -21,23 +24,63 @@ def _word(token: str, last: bool) -> str:
 
 
 def term_regex(term: str) -> str:
-    """The pattern for one term: its words in order, any whitespace between, whole words."""
+    """The pattern for one term: its words in order, any whitespace between."""
     tokens = term.split()
     body = r"\s+".join(_word(t, i == len(tokens) - 1) for i, t in enumerate(tokens))
-    return rf"(?<![\w-]){body}(?![\w-])"
+    return body
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The text's words, lower-cased, with and without a final full stop, plural or possessive:
+    a superset of every term's first word that could match here."""
+    out = set()
+    for raw in text.split():
+        word = _fold(raw.strip(_EDGE))
+        for w in (word, word.rstrip(".")):
+            out.add(w)
+            for suffix in ("'s", "es", "s"):
+                if w.endswith(suffix):
+                    out.add(w[: -len(suffix)])
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    pattern: re.Pattern[str]
+    firsts: frozenset[str]  # first words of terms without a wildcard
+    prefixes: tuple[str, ...]  # first words of terms that end in '*'
+
+    def find(self, text: str, words: frozenset[str] | None = None) -> list[re.Match[str]]:
+        words = text_words(text) if words is None else words
+        if self.firsts.isdisjoint(words) and not any(
+                w.startswith(self.prefixes) for w in words if self.prefixes):
+            return []
+        return list(self.pattern.finditer(text))
 
 
 @lru_cache(maxsize=4096)
-def compile_terms(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+def compile_terms(terms: tuple[str, ...]) -> Lexicon | None:
     """One alternation over all terms, longest first so a phrase wins over its first word."""
     if not terms:
         return None
     ordered = sorted(set(terms), key=len, reverse=True)
-    return re.compile("|".join(term_regex(t) for t in ordered), re.IGNORECASE)
+    firsts = {_fold(t.split()[0]) for t in ordered}
+    return Lexicon(
+        # one boundary check around the whole alternation, not one per term: much faster
+        re.compile(r"(?<![\w-])(?:" + "|".join(term_regex(t) for t in ordered) + r")(?![\w-])",
+                   re.IGNORECASE),
+        frozenset(f for f in firsts if not f.endswith("*")),
+        tuple(sorted(f.rstrip("*") for f in firsts if f.endswith("*"))),
+    )
 
 
-def find_terms(pattern: re.Pattern[str] | None, text: str) -> list[re.Match[str]]:
-    return list(pattern.finditer(text)) if pattern is not None else []
+def find_terms(lexicon: Lexicon | None, text: str,
+               words: frozenset[str] | None = None) -> list[re.Match[str]]:
+    return lexicon.find(text, words) if lexicon is not None else []
 
 
 def distinct(matches: Iterable[re.Match[str]]) -> set[str]:

@@ -2,8 +2,8 @@
 
 1. Polarity cues: the issue's own ``stance.support`` / ``stance.oppose`` words (weight 1) and a
    small generic lexicon (weight 0.5: "agree", "reject", "impossible", ...).
-2. Negation: a negator ("not", "never", "no longer", "n't", ...) in the few words before a cue,
-   inside the same clause, flips it ("will never accept" -> oppose).
+2. Negation: a negator ("not", "never", "no longer", "n't", ...) in the few words before a
+   one-word cue, inside the same clause, flips it ("will never accept" -> oppose).
 3. Condition: a hedge anywhere ("can serve as the basis", "some elements", "in principle"), or a
    condition marker ("if", "unless", "provided that", "and then") before a mention of the issue,
    makes the stance conditional, unless the explicit polarity is strong (|net| >= 2).
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from whosaid.issues.lexicon import compile_terms, find_terms
+from whosaid.issues.lexicon import compile_terms, find_terms, text_words
 from whosaid.issues.packs import Issue
 
 Stance = str  # support | oppose | conditional | neutral
@@ -55,11 +55,11 @@ class StanceResult:
     conditional: bool
 
 
-_NEGATOR_RE = compile_terms(NEGATORS)
-_CONDITION_RE = compile_terms(CONDITION_MARKERS)
-_HEDGE_RE = compile_terms(HEDGES)
-_GENERIC_SUPPORT_RE = compile_terms(GENERIC_SUPPORT)
-_GENERIC_OPPOSE_RE = compile_terms(GENERIC_OPPOSE)
+_NEGATORS = compile_terms(NEGATORS)
+_CONDITIONS = compile_terms(CONDITION_MARKERS)
+_HEDGES = compile_terms(HEDGES)
+_GENERIC_SUPPORT = compile_terms(GENERIC_SUPPORT)
+_GENERIC_OPPOSE = compile_terms(GENERIC_OPPOSE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]|\bbut\b", re.IGNORECASE)
 
 
@@ -83,16 +83,20 @@ def stance_toward(text: str, issue: Issue, mentions: list[tuple[int, int]] | Non
 def _polarity(text: str, issue: Issue, negation: bool) -> float:
     lists = (
         (compile_terms(issue.support), 1.0), (compile_terms(issue.oppose), -1.0),
-        (_GENERIC_SUPPORT_RE, GENERIC_WEIGHT), (_GENERIC_OPPOSE_RE, -GENERIC_WEIGHT),
+        (_GENERIC_SUPPORT, GENERIC_WEIGHT), (_GENERIC_OPPOSE, -GENERIC_WEIGHT),
     )
     taken: list[tuple[int, int]] = []  # issue cues first; a generic cue inside one is not counted
     net = 0.0
-    for pattern, weight in lists:
-        for m in find_terms(pattern, text):
+    words = text_words(text)
+    for lexicon, weight in lists:
+        for m in find_terms(lexicon, text, words):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
-            net += -weight if negation and _negated(text, m.start()) else weight
+            # a phrase carries its own polarity ("without even a slap on the wrist");
+            # a single word is what a negator turns around ("never accept")
+            single = len(m.group(0).split()) == 1
+            net += -weight if negation and single and _negated(text, m.start()) else weight
     return net
 
 
@@ -103,11 +107,11 @@ def _negated(text: str, start: int) -> bool:
     if breaks:
         before = before[breaks[-1].end():]
     words = before.split()[-NEGATION_WINDOW:]
-    return _NEGATOR_RE.search(" ".join(words)) is not None
+    return bool(find_terms(_NEGATORS, " ".join(words)))
 
 
 def _is_conditional(text: str, mentions: list[tuple[int, int]]) -> bool:
-    if _HEDGE_RE.search(text):
+    if find_terms(_HEDGES, text):
         return True
-    markers = [m.start() for m in find_terms(_CONDITION_RE, text)]
+    markers = [m.start() for m in find_terms(_CONDITIONS, text)]
     return any(mk < start for mk in markers for start, _ in mentions)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from whosaid.issues.lexicon import compile_terms, distinct, find_terms
+from whosaid.issues.lexicon import compile_terms, distinct, find_terms, text_words
 from whosaid.issues.packs import Issue, Pack, shipped_packs
 from whosaid.issues.stance import stance_toward
 from whosaid.models import Article, IssueTag, Statement
@@ -34,22 +34,27 @@ def issue_id(pack: Pack, issue: Issue) -> str:
     return f"{pack.id}/{issue.id}"
 
 
-def score_issue(issue: Issue, content: str, context: str = "", exact: bool = False) -> Match:
+def score_issue(issue: Issue, content: str, context: str = "", exact: bool = False,
+                words: frozenset[str] | None = None,
+                context_words: frozenset[str] | None = None) -> Match:
     """How strongly ``content`` (with its paragraph ``context``) speaks to ``issue``.
 
     ``exact=True`` is the keyword-only baseline: strong keywords in the content, nothing else.
+    ``words`` / ``context_words`` are ``text_words`` of each, when the caller has them already.
     """
-    strong = find_terms(compile_terms(issue.keywords), content)
+    words = text_words(content) if words is None else words
+    strong = find_terms(compile_terms(issue.keywords), content, words)
     if exact:
         hits = float(len(distinct(strong)))
         return Match(issue, hits / (hits + 1), [m.span() for m in strong])
-    weak = find_terms(compile_terms(issue.weak_keywords), content)
+    weak = find_terms(compile_terms(issue.weak_keywords), content, words)
     strong_seen, weak_seen = distinct(strong), distinct(weak)
     hits = len(strong_seen) + WEAK * len(weak_seen)
     if context and hits:  # context only strengthens an issue the statement itself touches
-        ctx_strong = distinct(find_terms(compile_terms(issue.keywords), context)) - strong_seen
-        ctx_weak = distinct(find_terms(compile_terms(issue.weak_keywords), context)) - weak_seen
-        hits += CONTEXT * (len(ctx_strong) + WEAK * len(ctx_weak))
+        cw = text_words(context) if context_words is None else context_words
+        ctx_strong = distinct(find_terms(compile_terms(issue.keywords), context, cw))
+        ctx_weak = distinct(find_terms(compile_terms(issue.weak_keywords), context, cw))
+        hits += CONTEXT * (len(ctx_strong - strong_seen) + WEAK * len(ctx_weak - weak_seen))
     return Match(issue, hits / (hits + 1), [m.span() for m in strong + weak])
 
 
@@ -59,8 +64,9 @@ def tag_text(content: str, pack: Pack, context: str = "", rules: bool = True) ->
     ``rules=False`` gives the keyword-only baseline (exact keywords, cue counting for stance).
     """
     tags = []
+    words, context_words = text_words(content), text_words(context)
     for issue in pack.issues:
-        match = score_issue(issue, content, context, exact=not rules)
+        match = score_issue(issue, content, context, not rules, words, context_words)
         if match.score < THRESHOLD:
             continue
         st = stance_toward(content, issue, match.mentions, rules=rules)
@@ -70,7 +76,7 @@ def tag_text(content: str, pack: Pack, context: str = "", rules: bool = True) ->
 
 
 def pack_applies(pack: Pack, text: str) -> bool:
-    return not pack.scope or compile_terms(pack.scope).search(text) is not None
+    return not pack.scope or bool(find_terms(compile_terms(pack.scope), text))
 
 
 def tag_article(article: Article, packs: list[Pack] | None = None) -> None:
