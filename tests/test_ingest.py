@@ -257,8 +257,8 @@ def test_jsonl_one_document_per_line_and_bad_lines_are_failures() -> None:
     first, second, cut, empty, last = items
     assert first.origin == Origin(str(JSONL), "kd-001", first.meta["url"])
     assert first.media_type == "text/plain" and second.media_type == "text/html"
-    assert cut.record == "line 3" and "not valid JSON" in cut.reason
-    assert empty.record == "line 4" and "no 'text' or 'html'" in empty.reason
+    assert cut.record == "line 3" and cut.reason.startswith("not valid JSON")
+    assert empty == Failure(str(JSONL), "no 'text' or 'html' field with content", "line 4")
     assert last.origin.record == "line 6"
 
 
@@ -438,8 +438,24 @@ def test_a_file_over_the_size_limit(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_bytes(b"Zelensky said. " * 100_000)
     failure = only(read_all([str(big)], max_bytes=2**20))
-    assert failure == Failure(str(big), "file is 1.4 MB, over the 1.0 MB limit; "
+    assert failure == Failure(str(big), "the file is 1.4 MB, over the 1.0 MB limit; "
                                         "raise the limit with --max-mb")
+
+
+def test_size_limits_apply_to_each_record_of_a_container(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"text": "short"}\n{"text": "%s"}\n' % ("x" * 3000))
+    short, long = iter_documents([str(rows)], max_bytes=2000)
+    assert isinstance(short, Document)
+    assert long == Failure(str(rows), "the line is 2.9 KB, over the 2.0 KB limit; "
+                                      "raise the limit with --max-mb", "line 2")
+
+
+def test_a_gzip_bomb_stops_at_the_limit(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"a" * 5 * 2**20))
+    failure = only(iter_documents([str(bomb)], max_bytes=2**20))
+    assert failure.reason.startswith("the input is more than 1.0 MB")
 
 
 def test_an_unknown_media_type_is_a_read_error() -> None:

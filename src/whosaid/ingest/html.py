@@ -51,7 +51,9 @@ def _language(tree: HtmlElement) -> str | None:
     if not lang:
         found = tree.xpath('//meta[@http-equiv="content-language"]/@content')
         lang = found[0] if found else None
-    return lang.split("-")[0].split("_")[0].strip().lower() or None if lang else None
+    if not lang:
+        return None
+    return re.split(r"[-_]", lang.strip())[0].lower() or None
 
 
 def _meta(result: Any, language: str | None) -> dict[str, Any]:

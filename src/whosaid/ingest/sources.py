@@ -18,6 +18,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
+from whosaid.ingest.errors import too_big
 from whosaid.ingest.jsonl import iter_jsonl
 from whosaid.ingest.sniff import GZIP, HEAD_BYTES, JSONL, TEXT, WARC, sniff
 from whosaid.ingest.warc import iter_warc
@@ -132,16 +133,12 @@ def _read_gzip(head: bytes, stream: BinaryIO, path: str, max_bytes: int) -> Iter
 def _single(
     stream: BinaryIO, media_type: str, path: str, max_bytes: int, size: int | None
 ) -> Document | Failure:
-    data = stream.read(max_bytes + 1) if size is None or size <= max_bytes else b""
-    if size is not None and size > max_bytes or len(data) > max_bytes:
-        where = f"{_mb(size)}" if size is not None else f"more than {_mb(max_bytes)}"
-        return Failure(path, f"file is {where}, over the {_mb(max_bytes)} limit; "
-                             "raise the limit with --max-mb")
+    if size is not None and size > max_bytes:
+        return Failure(path, too_big("the file", max_bytes, size))
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:  # a pipe or a gzip stream, whose size is known only by reading
+        return Failure(path, too_big("the input", max_bytes))
     return Document(data, media_type, Origin(path))
-
-
-def _mb(n: int) -> str:
-    return f"{n / 2**20:.1f} MB"
 
 
 def _rewound(stream: BinaryIO, head: bytes, start: int | None) -> BinaryIO:

@@ -8,7 +8,7 @@ from typing import BinaryIO
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
-from whosaid.ingest.errors import ReadError
+from whosaid.ingest.errors import ReadError, too_big
 from whosaid.ingest.sniff import HTML
 from whosaid.ingest.text import decode_text
 from whosaid.models import Document, Failure, Origin
@@ -63,8 +63,7 @@ def _document(record: WarcRecord, path: str, max_bytes: int) -> Document | Failu
     url = record.headers.get("WARC-Target-URI")
     expected = record.content_length
     if expected > max_bytes:
-        return Failure(path, f"record is {_mb(expected)}, over the {_mb(max_bytes)} limit; "
-                             "raise the limit with --max-mb", record_id)
+        return Failure(path, too_big("the record", max_bytes, expected), record_id)
     raw = record.reader.read()
     if len(raw) < expected:
         return Failure(path, f"truncated WARC record: {len(raw)} of {expected} bytes", record_id)
@@ -114,13 +113,8 @@ def _inflate(raw: bytes, max_bytes: int) -> bytes:
         except zlib.error:
             continue
         if len(body) > max_bytes:
-            raise ReadError(f"HTTP body inflates to over {_mb(max_bytes)}; "
-                            "raise the limit with --max-mb")
+            raise ReadError(too_big("the inflated HTTP body", max_bytes))
         if not inflater.eof:
             raise ReadError("truncated compressed HTTP body")
         return body
     raise ReadError("corrupt compressed HTTP body")
-
-
-def _mb(n: int) -> str:
-    return f"{n / 2**20:.1f} MB"
