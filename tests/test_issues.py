@@ -78,6 +78,22 @@ def test_a_pack_that_is_not_yaml_says_so(tmp_path: Path):
         load_pack(path)
 
 
+def test_a_users_pack_in_whosaid_packs_is_used_by_the_pipeline(tmp_path: Path, monkeypatch):
+    pack = {"id": "city-transit", "label": "Transit", "description": "Buses and trams.",
+            "issues": [{"id": "fares", "label": "Fares",
+                        "proposition": "Bus fares should be cut.",
+                        "keywords": ["bus fares", "fare*"], "examples": ["Bus fares must fall."],
+                        "stance": {"support": ["cut"], "oppose": ["raise"]}}]}
+    (tmp_path / "transit.yaml").write_text(yaml.safe_dump(pack))
+    monkeypatch.setenv("WHOSAID_PACKS", str(tmp_path))
+    text = "The mayor said bus fares will never be cut."
+    art = _article(text, ["bus fares will never be cut"], title="Buses")
+    tag_article(art)
+    assert [(t.issue, t.stance) for t in art.statements[0].issues] == \
+        [("city-transit/fares", "oppose")]
+    assert get_pack("city-transit").issue("fares").proposition == "Bus fares should be cut."
+
+
 # ---------------------------------------------------------------- stance rules
 
 
@@ -221,3 +237,5 @@ def test_cli_positions_and_shifts_read_the_store(tmp_path: Path, nlp):
     table = runner.invoke(main, ["positions", "--pack", UKRAINE, "--db", db])
     assert "Vladimir Putin" in table.output and "peace-plan" in table.output
     assert runner.invoke(main, ["shifts", "--db", db]).exit_code == 0
+    unknown = runner.invoke(main, ["positions", "--pack", "no-such-pack", "--db", db])
+    assert unknown.exit_code != 0 and "ukraine-peace-2025" in unknown.output

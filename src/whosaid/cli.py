@@ -365,7 +365,8 @@ def eval_issues(path: str | None, fmt: str) -> None:
 @click.option("--db", "db_url", help=DB_HELP)
 def positions(pack: str, since, until, fmt: str, db_url: str | None) -> None:
     """Speakers x issues: each cell the dominant stance, the number of statements and the
-    latest date.
+    latest date. --pack is a pack id or a pack file (.yaml); more packs for the pipeline
+    go in folders named by $WHOSAID_PACKS.
 
     \b
     Example:
@@ -377,10 +378,11 @@ def positions(pack: str, since, until, fmt: str, db_url: str | None) -> None:
     from whosaid.issues.positions import positions as compute
     from whosaid.store import Store
 
+    pack_id = _pack_id(pack)
     with Store.open(db_url) as store:
         rows = store.statements(since=since and since.date(), until=until and until.date(),
                                 limit=None)
-    cells = compute(rows, pack)
+    cells = compute(rows, pack_id)
     if fmt == "jsonl":
         for cell in cells:
             click.echo(json.dumps(asdict(cell), ensure_ascii=False))
@@ -406,7 +408,7 @@ def shifts(pack: str | None, fmt: str, db_url: str | None) -> None:
     from whosaid.store import Store
 
     with Store.open(db_url) as store:
-        found = compute(store.statements(limit=None), pack)
+        found = compute(store.statements(limit=None), pack and _pack_id(pack))
     for sh in found:
         if fmt == "jsonl":
             click.echo(json.dumps(asdict(sh), ensure_ascii=False))
@@ -416,6 +418,16 @@ def shifts(pack: str | None, fmt: str, db_url: str | None) -> None:
             click.echo(f"  #{s['id']} {s['date'] or '?'} {s['stance']:<11} {_shorten(s['text'], 90)}")
     if not found:
         click.echo("(no stance changes found)", err=True)
+
+
+def _pack_id(name: str) -> str:
+    """A pack's id from an id or a pack file, with the pack's own error message if it is wrong."""
+    from whosaid.issues import PackError, get_pack
+
+    try:
+        return get_pack(name).id
+    except (KeyError, PackError) as exc:
+        raise click.ClickException(str(exc.args[0] if isinstance(exc, KeyError) else exc)) from exc
 
 
 if __name__ == "__main__":

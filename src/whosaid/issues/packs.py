@@ -9,6 +9,7 @@ at once, each as ``file: path: what is wrong`` (e.g. ``my.yaml: issues[3].keywor
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,7 @@ from typing import Any
 import yaml
 
 PACKS_DIR = Path(__file__).parent / "packs"
+PACKS_ENV = "WHOSAID_PACKS"
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _PACK_KEYS = {"id", "label", "description", "scope", "issues"}
 _ISSUE_KEYS = {"id", "label", "proposition", "keywords", "weak_keywords", "examples", "stance"}
@@ -197,12 +199,24 @@ def shipped_packs() -> tuple[Pack, ...]:
     return tuple(load_pack(p) for p in sorted(PACKS_DIR.glob("*.yaml")))
 
 
+def default_packs() -> tuple[Pack, ...]:
+    """Shipped packs plus every ``*.yaml`` in the folders of ``$WHOSAID_PACKS`` (``:``-separated):
+    the packs the pipeline tags with."""
+    return shipped_packs() + _user_packs(os.environ.get(PACKS_ENV, ""))
+
+
+@lru_cache(maxsize=8)
+def _user_packs(folders: str) -> tuple[Pack, ...]:
+    files = [f for d in folders.split(os.pathsep) if d for f in sorted(Path(d).glob("*.yaml"))]
+    return tuple(load_pack(f) for f in files)
+
+
 def get_pack(name: str) -> Pack:
-    """A shipped pack by id, or any pack file by path."""
-    for pack in shipped_packs():
+    """A pack by id (shipped or in ``$WHOSAID_PACKS``), or any pack file by path."""
+    for pack in default_packs():
         if pack.id == name:
             return pack
     if name.endswith((".yaml", ".yml")) and Path(name).exists():
         return load_pack(name)
-    known = ", ".join(p.id for p in shipped_packs())
+    known = ", ".join(p.id for p in default_packs())
     raise KeyError(f"no topic pack {name!r}: give a pack file (.yaml) or one of: {known}")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from whosaid.issues.lexicon import compile_terms, distinct, find_terms, text_words
-from whosaid.issues.packs import Issue, Pack, shipped_packs
+from whosaid.issues.packs import Issue, Pack, default_packs
 from whosaid.issues.stance import stance_toward
 from whosaid.models import Article, IssueTag, Statement
 
@@ -80,8 +80,9 @@ def pack_applies(pack: Pack, text: str) -> bool:
 
 
 def tag_article(article: Article, packs: list[Pack] | None = None) -> None:
-    """Set ``Statement.issues`` on every statement of ``article`` (default: all shipped packs)."""
-    packs = list(shipped_packs()) if packs is None else packs
+    """Set ``Statement.issues`` on every statement of ``article`` (default: ``default_packs()``,
+    the shipped packs and those in ``$WHOSAID_PACKS``)."""
+    packs = list(default_packs()) if packs is None else packs
     header = f"{article.title or ''}\n{article.text}"
     active = [p for p in packs if pack_applies(p, header)]
     for statement in article.statements:
