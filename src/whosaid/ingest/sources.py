@@ -101,7 +101,7 @@ def _read_stream(
 ) -> Iterator[Document | Failure]:
     start = stream.tell() if stream.seekable() else None
     head = stream.read(HEAD_BYTES)
-    if not head.strip():
+    if not head.strip() and len(head) < HEAD_BYTES:
         yield Failure(path, "empty file" if not head else "empty file (only whitespace)")
         return
     rest = _rewound(stream, head, start)
@@ -121,7 +121,9 @@ def _read_stream(
         yield _single(rest, media_type, path, max_bytes, size)
 
 
-def _read_gzip(head: bytes, stream: BinaryIO, path: str, max_bytes: int) -> Iterator:
+def _read_gzip(
+    head: bytes, stream: BinaryIO, path: str, max_bytes: int
+) -> Iterator[Document | Failure]:
     """A gzipped WARC goes to FastWARC, which inflates it natively; anything else is unpacked."""
     inner_head = zlib.decompressobj(wbits=31).decompress(head, HEAD_BYTES)
     if sniff(inner_head) == WARC:
