@@ -277,8 +277,13 @@ def in_context(row: dict[str, Any], pad: int = 300) -> Markup:
     text, spans = row["article_text"], row["content"]
     if not spans:
         return Markup("")
-    start = max(0, min(a for a, _ in spans) - pad)
-    end = min(len(text), max(b for _, b in spans) + pad)
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    start, end = max(0, first - pad), min(len(text), last + pad)
+    # Cut at spaces so the excerpt starts and ends on whole words.
+    if start and (cut := text.find(" ", start, first)) >= 0:
+        start = cut + 1
+    if end < len(text) and (cut := text.rfind(" ", last, end)) >= 0:
+        end = cut
     sid, who, name = str(row["id"]), _str(row["speaker_id"]), row["speaker"]
     marks = [Mark(a - start, b - start, role, sid, who, name)
              for role, pairs in (("content", spans), ("speaker", row.get("mention") or []))
