@@ -1,6 +1,8 @@
 """Score issue tagging and stance against a hand-labelled JSONL file.
 
-Each line: ``{"id", "pack", "text", "issues": {"issue-id": "support|oppose|conditional|neutral"}}``.
+Each line: ``{"id", "pack", "text", "issues": {"issue-id": "support|oppose|conditional|neutral"}}``
+and optionally ``"set"``: rows of a set are scored apart, e.g. ``after-packs``, statements
+labelled after the packs were written, which the packs' authors never saw.
 Issues are scored as a multi-label task (micro P/R/F1 and macro-F1 over the pack's issues).
 Stance is scored on the gold (statement, issue) pairs, so it measures stance alone: accuracy and
 macro-F1 over the four stances. The keyword-only baseline is scored in the same run.
@@ -27,16 +29,16 @@ def load_labels(path: str | Path) -> list[dict[str, Any]]:
 
 
 def evaluate(rows: list[dict[str, Any]]) -> dict[str, dict[str, dict[str, float]]]:
-    """``{pack_id: {"lexicon+rules": scores, "keywords-only": scores}}``."""
-    by_pack: dict[str, list[dict]] = defaultdict(list)
+    """``{"pack_id" or "pack_id (set)": {"lexicon+rules": scores, "keywords-only": scores}}``."""
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for row in rows:
-        by_pack[row["pack"]].append(row)
+        groups[(row["pack"], row.get("set", ""))].append(row)
     return {
-        pack_id: {
+        f"{pack_id} ({subset})" if subset else pack_id: {
             "lexicon+rules": _score(get_pack(pack_id), items, rules=True),
             "keywords-only": _score(get_pack(pack_id), items, rules=False),
         }
-        for pack_id, items in sorted(by_pack.items())
+        for (pack_id, subset), items in sorted(groups.items())
     }
 
 
@@ -97,10 +99,10 @@ def format_report(results: dict[str, dict[str, dict[str, float]]]) -> str:
     cols = ("statements", "issue_precision", "issue_recall", "issue_f1", "issue_macro_f1",
             "stance_pairs", "stance_accuracy", "stance_macro_f1")
     heads = ("n", "iss P", "iss R", "iss F1", "iss mF1", "pairs", "st acc", "st mF1")
-    lines = [f"{'pack':<20} {'method':<14} " + " ".join(f"{h:>7}" for h in heads)]
+    lines = [f"{'pack':<32} {'method':<14} " + " ".join(f"{h:>7}" for h in heads)]
     for pack_id, methods in results.items():
         for method, s in methods.items():
             cells = " ".join(f"{s[c]:>7.3f}" if isinstance(s[c], float) else f"{s[c]:>7}"
                              for c in cols)
-            lines.append(f"{pack_id:<20} {method:<14} {cells}")
+            lines.append(f"{pack_id:<32} {method:<14} {cells}")
     return "\n".join(lines)
