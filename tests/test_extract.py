@@ -65,11 +65,13 @@ def test_user_article_who_said_what(article, content, kind, name, stype, mention
     assert [m.text for m in s.speaker.mention] == [mention]
 
 
-def test_user_article_floating_quotes_keep_the_previous_speaker(article):
+def test_user_article_split_quotes_are_one_statement(article):
     _, statements = article
-    for part in ("We need the decision to be recognized", "But if they want to hear it from us"):
-        s = _find(statements, part)
-        assert (s.kind, s.speaker.name, s.cue) == ("direct", "Vladimir Putin", [])
+    for first, second in [("We want to sign", "We need the decision to be recognized"),
+                          ("It’s one thing to say", "But if they want to hear it from us")]:
+        s = _find(statements, first)
+        assert second in s.text and len(s.content) == 2
+        assert (s.kind, s.speaker.name) == ("direct", "Vladimir Putin")
 
 
 def test_user_article_the_president_is_putin(article):
@@ -122,11 +124,21 @@ def test_tricky_cases(nlp, text, content, kind, name, stype, mention, descriptio
     assert s.speaker.description == description
 
 
-def test_split_quote_is_one_speaker(nlp):
+def test_split_quote_is_one_statement(nlp):
     text = '"The war will end," Putin said. "But only on our terms."'
     statements = extract_statements(nlp(text))
     assert [(s.text, s.speaker.name) for s in statements] == [
-        ("The war will end,", "Putin"), ("But only on our terms.", "Putin")]
+        ("The war will end, … But only on our terms.", "Putin")]
+
+
+def test_floating_quote_paragraph_takes_the_previous_speaker(nlp):
+    text = ('Putin said: "We will win this war."\n\n'
+            '"The West has no choice but to accept the new reality on the ground."')
+    statements = extract_statements(nlp(text))
+    assert len(statements) == 2
+    floating = statements[1]
+    assert (floating.kind, floating.speaker.name, floating.cue) == ("direct", "Putin", [])
+    assert floating.text.startswith("The West has no choice")
 
 
 def test_multi_paragraph_quote_continues(nlp):

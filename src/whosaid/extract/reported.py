@@ -19,7 +19,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # Clauses that carry what was said, thought or claimed.
 COMPLEMENTS = {"ccomp"}
 # A cue with no subject of its own borrows it from the verb it hangs off ("..., adding that").
-INHERITS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
+INHERITS = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "advmod"}
 RELATIVE = {"who", "that", "which", "whom"}
 SAYING_VERBS_ONLY_WITH_CLAUSE = {"show", "find", "seem", "appear", "want", "wish", "know",
                                  "understand", "consider", "agree", "feel", "continue", "point",
@@ -126,7 +126,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if objs:
                 return objs[0]
     head = verb.head
-    if depth < 3 and verb.dep_ in INHERITS and head.i != verb.i:
+    if depth < 5 and verb.dep_ in INHERITS and head.i != verb.i:
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_ in lexicon().verbs:
             # "X said the draft included Y, but emphasized Z": the parser hangs the second
             # cue on the reported clause; its speaker is the subject of "said".

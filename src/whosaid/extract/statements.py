@@ -76,9 +76,10 @@ def extract_statements(doc: Doc) -> list[Statement]:
     index = QuoteIndex(quotes)
     used: set[int] = set()
     drafts: list[Draft] = []
+    paras = paragraphs(text)
     for sent in doc.sents:
         try:
-            drafts.extend(_from_cues(find_cues(sent), index, used))
+            drafts.extend(_from_cues(find_cues(sent), index, used, paras))
         except Exception:
             log.warning("skipped a sentence at offset %d", sent.start_char, exc_info=True)
     for qi, quote in enumerate(quotes):
@@ -92,11 +93,15 @@ def extract_statements(doc: Doc) -> list[Statement]:
     return _resolve(doc, _join_split_quotes(doc.text, _dedupe(drafts)))
 
 
-def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int]) -> list[Draft]:
+def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
+               paras: list[tuple[int, int]]) -> list[Draft]:
     drafts = []
     for cue in cues:
         if index.at(cue.anchor.idx) is not None:
             continue  # a cue word inside a quote is the speaker's own wording
+        cue.content = _clip(cue.content, _paragraph_at(paras, cue.anchor.idx))
+        if not cue.content:
+            continue
         hits = [qi for s, e in cue.content for qi in index.overlapping(s, e)]
         if not hits:
             drafts.append(Draft("indirect", cue.content, cue.cue, cue.source, confidence=0.7))
@@ -111,6 +116,17 @@ def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int]) -> list[Draft
             content = _union(cue.content, [seg for q in quotes for seg in q.segments])
             drafts.append(Draft("mixed", content, cue.cue, cue.source, confidence=0.8))
     return drafts
+
+
+def _paragraph_at(paras: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    i = bisect.bisect_right([s for s, _ in paras], offset) - 1
+    return paras[max(i, 0)] if paras else (0, offset + 1)
+
+
+def _clip(runs: list[tuple[int, int]], bounds: tuple[int, int]) -> list[tuple[int, int]]:
+    """The parser sometimes runs a sentence over a paragraph break; content stays in one."""
+    lo, hi = bounds
+    return [(max(s, lo), min(e, hi)) for s, e in runs if s < hi and e > lo]
 
 
 def _inside(content: list[tuple[int, int]], index: QuoteIndex) -> bool:
