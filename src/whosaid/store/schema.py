@@ -11,7 +11,7 @@ Add a migration by appending a function to ``MIGRATIONS``; never edit an applied
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -200,6 +200,9 @@ def _initial(conn: Connection) -> None:
 MIGRATIONS: list[Callable[[Connection], None]] = [_initial]
 
 
+LOCK_KEY = 0x77686F73  # "whos": the advisory lock that serialises migrations on PostgreSQL
+
+
 def current_version(conn: Connection) -> int:
     if not sa.inspect(conn).has_table("schema_version"):
         return 0
@@ -207,13 +210,19 @@ def current_version(conn: Connection) -> int:
 
 
 def upgrade(engine: sa.Engine) -> int:
-    """Apply every migration not yet applied, each in its own transaction; returns the version."""
-    from datetime import datetime
+    """Apply every migration not yet applied, each in its own transaction; returns the version.
 
-    with engine.begin() as conn:
-        schema_version.create(conn, checkfirst=True)
+    Safe when several processes open the same database at once: each migration runs under the
+    database's write lock (SQLite ``BEGIN IMMEDIATE`` through the store's ``write`` option, a
+    transaction-level advisory lock on PostgreSQL) and re-reads the version under it."""
+    with engine.connect() as conn:  # up to date: no lock, so readers never wait on a writer
+        if current_version(conn) == len(MIGRATIONS):
+            return len(MIGRATIONS)
     for number, migration in enumerate(MIGRATIONS, start=1):
-        with engine.begin() as conn:
+        with engine.connect().execution_options(write=True) as conn, conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
+            schema_version.create(conn, checkfirst=True)
             if current_version(conn) >= number:
                 continue
             migration(conn)
