@@ -8,7 +8,8 @@ STAMP  := $(VENV)/.installed
 
 demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
-	$(BIN)/whosaid extract examples/
+	$(BIN)/whosaid ingest examples/ --db sqlite:///demo.db
+	$(BIN)/whosaid statements --db sqlite:///demo.db --limit 30
 
 test: $(STAMP) system-deps
 	$(BIN)/pytest
