@@ -8,6 +8,9 @@
         store.export("parquet", "statements.parquet")
 
 ``ingest_paths(store, paths)`` runs the whole pipeline into the store with a progress bar.
+
+In Datasette, search the view with ``statements_view?_fts_table=statements_fts&_fts_pk=id&
+_search=words`` (the FTS5 index covers statement text and article title).
 """
 
 from whosaid.store.ingest import ingest_items, ingest_paths
