@@ -14,6 +14,7 @@ class Lexicon:
     anonymous: frozenset[str]
     organizations: frozenset[str]
     object_verbs: frozenset[str]
+    xcomp_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

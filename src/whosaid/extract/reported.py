@@ -25,6 +25,7 @@ SAYING_VERBS_ONLY_WITH_CLAUSE = {"show", "find", "seem", "appear", "want", "wish
                                  "understand", "consider", "agree", "feel", "continue", "point",
                                  "describe", "ask", "expect", "hope", "fear", "think", "believe"}
 ABOUT = {"of", "about", "against"}
+PREP_CUES = {("call", "for"), ("refer", "to"), ("point", "to"), ("allude", "to")}
 _EDGE_PUNCT = set(",;:.—–-")
 
 
@@ -58,21 +59,31 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
 
 
 def _verb_cue(verb: Token, sent: SpacySpan, lemma: str) -> Cue | None:
-    comp = [c for c in verb.children if c.dep_ in COMPLEMENTS]
-    if comp:
-        content = runs(_clause_tokens(comp))
-    elif lemma in SAYING_VERBS_ONLY_WITH_CLAUSE:
-        return None
-    elif lemma in lexicon().object_verbs and _object(verb) is not None:
-        content = runs(_object(verb).subtree)
-    elif _about(verb) is not None:
-        content = runs(_about(verb).subtree)  # "warned of potential aggression"
-    elif verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and _is_parenthetical(verb)):
+    content = _verb_content(verb, lemma)
+    parenthetical = verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and _is_parenthetical(verb))
+    if content is None and parenthetical and lemma not in SAYING_VERBS_ONLY_WITH_CLAUSE:
         # "Some of those officials, he said, are ..." : the rest of the sentence is the content.
         content = runs(t for t in sent if t not in set(verb.subtree) or t.is_punct)
-    else:
+    if not content:
         return None
     return Cue(verb, [_cue_span(verb)], subject_of(verb), content)
+
+
+def _verb_content(verb: Token, lemma: str) -> list[tuple[int, int]] | None:
+    """What the verb reports: its clause, else its object, infinitive or "of/about" object."""
+    lex = lexicon()
+    comp = [c for c in verb.children if c.dep_ in COMPLEMENTS]
+    if comp:
+        return runs(_clause_tokens(comp))
+    if lemma in lex.object_verbs and _object(verb) is not None:
+        return runs(_object(verb).subtree)
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if lemma in lex.xcomp_verbs and xcomp is not None:
+        return runs(xcomp.subtree)
+    about = _about(verb)
+    if about is not None:
+        return runs(about.subtree)  # "warned of potential aggression", "referred to X"
+    return None
 
 
 def _object(verb: Token) -> Token | None:
@@ -83,7 +94,7 @@ def _about(verb: Token) -> Token | None:
     """The object of "warned of / spoke about / argued against / called for"."""
     for child in verb.children:
         if child.dep_ == "prep" and (child.lower_ in ABOUT
-                                     or (child.lower_ == "for" and verb.lemma_ == "call")):
+                                     or (verb.lemma_, child.lower_) in PREP_CUES):
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
