@@ -76,7 +76,10 @@ def _verb_content(verb: Token, lemma: str) -> list[tuple[int, int]] | None:
     if comp:
         return runs(_clause_tokens(comp))
     if lemma in lex.object_verbs and _object(verb) is not None:
-        return runs(_object(verb).subtree)
+        # "called her “third-rate”", "described his skills as a “work in progress”"
+        parts = [_object(verb)] + [c for c in verb.children
+                                   if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")]
+        return runs(t for p in parts for t in p.subtree)
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if lemma in lex.xcomp_verbs and xcomp is not None:
         return runs(xcomp.subtree)
