@@ -107,7 +107,9 @@ def find_quotes(text: str) -> list[Quote]:
         para_quotes, unclosed = _pair_paragraph(text, p_start, p_end)
         if pending is not None:
             first = para_quotes[0] if para_quotes else unclosed
-            if first is not None and first.open_mark == p_start:
+            # The continuation opens with the same mark; "…" then “…” are two quotes.
+            if (first is not None and first.open_mark == p_start
+                    and text[first.open_mark] == text[pending.open_mark]):
                 _continue_quote(pending, first)
                 if first is unclosed:
                     unclosed = pending
