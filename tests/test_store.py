@@ -175,6 +175,7 @@ def test_filters_and_full_text_search(store):
     assert len(texts(search="peace plan")) == 3  # the article title counts too
     assert texts(search="Kyrgyzstan") == []  # words of the article outside statements do not
     assert texts(search='legitimate "OR" nonsense') == []  # user text is never FTS syntax
+    assert texts(search='"') == [] and len(texts(search="  ")) == 3
     assert texts(since="2025-11-30") == ["the peace plan needed work"]
     assert len(texts(until=date(2025, 11, 27))) == 2
     assert texts(kind="indirect", outlet="moscow") == [LEGITIMATE]

@@ -11,6 +11,7 @@ the same article again is a no-op (its content hash is unique).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -268,7 +269,9 @@ class Store:
         key = alias_key(name, person)
         found = conn.execute(sa.select(t.speaker_aliases.c.speaker_id)
                              .where(t.speaker_aliases.c.alias == key)).scalar()
-        if found is None and person:
+        if found is not None:  # this exact name was resolved before: nothing new to learn
+            return found
+        if person:
             found = self._match_person(conn, name)
         if found is None:
             found = conn.execute(t.speakers.insert().values(
@@ -530,7 +533,7 @@ class Store:
         when = sa.func.coalesce(st.c.date, art.c.published)
         if speaker is not None:
             q = q.where(self._speaker_clause(speaker))
-        if search:
+        if search and search.strip():
             q = q.where(self._search_clause(search))
         if since:
             q = q.where(when >= records.as_date(since))
@@ -563,7 +566,10 @@ class Store:
         st = t.statements
         if self.dialect == "sqlite":
             # every word quoted: user text is never parsed as FTS5 syntax, words are ANDed
-            match = " ".join('"' + w.replace('"', '""') + '"' for w in text.split())
+            words = re.findall(r"\w+", text)
+            if not words:
+                return sa.false()
+            match = " ".join(f'"{w}"' for w in words)
             return st.c.id.in_(sa.text(
                 "SELECT rowid FROM statements_fts WHERE statements_fts MATCH :q"
             ).bindparams(q=match))
