@@ -140,6 +140,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if objs:
                 return objs[0]
     head = verb.head
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head  # "a statement saying that…", "one saying that…"
     if depth < 5 and verb.dep_ in INHERITS and head.i != verb.i:
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_ in lexicon().verbs:
             # "X said the draft included Y, but emphasized Z": the parser hangs the second

@@ -22,7 +22,8 @@ from whosaid.models import Kind, Span, Speaker, Statement
 
 log = logging.getLogger(__name__)
 MIN_FLOATING_WORDS = 6  # shorter cue-less quotes are names, titles or scare quotes
-FLOAT_PARAGRAPHS = 2  # how far back a cue-less quote looks for the previous quote's speaker
+FLOAT_PARAGRAPHS = 2
+INVERSION_REACH = 6  # tokens after the cue searched for an inverted speaker ("said Rep. X")  # how far back a cue-less quote looks for the previous quote's speaker
 
 
 @dataclass
@@ -102,6 +103,7 @@ def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
         cue.content = _clip(cue.content, _paragraph_at(paras, cue.anchor.idx))
         if not cue.content:
             continue
+        cue.source = _outside_quotes(cue.source, cue.anchor, index)
         hits = [qi for s, e in cue.content for qi in index.overlapping(s, e)]
         if not hits:
             drafts.append(Draft("indirect", cue.content, cue.cue, cue.source, confidence=0.7))
@@ -116,6 +118,21 @@ def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
             content = _union(cue.content, [seg for q in quotes for seg in q.segments])
             drafts.append(Draft("mixed", content, cue.cue, cue.source, confidence=0.8))
     return drafts
+
+
+def _outside_quotes(source: Token | None, anchor: Token, index: QuoteIndex) -> Token | None:
+    """A subject the parser found inside the quote is the quote's own word; for '"…," said
+    Rep. Cummings' the speaker is the first noun after the cue."""
+    if source is None or index.at(source.idx) is None:
+        return source
+    for t in anchor.doc[anchor.i + 1 : anchor.i + 1 + INVERSION_REACH]:
+        if index.at(t.idx) is not None or t.is_sent_start:
+            break
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+                t = t.head
+            return t
+    return None
 
 
 def _paragraph_at(paras: list[tuple[int, int]], offset: int) -> tuple[int, int]:
@@ -160,8 +177,9 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
     for toks in (after, before):
         verb = _cue_verb(toks, index)
         if verb is not None:
+            source = _outside_quotes(subject_of(verb), verb, index)
             return Draft("direct", quote.segments, [(verb.idx, verb.idx + len(verb.text))],
-                         subject_of(verb), confidence=confidence)
+                         source, confidence=confidence)
     colon = _colon_source(before)
     if colon is not None:
         source, mark = colon
