@@ -230,6 +230,10 @@ def test_exports_round_trip(store, tmp_path):
     table = pq.read_table(tmp_path / "out.parquet")
     assert table.num_rows == store.counts()["statements"] == 2
     assert set(table.column("speaker").to_pylist()) == {"Vladimir Putin"}
+    # streaming reads page by key: a page of one gives every row once
+    assert [r["id"] for r in store.iter_statements(page=1)] == sorted(
+        r["id"] for r in store.statements(limit=None))
+    assert len({a.id for a in store.articles(page=1)}) == 2
 
 
 # ---------------------------------------------------------------- schema and SQLite file

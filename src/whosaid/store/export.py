@@ -27,12 +27,8 @@ def export(store: Store, fmt: str, path: str | Path) -> int:
 
 
 def statement_rows(store: Store) -> Iterator[dict[str, Any]]:
-    """Every statement as a flat row, a page at a time, newest first."""
-    offset = 0
-    while page := store.statements(limit=PAGE, offset=offset):
-        for row in page:
-            yield flat(row)
-        offset += PAGE
+    """Every statement as a flat row, in id order."""
+    return (flat(row) for row in store.iter_statements(PAGE))
 
 
 def flat(row: dict[str, Any]) -> dict[str, Any]:

@@ -336,16 +336,33 @@ class Store:
         out["dup_group"] = group
         return out
 
-    def articles(self) -> Iterator[Article]:
-        """Every stored article, rebuilt with its statements (spans into its own text)."""
-        with self.engine.connect() as conn:
-            ids = conn.execute(sa.select(t.articles.c.id).order_by(
-                t.articles.c.published, t.articles.c.id)).scalars().all()
-        for article_id in ids:
+    def articles(self, page: int = 500) -> Iterator[Article]:
+        """Every stored article in id order, rebuilt with its statements (spans into its own
+        text); read a page at a time, so a large store streams."""
+        last = ""
+        while True:
             with self.engine.connect() as conn:
-                loaded = self._load_article(conn, article_id)
-            if loaded:
-                yield loaded[0]
+                ids = conn.execute(sa.select(t.articles.c.id).where(t.articles.c.id > last)
+                                   .order_by(t.articles.c.id).limit(page)).scalars().all()
+                loaded = [self._load_article(conn, article_id) for article_id in ids]
+            yield from (item[0] for item in loaded if item)
+            if len(ids) < page:
+                return
+            last = ids[-1]
+
+    def iter_statements(self, page: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every statement in id order, as ``statements()`` rows, a page at a time (keyset
+        pagination: constant cost per page however large the store)."""
+        last = 0
+        while True:
+            q = self._statement_select().where(t.statements.c.id > last)
+            q = q.order_by(None).order_by(t.statements.c.id).limit(page)
+            with self.engine.connect() as conn:
+                rows = self._decorate(conn, [dict(r._mapping) for r in conn.execute(q)])
+            yield from rows
+            if len(rows) < page:
+                return
+            last = rows[-1]["id"]
 
     def events(self, since: date | str | None = None, until: date | str | None = None,
                type: str | None = None, article: str | None = None,
