@@ -21,7 +21,6 @@ from whosaid.extract.speakers import Resolver
 from whosaid.models import Kind, Span, Speaker, Statement
 
 log = logging.getLogger(__name__)
-MIN_FLOATING_WORDS = 6  # shorter cue-less quotes are names, titles or scare quotes
 FLOAT_PARAGRAPHS = 2
 INVERSION_REACH = 6  # tokens after the cue searched for an inverted speaker ("said Rep. X")  # how far back a cue-less quote looks for the previous quote's speaker
 
@@ -103,7 +102,7 @@ def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
         cue.content = _clip(cue.content, _paragraph_at(paras, cue.anchor.idx))
         if not cue.content:
             continue
-        cue.source = _outside_quotes(cue.source, cue.anchor, index)
+        cue.source = _outside_quotes(cue.source, cue.anchor, index, cue.content)
         hits = [qi for s, e in cue.content for qi in index.overlapping(s, e)]
         if not hits:
             drafts.append(Draft("indirect", cue.content, cue.cue, cue.source, confidence=0.7))
@@ -120,19 +119,24 @@ def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
     return drafts
 
 
-def _outside_quotes(source: Token | None, anchor: Token, index: QuoteIndex) -> Token | None:
+def _outside_quotes(source: Token | None, anchor: Token, index: QuoteIndex,
+                    content: list[tuple[int, int]]) -> Token | None:
     """A subject the parser found inside the quote is the quote's own word; for '"…," said
     Rep. Cummings' the speaker is the first noun after the cue."""
     if source is None or index.at(source.idx) is None:
         return source
     for t in anchor.doc[anchor.i + 1 : anchor.i + 1 + INVERSION_REACH]:
-        if index.at(t.idx) is not None or t.is_sent_start:
+        if index.at(t.idx) is not None or t.is_sent_start or _within(t.idx, content):
             break
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
             while t.dep_ in ("compound", "flat") and t.head.i > t.i:
                 t = t.head
             return t
     return None
+
+
+def _within(offset: int, runs: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in runs)
 
 
 def _paragraph_at(paras: list[tuple[int, int]], offset: int) -> tuple[int, int]:
@@ -169,7 +173,8 @@ def _union(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int
 def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
     """A quote no parse cue claimed: look right of it, then left of it, else it floats.
 
-    A short quote with no cue is a title or scare quote ("assault weapons"), not a statement.
+    A cue-less quote inside a sentence is a title or scare quote ("assault weapons"), not a
+    statement; one that opens its sentence is speech.
     """
     confidence = 0.85 if quote.closed else 0.6
     after = _sentence_tokens(doc, quote.outer_end, after=True)
@@ -177,7 +182,7 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
     for toks in (after, before):
         verb = _cue_verb(toks, index)
         if verb is not None:
-            source = _outside_quotes(subject_of(verb), verb, index)
+            source = _outside_quotes(subject_of(verb), verb, index, quote.segments)
             return Draft("direct", quote.segments, [(verb.idx, verb.idx + len(verb.text))],
                          source, confidence=confidence)
     colon = _colon_source(before)
@@ -185,8 +190,7 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
         source, mark = colon
         return Draft("direct", quote.segments, [(mark.idx, mark.idx + 1)], source,
                      confidence=confidence - 0.1)
-    words = sum(len(doc.text[s:e].split()) for s, e in quote.segments)
-    if words < MIN_FLOATING_WORDS and not _starts_sentence(doc.text, quote.open_mark):
+    if not _starts_sentence(doc.text, quote.open_mark):
         return None
     return Draft("direct", quote.segments, floating=True, confidence=confidence - 0.2)
 
