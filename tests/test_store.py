@@ -213,6 +213,28 @@ def test_failures_are_recorded_and_the_batch_goes_on(store):
                       ("inbox/b.jsonl", "7", "bad JSON", run)]
 
 
+def test_two_writers_storing_the_same_articles_store_each_once(db_url):
+    from concurrent.futures import ThreadPoolExecutor
+
+    # new speakers in opposite orders, so both writers race to create the same speaker rows
+    texts = [f"Minister Anna Kowalska{i % 5} said round {i} of the talks had ended without a "
+             "deal." for i in range(20)]
+
+    def write(order: int) -> tuple[int, int, int]:
+        items = [article(x, [(f"Anna Kowalska{x.split()[2][-1]}", "the talks had ended")])
+                 for x in texts[::order]]
+        with Store.open(db_url) as store:
+            stats = store.add_many(items)
+        return stats.articles, stats.duplicates, stats.errors
+
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(write, (1, -1)))
+    assert sum(r[0] for r in results) == 20 and sum(r[2] for r in results) == 0
+    with Store.open(db_url) as store:
+        counts = store.counts()
+    assert (counts["articles"], counts["statements"], counts["speakers"]) == (20, 20, 5)
+
+
 # ---------------------------------------------------------------- exports
 
 

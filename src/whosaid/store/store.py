@@ -28,6 +28,7 @@ from whosaid.store import schema as t
 from whosaid.store.speakers import AliasFile, alias_key
 
 DEFAULT_URL = "sqlite:///whosaid.db"
+WRITE_ATTEMPTS = 3  # tries per article when a concurrent writer wins a unique-key race
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -154,12 +155,33 @@ class Store:
 
     def _try_add(self, article: Article) -> int | None | Failure:
         """``_add``; an article the database refuses becomes a Failure, not the batch's end."""
-        try:
-            return self._add(article)
-        except sa.exc.SQLAlchemyError as exc:
-            src = article.source
-            return Failure(src.path if src else article.id, f"not stored: {exc.__class__.__name__}:"
-                           f" {str(exc).splitlines()[0]}", src.record if src else None)
+        attempt = 1
+        while True:
+            try:
+                return self._add(article)
+            except sa.exc.IntegrityError as exc:
+                # Another writer stored the same article, or created the same speaker alias,
+                # between our read and our insert: the article is a duplicate, or a retry
+                # sees the other writer's rows and succeeds.
+                if self._stored(dedup.content_hash(article.text)):
+                    return None
+                if attempt >= WRITE_ATTEMPTS:
+                    return self._refused(article, exc)
+                attempt += 1
+            except sa.exc.SQLAlchemyError as exc:
+                return self._refused(article, exc)
+
+    def _stored(self, chash: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(t.articles.c.id)
+                                .where(t.articles.c.content_hash == chash)).first() is not None
+
+    @staticmethod
+    def _refused(article: Article, exc: Exception) -> Failure:
+        src = article.source
+        return Failure(src.path if src else article.id,
+                       f"not stored: {exc.__class__.__name__}: {str(exc).splitlines()[0]}",
+                       src.record if src else None)
 
     def record_error(self, failure: Failure, run_id: int | None = None) -> None:
         with self._write() as conn:
