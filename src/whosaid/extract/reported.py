@@ -24,6 +24,7 @@ RELATIVE = {"who", "that", "which", "whom"}
 SAYING_VERBS_ONLY_WITH_CLAUSE = {"show", "find", "seem", "appear", "want", "wish", "know",
                                  "understand", "consider", "agree", "feel", "continue", "point",
                                  "describe", "ask", "expect", "hope", "fear", "think", "believe"}
+NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear"}
 ABOUT = {"of", "about", "against"}
 PREP_CUES = {("call", "for"), ("refer", "to"), ("point", "to"), ("allude", "to")}
 _EDGE_PUNCT = set(",;:.—–-")
@@ -47,6 +48,9 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") and (lemma in lex.verbs or lemma in lex.object_verbs):
             cue = _verb_cue(tok, sent, lemma)
+        elif tok.pos_ == "VERB" and lemma not in NOT_CUES and _that_clause(tok) is not None:
+            # Any verb with a "that"-clause reports a statement or belief ("has learned that").
+            cue = Cue(tok, [_cue_span(tok)], subject_of(tok), runs(_clause_tokens([_that_clause(tok)])))
         elif tok.lower_ == "according" and _to_object(tok) is not None:
             cue = _according_to(tok, sent)
         elif tok.pos_ == "NOUN" and lemma in lex.nouns:
@@ -118,14 +122,32 @@ def _is_parenthetical(verb: Token) -> bool:
 
 
 def _clause_tokens(heads: Iterable[Token]) -> list[Token]:
-    """Tokens of the complement clauses, less a leading "that"/"whether" marker."""
+    """Tokens of the complement clauses, less a leading "that"/"whether" marker and less a
+    trailing clause that is not part of what was said (see ``_tail_start``)."""
     toks: list[Token] = []
     for head in heads:
-        sub = list(head.subtree)
+        cut = _tail_start(head)
+        sub = [t for t in head.subtree if cut is None or t.i < cut]
         while sub and (sub[0].dep_ == "mark" or sub[0].is_punct):
             sub = sub[1:]
+        while sub and (sub[-1].is_punct or sub[-1].dep_ == "cc"):
+            sub = sub[:-1]
         toks.extend(sub)
     return toks
+
+
+def _tail_start(head: Token) -> int | None:
+    """Where the reported clause stops: before a coordinated clause with its own cue
+    ("…, and more than 4 in 10 said …") or a trailing participle ("…, putting them ahead")."""
+    verbs = lexicon().verbs
+    for child in head.rights:
+        own_cue = child.dep_ == "conj" and any(
+            t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in child.subtree)
+        participle = child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > head.i + 1 \
+            and head.doc[child.left_edge.i - 1].text == ","
+        if own_cue or participle:
+            return child.left_edge.i
+    return None
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -189,6 +211,10 @@ def _noun_cue(noun: Token) -> Cue | None:
     elif poss:
         source = poss[0]
     return Cue(noun, [(noun.idx, noun.idx + len(noun.text))], source, runs(_clause_tokens(clauses)))
+
+
+def _that_clause(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "ccomp" and _has_that(c)), None)
 
 
 def _has_that(clause: Token) -> bool:
