@@ -214,7 +214,8 @@ def _noun_cue(noun: Token) -> Cue | None:
 
 
 def _that_clause(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "ccomp" and _has_that(c)), None)
+    return next((c for c in verb.children if c.dep_ == "ccomp"
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _has_that(clause: Token) -> bool:
