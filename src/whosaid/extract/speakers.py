@@ -89,8 +89,9 @@ def mention_tokens(head: Token) -> list[Token]:
 class Resolver:
     """Resolves speaker mentions in article order, remembering who spoke and who was named."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
+        self.text = text
         self.people = index_people(doc)
         self.roles: dict[str, list[str]] = {}
         for ent in doc.ents:
@@ -105,8 +106,7 @@ class Resolver:
         if head is None:
             return Speaker(None, "unknown")
         toks = mention_tokens(head)
-        text = self.doc.text
-        mention = [Span.of(text, toks[0].idx, toks[-1].idx + len(toks[-1].text))]
+        mention = [Span.of(self.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))]
         speaker = self._classify(head, toks)
         speaker.mention = mention
         if speaker.type == "person" and speaker.name:

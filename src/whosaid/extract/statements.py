@@ -44,7 +44,8 @@ class Draft:
 class QuoteIndex:
     """Answers "is this offset inside a quote, and which one" by binary search."""
 
-    def __init__(self, quotes: list[Quote]) -> None:
+    def __init__(self, text: str, quotes: list[Quote]) -> None:
+        self.text = text  # Doc.text rebuilds the string on every access; keep it once
         self.quotes = quotes
         self.ranges = sorted(
             (s, e, qi) for qi, q in enumerate(quotes) for s, e in _outer_segments(q)
@@ -73,7 +74,7 @@ def extract_statements(doc: Doc) -> list[Statement]:
     """Every direct, mixed and indirect statement in ``doc`` with its resolved speaker."""
     text = doc.text
     quotes = find_quotes(text)
-    index = QuoteIndex(quotes)
+    index = QuoteIndex(text, quotes)
     used: set[int] = set()
     drafts: list[Draft] = []
     paras = paragraphs(text)
@@ -90,7 +91,7 @@ def extract_statements(doc: Doc) -> list[Statement]:
                     drafts.append(draft)
             except Exception:
                 log.warning("skipped a quote at offset %d", quote.start, exc_info=True)
-    return _resolve(doc, _join_split_quotes(doc.text, _dedupe(drafts)))
+    return _resolve(doc, text, _join_split_quotes(text, _dedupe(drafts)))
 
 
 def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
@@ -110,7 +111,7 @@ def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
         quotes = [index.quotes[qi] for qi in dict.fromkeys(hits)]
         used.update(hits)
         if _inside(cue.content, index):
-            kind: Kind = "mixed" if _follows_cue(cue, quotes[0]) else "direct"
+            kind: Kind = "mixed" if _follows_cue(index.text, cue, quotes[0]) else "direct"
             content = [seg for q in quotes for seg in q.segments]
             drafts.append(Draft(kind, content, cue.cue, cue.source, confidence=0.9))
         else:
@@ -154,9 +155,9 @@ def _inside(content: list[tuple[int, int]], index: QuoteIndex) -> bool:
     return all(index.at(s) is not None and index.at(e - 1) is not None for s, e in content)
 
 
-def _follows_cue(cue: Cue, quote: Quote) -> bool:
+def _follows_cue(text: str, cue: Cue, quote: Quote) -> bool:
     """ 'he said "in general we agree…"' : the quote is the verb's object, not set off."""
-    gap = cue.anchor.doc.text[cue.cue[-1][1] : quote.open_mark]
+    gap = text[cue.cue[-1][1] : quote.open_mark]
     return cue.cue[-1][1] <= quote.open_mark and not gap.strip()
 
 
@@ -177,8 +178,8 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
     statement; one that opens its sentence is speech.
     """
     confidence = 0.85 if quote.closed else 0.6
-    after = _sentence_tokens(doc, quote.outer_end, after=True)
-    before = _sentence_tokens(doc, quote.open_mark, after=False)
+    after = _sentence_tokens(doc, len(index.text), quote.outer_end, after=True)
+    before = _sentence_tokens(doc, len(index.text), quote.open_mark, after=False)
     for toks in (after, before):
         verb = _cue_verb(toks, index)
         if verb is not None:
@@ -190,7 +191,7 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
         source, mark = colon
         return Draft("direct", quote.segments, [(mark.idx, mark.idx + 1)], source,
                      confidence=confidence - 0.1)
-    if not _starts_sentence(doc.text, quote.open_mark):
+    if not _starts_sentence(index.text, quote.open_mark):
         return None
     return Draft("direct", quote.segments, floating=True, confidence=confidence - 0.2)
 
@@ -201,9 +202,9 @@ def _starts_sentence(text: str, offset: int) -> bool:
     return not before or before[-1] in ".!?:\n\"”"
 
 
-def _sentence_tokens(doc: Doc, offset: int, after: bool) -> list[Token]:
+def _sentence_tokens(doc: Doc, size: int, offset: int, after: bool) -> list[Token]:
     """Tokens of the sentence at ``offset`` on one side of it, nearest first."""
-    span = doc.char_span(max(0, offset - 1), min(len(doc.text), offset + 1),
+    span = doc.char_span(max(0, offset - 1), min(size, offset + 1),
                          alignment_mode="expand")
     if span is None or len(span) == 0:
         return []
@@ -259,9 +260,8 @@ def _join_split_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _resolve(doc: Doc, drafts: list[Draft]) -> list[Statement]:
-    text = doc.text
-    resolver = Resolver(doc)
+def _resolve(doc: Doc, text: str, drafts: list[Draft]) -> list[Statement]:
+    resolver = Resolver(doc, text)
     para_starts = [s for s, _ in paragraphs(text)]
     out: list[Statement] = []
     last_quoted: tuple[int, Speaker] | None = None
