@@ -6,6 +6,8 @@ import re
 
 import pytest
 from conftest import USER_ARTICLE
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from whosaid.extract import extract_statements
 from whosaid.extract.quotes import find_quotes
@@ -187,3 +189,11 @@ def test_one_odd_quote_does_not_lose_the_rest(nlp):
             "The mayor said the bridge will reopen next week.")
     statements = extract_statements(nlp(text))
     assert any("the bridge will reopen" in s.text for s in statements)
+
+
+@given(st.text(alphabet="ab .,:\n\"'“”‘’«»„‹›", max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_quote_pairing_never_raises_and_stays_in_bounds(text):
+    for q in find_quotes(text):
+        for s, e in q.segments:
+            assert 0 <= s < e <= len(text)
