@@ -64,7 +64,13 @@ def test_user_article_who_said_what(article, content, kind, name, stype, mention
     _, statements = article
     s = _find(statements, content)
     assert (s.kind, s.speaker.name, s.speaker.type) == (kind, name, stype)
-    assert [m.text for m in s.speaker.mention] == [mention]
+    assert s.speaker.mention[0].text == mention
+
+
+def test_user_article_relative_pronoun_is_part_of_the_mention(article):
+    _, statements = article
+    s = _find(statements, "potential future Russian aggression")
+    assert [m.text for m in s.speaker.mention] == ["European leaders", "who"]
 
 
 def test_user_article_split_quotes_are_one_statement(article):

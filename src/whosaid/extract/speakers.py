@@ -107,6 +107,7 @@ class Resolver:
             return Speaker(None, "unknown")
         toks = mention_tokens(head)
         mention = [Span.of(self.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))]
+        mention += [Span.of(self.text, r.idx, r.idx + len(r.text)) for r in _relative_cue(head)]
         speaker = self._classify(head, toks)
         speaker.mention = mention
         if speaker.type == "person" and speaker.name:
@@ -164,6 +165,14 @@ class Resolver:
             if off < offset:
                 best = key
         return best
+
+
+def _relative_cue(head: Token) -> list[Token]:
+    """The "who" of "European leaders who have warned": the text names the speaker twice."""
+    lex = lexicon()
+    cues = lex.verbs | lex.object_verbs | lex.xcomp_verbs
+    return [s for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in cues
+            for s in c.children if s.dep_ == "nsubj" and s.lower_ in ("who", "that", "which")][:1]
 
 
 def _phrase(toks: list[Token]) -> str:
