@@ -46,8 +46,11 @@ def resolve_speaker(conn: Connection, s: Statement) -> int | None:
         )).inserted_primary_key[0]
     elif person:
         _improve_name(conn, found, name)
-    _set_alias(conn, key, found)
+    # a plain insert: if a concurrent writer just claimed this alias, the unique key fails
+    # this article's transaction and the store retries it (overwriting would orphan theirs)
+    conn.execute(t.speaker_aliases.insert().values(alias=key, speaker_id=found))
     return found
+
 
 def _match_person(conn: Connection, name: str) -> int | None:
     wanted = PersonName.parse(name)

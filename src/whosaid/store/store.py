@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,7 +30,7 @@ from whosaid.store import schema as t
 from whosaid.store.speakers import AliasFile, alias_key
 
 DEFAULT_URL = "sqlite:///whosaid.db"
-WRITE_ATTEMPTS = 3  # tries per article when a concurrent writer wins a unique-key race
+WRITE_ATTEMPTS = 3  # tries per article when a concurrent writer wins a race for a key
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -65,9 +67,9 @@ def _sqlite_engine(url: str) -> sa.Engine:
         # Transactions are begun by the hook below, so writers can take the lock up front.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL",
-                       "busy_timeout=60000"):
+        for pragma in ("busy_timeout=60000", "foreign_keys=ON", "synchronous=NORMAL"):
             cur.execute(f"PRAGMA {pragma}")
+        _switch_to_wal(cur)
         cur.close()
 
     @sa.event.listens_for(engine, "begin")
@@ -78,6 +80,19 @@ def _sqlite_engine(url: str) -> sa.Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+def _switch_to_wal(cur: sqlite3.Cursor, patience_s: float = 60.0) -> None:
+    """WAL is a property of the file, set once. The switch needs the file to itself and fails
+    at once (no busy wait) while another connection is opening it, so wait and look again."""
+    deadline = time.monotonic() + patience_s
+    while cur.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 class Store:
@@ -159,10 +174,10 @@ class Store:
         while True:
             try:
                 return self._add(article)
-            except sa.exc.IntegrityError as exc:
-                # Another writer stored the same article, or created the same speaker alias,
-                # between our read and our insert: the article is a duplicate, or a retry
-                # sees the other writer's rows and succeeds.
+            except (sa.exc.IntegrityError, sa.exc.OperationalError) as exc:
+                # Another writer stored the same article or created the same speaker alias
+                # between our read and our insert (or the two deadlocked, or a lock timed
+                # out): the article is a duplicate, or a retry sees their rows and succeeds.
                 if self._stored(dedup.content_hash(article.text)):
                     return None
                 if attempt >= WRITE_ATTEMPTS:
