@@ -7,9 +7,10 @@ STAMP  := $(VENV)/.installed
 .PHONY: demo test install system-deps bench lint clean
 
 demo: $(STAMP)
-	rm -f demo.db demo.db-wal demo.db-shm
-	$(BIN)/whosaid ingest examples/ --db sqlite:///demo.db
-	$(BIN)/whosaid statements --db sqlite:///demo.db --limit 30
+	$(BIN)/whosaid ingest examples/
+	$(BIN)/whosaid statements --limit 30
+	@echo "Stored in ./whosaid.db. Browse it with: $(BIN)/whosaid serve"
+
 
 test: $(STAMP) system-deps
 	$(BIN)/pytest
