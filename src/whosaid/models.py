@@ -209,3 +209,43 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _spans(items: list[dict] | None) -> list[Span]:
+    return [Span(**s) for s in items or []]
+
+
+def statement_from_dict(d: dict[str, Any]) -> Statement:
+    """The inverse of ``statement_to_dict``."""
+    sp = d.get("speaker") or {}
+    speaker = Speaker(sp.get("name"), sp.get("type", "unknown"), _spans(sp.get("mention")),
+                      sp.get("description"))
+    return Statement(
+        kind=d["kind"], content=_spans(d["content"]), cue=_spans(d.get("cue")), speaker=speaker,
+        confidence=d.get("confidence", 0.5), date=_day(d.get("date")),
+        date_end=_day(d.get("date_end")), date_precision=d.get("date_precision"),
+        date_span=_spans(d.get("date_span")),
+        issues=[IssueTag(**tag) for tag in d.get("issues") or []],
+    )
+
+
+def article_from_dict(d: dict[str, Any]) -> Article:
+    """The inverse of ``Article.to_dict(with_source=True)``: staged output is loaded with it."""
+    events = [Event(**{**e, "span": _spans(e["span"]), "date_span": _spans(e.get("date_span")),
+                       "date": _day(e.get("date")), "date_end": _day(e.get("date_end"))})
+              for e in d.get("events") or []]
+    return Article(
+        id=d["id"], text=d["text"], title=d.get("title"), outlet=d.get("outlet"),
+        url=d.get("url"), published=_day(d.get("published")), language=d.get("language"),
+        author=d.get("author"), caption=d.get("caption"),
+        links=[Link(**link) for link in d.get("links") or []],
+        source=Origin(**d["source"]) if d.get("source") else None,
+        source_text=d.get("source_text"),
+        offset_map=[Segment(**s) for s in d.get("offset_map") or []],
+        statements=[statement_from_dict(s) for s in d.get("statements") or []],
+        events=events,
+    )
