@@ -420,6 +420,43 @@ def shifts(pack: str | None, fmt: str, db_url: str | None) -> None:
         click.echo("(no stance changes found)", err=True)
 
 
+@main.command()
+@click.option("--speaker", help="Speaker name, alias or id; events keep those they took part in.")
+@click.option("--search", help="Words in the statement; events match on type, place, people.")
+@click.option("--since", type=DAY, help="On or after YYYY-MM-DD.")
+@click.option("--until", type=DAY, help="On or before YYYY-MM-DD.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True)
+@click.option("--plot", type=click.Path(dir_okay=False),
+              help="Also draw the timeline to this .svg file.")
+@click.option("--db", "db_url", help=DB_HELP)
+def timeline(speaker: str | None, search: str | None, since, until, fmt: str,
+             plot: str | None, db_url: str | None) -> None:
+    """Statements and events in date order, each with its outlet and date precision.
+
+    \b
+    Example:
+        whosaid timeline --speaker Putin --since 2025-11-01 --plot putin.svg
+    """
+    from whosaid.store import Store
+    from whosaid.timeline import format_table, plot_timeline
+    from whosaid.timeline import timeline as build
+
+    if plot and not plot.lower().endswith(".svg"):
+        raise click.BadParameter("timelines are drawn as SVG; give a .svg file name",
+                                 param_hint="--plot")
+    with Store.open(db_url) as store:
+        entries = build(store, speaker=speaker, search=search, since=since and since.date(),
+                        until=until and until.date())
+    if fmt == "jsonl":
+        for e in entries:
+            click.echo(json.dumps(e.to_dict(), ensure_ascii=False))
+    else:
+        click.echo(format_table(entries))
+    if plot:
+        click.echo(f"drew {len(entries)} entries to {plot_timeline(entries, plot)}", err=True)
+
+
 def _pack_id(name: str) -> str:
     """A pack's id from an id or a pack file, with the pack's own error message if it is wrong."""
     from whosaid.issues import PackError, get_pack

@@ -333,7 +333,7 @@ class Store:
         """One statement with its spans, its article's text and every outlet that carried it."""
         st, art = t.statements, t.articles
         q = self._statement_select().add_columns(
-            st.c.cue, st.c.mention, st.c.date_span, st.c.date_end, st.c.speaker_name,
+            st.c.cue, st.c.mention, st.c.date_span, st.c.speaker_name,
             st.c.speaker_description, art.c.text.label("article_text")
         ).where(st.c.id == statement_id)
         with self.engine.connect() as conn:
@@ -453,7 +453,8 @@ class Store:
         when = sa.func.coalesce(st.c.date, art.c.published)
         return (sa.select(
             st.c.id, sa.func.coalesce(sp.c.name, st.c.speaker_name).label("speaker"),
-            st.c.speaker_id, st.c.kind, st.c.text, when.label("date"), st.c.date_precision,
+            st.c.speaker_id, st.c.kind, st.c.text, when.label("date"), st.c.date_end,
+            st.c.date_precision,
             st.c.confidence, art.c.title, art.c.outlet, art.c.published, art.c.url,
             st.c.article_id, st.c.content, st.c.content_start, st.c.content_end)
             .select_from(self._statement_joins())

@@ -40,11 +40,20 @@ def weekly_chart_svg(days: Iterable[date], label: str = "Statements per week") -
     plot_w, plot_h = WIDTH - PAD_LEFT, HEIGHT - PAD_BOTTOM - PAD_TOP
     slot = plot_w / len(weeks)
     bars = [_bar(i, week, n, top, slot, plot_h) for i, (week, n) in enumerate(weeks)]
-    axis = _axis(weeks, top, plot_h)
+    return svg_frame(WIDTH, HEIGHT, label, _axis(weeks, top, plot_h) + Markup("").join(bars))
+
+
+def svg_frame(width: float, height: float, label: str, body: Markup,
+              css_class: str = "chart") -> Markup:
+    """The ``<svg>`` element every chart shares: an image with an accessible name and title.
+
+    Colours are presentation attributes, not a ``<style>`` element, so a chart keeps its
+    look both as a standalone file and inside a page whose CSP forbids inline styles."""
     return Markup(
-        '<svg class="chart" viewBox="0 0 {w} {h}" role="img" aria-label="{label}"'
-        ' xmlns="http://www.w3.org/2000/svg"><title>{label}</title>{axis}{bars}</svg>'
-    ).format(w=WIDTH, h=HEIGHT, label=label, axis=axis, bars=Markup("").join(bars))
+        '<svg class="{cls}" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img"'
+        ' aria-label="{label}" xmlns="http://www.w3.org/2000/svg"><title>{label}</title>'
+        '{body}</svg>'
+    ).format(cls=css_class, w=width, h=height, label=label, body=body)
 
 
 def _bar(i: int, week: date, n: int, top: int, slot: float, plot_h: float) -> Markup:
