@@ -11,6 +11,7 @@ import click
 from whosaid.ingest import iter_documents
 from whosaid.models import Article, Failure
 from whosaid.pipeline import analyze_many
+from whosaid.runners import ENGINES
 
 MAX_BYTES_HELP = "Skip files larger than this many megabytes (recorded as a failure)."
 
@@ -155,8 +156,15 @@ DAY = click.DateTime(formats=["%Y-%m-%d"])
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input failed.")
 @click.option("--max-mb", default=50.0, show_default=True, help=MAX_BYTES_HELP)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--workers", type=int, default=1, show_default=True,
+              help="Processes analysing in parallel (the pool engine when above 1); "
+                   "actors with --engine ray.")
+@click.option("--engine", type=click.Choice(ENGINES), default=None,
+              help="serial, pool (local processes) or ray (Ray Data; needs whosaid[ray]).")
+@click.option("--address", help="Ray cluster address for --engine ray; default: a local Ray.")
 def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, strict: bool,
-           max_mb: float, quiet: bool) -> None:
+           max_mb: float, quiet: bool, workers: int, engine: str | None,
+           address: str | None) -> None:
     """Analyse articles and store their statements; stored articles are skipped, so an
     interrupted ingest is finished by running it again.
 
@@ -173,7 +181,8 @@ def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, stri
     alias_file = AliasFile.load(aliases) if aliases else None
     with Store.open(db_url) as store:
         run_id, stats = ingest_paths(store, paths, alias_file, int(max_mb * 1024 * 1024),
-                                     progress=not quiet)
+                                     progress=not quiet, engine=_engine(engine, workers),
+                                     workers=workers, address=address)
         click.echo(f"run {run_id}: {stats.articles} new article(s), {stats.duplicates} already "
                    f"stored, {stats.statements} statement(s), {stats.errors} error(s).", err=True)
         for err in store.errors(run_id)[:20]:
@@ -268,6 +277,61 @@ def export(fmt: str, output: str, db_url: str | None) -> None:
         n = store.export(fmt, output)
     click.echo(f"wrote {n} {'article' if fmt == 'jsonl' else 'statement'}(s) to {output}",
                err=True)
+
+
+@main.command(name="run")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False),
+              help="Folder for the Parquet parts (articles/, statements/, errors/, ledger/).")
+@click.option("--workers", type=int, default=1, show_default=True,
+              help="Processes analysing in parallel; actors with --engine ray.")
+@click.option("--engine", type=click.Choice(ENGINES), default=None,
+              help="serial, pool (local processes) or ray (Ray Data; needs whosaid[ray]).")
+@click.option("--address", help="Ray cluster address for --engine ray; default: a local Ray.")
+@click.option("--part-size", default=256, show_default=True, help="Inputs per Parquet part.")
+@click.option("--max-mb", default=50.0, show_default=True, help=MAX_BYTES_HELP)
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def run_(paths: tuple[str, ...], out: str, workers: int, engine: str | None,
+         address: str | None, part_size: int, max_mb: float, quiet: bool) -> None:
+    """Analyse articles into partitioned Parquet instead of a database, for big runs.
+    Run it again after an interruption: it resumes where it stopped.
+
+    \b
+    Example:
+        whosaid run 'crawl/*.warc.gz' --out staged/ --workers 2
+        whosaid load staged/ --db postgresql://localhost/whosaid
+    """
+    from whosaid.staged import run_staged
+
+    stats = run_staged(paths, out, _engine(engine, workers), workers, address,
+                       int(max_mb * 1024 * 1024), part_size, progress=not quiet)
+    click.echo(stats.summary(), err=True)
+
+
+@main.command()
+@click.argument("out", type=click.Path(exists=True, file_okay=False))
+@click.option("--db", "db_url", help=DB_HELP)
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def load(out: str, db_url: str | None, quiet: bool) -> None:
+    """Load the output of `whosaid run` into the database; articles already stored are
+    skipped, so loading again is harmless.
+
+    \b
+    Example:
+        whosaid load staged/ --db sqlite:///whosaid.db
+    """
+    from whosaid.staged import load_staged
+    from whosaid.store import Store
+
+    with Store.open(db_url) as store:
+        run_id, stats = load_staged(store, out, progress=not quiet)
+    click.echo(f"run {run_id}: {stats.articles} new article(s), {stats.duplicates} already "
+               f"stored, {stats.statements} statement(s), {stats.errors} error(s).", err=True)
+
+
+def _engine(engine: str | None, workers: int) -> str:
+    """--workers N alone means the local pool."""
+    return engine or ("pool" if workers > 1 else "serial")
 
 
 def print_rows(rows: list[dict], fmt: str, columns: list[str]) -> None:

@@ -54,7 +54,7 @@ def run_pool(docs: Iterable[Item], workers: int, batch_size: int = BATCH_SIZE,
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
                              initializer=_load_model) as pool:
         pending: deque[Future] = deque()
-        for batch in _batches(docs, batch_size):
+        for batch in batches(docs, batch_size):
             pending.append(pool.submit(_analyze_batch, batch))
             if len(pending) >= 2 * workers:
                 yield from _collect(pending.popleft(), peak_rss)
@@ -69,7 +69,7 @@ def _collect(future: Future, peak_rss: dict[int, int] | None) -> list[Result]:
     return results
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batches(items: Iterable, size: int) -> Iterator[list]:
     batch: list = []
     for item in items:
         batch.append(item)
@@ -166,7 +166,7 @@ def run_engine(paths: Sequence[str], engine: str = "serial", workers: int = 1,
     done = set(skip)
     docs = (d for d in iter_documents(list(paths), max_bytes or DEFAULT_MAX_BYTES)
             if _key(d) not in done)
-    if engine == "pool" or workers > 1:
-        yield from run_pool(docs, workers)
+    if engine == "pool":
+        yield from run_pool(docs, max(workers, 1))
     else:
         yield from run_serial(docs)

@@ -38,13 +38,16 @@ def ingest_items(store: Store, items: Iterable[Article | Failure], paths: Sequen
 
 
 def ingest_paths(store: Store, paths: Sequence[str], aliases: AliasFile | None = None,
-                 max_bytes: int | None = None, progress: bool = True) -> tuple[int, IngestStats]:
-    """Read ``paths`` (files, directories, JSONL, WARC...), analyse and store every article."""
-    from whosaid.ingest import iter_documents
-    from whosaid.pipeline import analyze_many
+                 max_bytes: int | None = None, progress: bool = True, engine: str = "serial",
+                 workers: int = 1, address: str | None = None) -> tuple[int, IngestStats]:
+    """Read ``paths`` (files, directories, JSONL, WARC...), analyse and store every article.
+
+    ``engine`` is serial, pool (``workers`` processes) or ray (``workers`` actors, on the
+    cluster at ``address`` or a local Ray); all store the same content in the same order.
+    """
+    from whosaid.runners import run_engine
 
     if aliases:
         store.apply_aliases(aliases)
-    kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-    documents = iter_documents(list(paths), **kwargs)
-    return ingest_items(store, analyze_many(documents), [str(p) for p in paths], progress)
+    items = run_engine(list(paths), engine, workers, address, max_bytes)
+    return ingest_items(store, items, [str(p) for p in paths], progress)
