@@ -34,6 +34,7 @@ PAGE_CSP = ("default-src 'self'; script-src 'none'; object-src 'none'; base-uri 
 TOKEN_HEADER = "X-Whosaid-Token"
 # The search form sends empty fields; they mean "no filter", not a bad date.
 DATE_OR_EMPTY = r"^(\d{4}-\d{2}-\d{2})?$"
+TIMELINE_FILTERS = ("speaker", "search", "since", "until")
 
 
 def create_app(db_url: str | None, allow_ingest: bool = False, token: str | None = None,
@@ -269,7 +270,79 @@ def speaker_page(request: Request, store: StoreDep, speaker_id: int) -> HTMLResp
     rows = store.statements(speaker=speaker_id, limit=None)[::-1]  # oldest first
     days = [d for s in rows if (d := _as_date(s.get("date")))]
     chart = weekly_chart_svg(days, label=f"Statements per week by {row['name']}")
-    return _page(request, "speaker.html", sp=row, rows=rows, chart=chart)
+    entries, drawing = _timeline(store, f"Timeline of {row['name']}", speaker=speaker_id)
+    return _page(request, "speaker.html", sp=row, rows=rows, chart=chart, entries=entries,
+                 drawing=drawing)
+
+
+@pages.get("/timeline")
+def timeline_page(request: Request, store: StoreDep, filters: Filters) -> HTMLResponse:
+    shown = {k: v for k, v in filters.items() if k in TIMELINE_FILTERS}
+    entries, drawing = _timeline(store, "Timeline of statements and events", **shown)
+    return _page(request, "timeline.html", filters=shown, entries=entries, drawing=drawing)
+
+
+def _timeline(store: Store, label: str, **filters: Any) -> tuple[list, Markup]:
+    # Imported here: whosaid.timeline draws with this package's chart module, so a top-level
+    # import would be circular.
+    from whosaid.timeline import timeline, timeline_svg
+
+    entries = timeline(store, **filters)
+    return entries, timeline_svg(entries, label=label)
+
+
+@pages.get("/positions")
+def positions_page(request: Request, store: StoreDep,
+                   pack: Annotated[str | None, Query(max_length=100)] = None,
+                   since: Annotated[str | None, Query(pattern=DATE_OR_EMPTY)] = None,
+                   until: Annotated[str | None, Query(pattern=DATE_OR_EMPTY)] = None
+                   ) -> HTMLResponse:
+    from whosaid.issues.positions import positions
+
+    packs = _packs()
+    chosen = packs.get(pack or "") or next(iter(packs.values()), None)
+    if chosen is None:
+        return _page(request, "error.html", 404, code=404, message="No topic packs installed")
+    rows = store.statements(since=_day(since), until=_day(until), limit=None)
+    cells = positions(rows, chosen.id)
+    ids = {r["speaker"]: r["speaker_id"] for r in rows if r.get("speaker_id")}
+    speakers = sorted({c.speaker for c in cells})
+    return _page(request, "positions.html", packs=packs, pack=chosen, speakers=speakers,
+                 ids=ids, cells={(c.speaker, c.issue): c for c in cells},
+                 issues=[(f"{chosen.id}/{i.id}", i) for i in chosen.issues],
+                 since=since or "", until=until or "")
+
+
+@pages.get("/compare")
+def compare_page(request: Request, store: StoreDep,
+                 a: Annotated[str | None, Query(max_length=200)] = None,
+                 b: Annotated[str | None, Query(max_length=200)] = None,
+                 issue: Annotated[str | None, Query(max_length=200)] = None) -> HTMLResponse:
+    from whosaid.issues.positions import dominant_stance
+
+    packs = _packs()
+    labels = {f"{p.id}/{i.id}": f"{p.label}: {i.label}" for p in packs.values() for i in p.issues}
+    sides = []
+    if issue in labels:
+        for who in (a, b):
+            if not who:
+                continue
+            rows = store.statements(speaker=who, issue=issue, limit=None)[::-1]  # oldest first
+            for r in rows:
+                r["stance"] = next((t["stance"] or "neutral" for t in r["issues"]
+                                    if t["issue"] == issue), "neutral")
+            sides.append({"who": who, "rows": rows,
+                          "stance": dominant_stance([r["stance"] for r in rows])})
+    return _page(request, "compare.html", a=a or "", b=b or "", issue=issue or "",
+                 labels=labels, packs=packs, sides=sides,
+                 unknown_issue=bool(issue) and issue not in labels)
+
+
+def _packs() -> dict[str, Any]:
+    # Only packs installed on the server: a page must never load a file named in a request.
+    from whosaid.issues import default_packs
+
+    return {p.id: p for p in default_packs()}
 
 
 def in_context(row: dict[str, Any], pad: int = 300) -> Markup:
