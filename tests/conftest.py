@@ -98,3 +98,19 @@ def db_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'whosaid.db'}"
     return request.getfixturevalue("postgres_url")
+
+
+# ---------------------------------------------------------------- views: a store of the examples
+
+
+@pytest.fixture(scope="session")
+def examples_db(tmp_path_factory) -> str:
+    """A SQLite store built by ``whosaid ingest examples/``, shared by the view tests."""
+    from click.testing import CliRunner
+
+    from whosaid.cli import main
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('views') / 'examples.db'}"
+    result = CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--db", url, "--quiet"])
+    assert result.exit_code == 0, result.output
+    return url
