@@ -1,0 +1,126 @@
+"""The timeline, positions and comparison pages, over a store ingested from examples/."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from fastapi.testclient import TestClient
+
+from whosaid.web import create_app
+
+PACK = "ukraine-peace-2025"
+
+
+@pytest.fixture(scope="module")
+def client(examples_db) -> TestClient:
+    return TestClient(create_app(examples_db))
+
+
+class _Page(HTMLParser):
+    """Links, headings, table captions, labelled form fields and SVG marks of a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.tags: list[str] = []
+        self.labels: set[str] = set()
+        self.fields: set[str] = set()
+        self.marks: list[dict] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.tags.append(tag)
+        if tag == "a":
+            self.links.append(a.get("href") or "")
+        if tag == "label":
+            self.labels.add(a.get("for"))
+        if tag in ("input", "select"):
+            self.fields.add(a.get("id"))
+        if tag == "rect" and "mark" in (a.get("class") or ""):
+            self.marks.append(a)
+
+
+def _get(client: TestClient, url: str) -> tuple[str, _Page]:
+    r = client.get(url)
+    assert r.status_code == 200, r.text
+    assert "script-src 'none'" in r.headers["content-security-policy"]
+    page = _Page()
+    page.feed(r.text)
+    assert "script" not in page.tags
+    assert page.fields <= page.labels, "every form field has a label"
+    return r.text, page
+
+
+def test_nav_links_to_the_new_pages(client):
+    _, page = _get(client, "/")
+    assert {"/timeline", "/positions", "/compare"} <= set(page.links)
+
+
+def test_timeline_page_draws_and_lists_statements_and_events(client):
+    html, page = _get(client, "/timeline?speaker=Putin&since=&until=")
+    assert "<caption>" in html and "<h1>Timeline</h1>" in html
+    assert {m["data-kind"] for m in page.marks} == {"statement", "event"}
+    assert "press conference in Kyrgyzstan" in html and "summit in Alaska" in html
+    assert "Rustem Umerov" not in html  # another speaker's statements stay out
+    assert any(link.startswith("/statements/") for link in page.links)
+
+
+def test_timeline_page_date_window(client):
+    html, page = _get(client, "/timeline?since=2025-11-22&until=2025-11-23")
+    assert [m["data-date"] for m in page.marks] == ["2025-11-22"]
+    assert "talks in Geneva" in html
+
+
+def test_timeline_page_rejects_a_bad_date(client):
+    assert client.get("/timeline?since=2025-13-45").status_code == 422
+
+
+def test_speaker_page_shows_their_timeline(client):
+    putin = next(s for s in client.get("/api/speakers").json() if s["name"] == "Vladimir Putin")
+    html, page = _get(client, f"/speakers/{putin['id']}")
+    assert "Timeline of Vladimir Putin" in html
+    assert "trip in Moscow" in html  # an event he takes part in
+    assert len(page.marks) > 5
+
+
+def test_positions_matrix_links_each_cell_to_its_statements(client):
+    html, page = _get(client, f"/positions?pack={PACK}")
+    assert "speakers × issues</caption>" in html
+    cells = [urlsplit(link) for link in page.links if link.startswith("/statements?")]
+    assert cells
+    for cell in cells:
+        query = parse_qs(cell.query)
+        assert query["issue"][0].startswith(f"{PACK}/")
+        listed = _get(client, f"/statements?{cell.query}")[1]
+        assert any(link.startswith("/statements/") for link in listed.links)
+    issues = {parse_qs(c.query)["issue"][0] for c in cells}
+    assert f"{PACK}/territory" in issues, "someone in the examples speaks to territory"
+
+
+def test_positions_never_loads_a_pack_file_named_in_the_request(client):
+    html, _ = _get(client, "/positions?pack=/etc/passwd.yaml")
+    assert "root:" not in html
+    assert html.count(" selected>") == 1  # falls back to an installed pack
+
+
+def test_compare_puts_two_speakers_side_by_side(client):
+    issue = f"{PACK}/territory"
+    html, page = _get(client, f"/compare?a=Putin&b=Zelensky&issue={issue}")
+    sections = re.findall(r'<h3 id="side-\d">(.*?)</h3>', html, re.DOTALL)
+    assert len(sections) == 2
+    assert sections[0].startswith("Putin") and sections[1].startswith("Zelensky")
+    assert f'value="{issue}" selected' in html
+    assert any(link.startswith("/statements/") for link in page.links)
+
+
+def test_compare_escapes_what_the_user_typed(client):
+    html, _ = _get(client, f"/compare?a=<b>x</b>&b=Zelensky&issue={PACK}/territory")
+    assert "<b>x</b>" not in html and "&lt;b&gt;x&lt;/b&gt;" in html
+
+
+def test_compare_unknown_issue_says_so(client):
+    html, _ = _get(client, "/compare?a=Putin&b=Zelensky&issue=nope")
+    assert "No such issue" in html
