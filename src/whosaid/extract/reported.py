@@ -122,13 +122,14 @@ def _is_parenthetical(verb: Token) -> bool:
 
 
 def _clause_tokens(heads: Iterable[Token]) -> list[Token]:
-    """Tokens of the complement clauses, less a leading "that"/"whether" marker and less a
-    trailing clause that is not part of what was said (see ``_tail_start``)."""
+    """Tokens of the complement clauses, less a trailing clause that is not part of what was
+    said (see ``_tail_start``). A leading "that"/"whether" stays: PolNeAR train content
+    includes it in 2,438 of 2,468 cases."""
     toks: list[Token] = []
     for head in heads:
         cut = _tail_start(head)
         sub = [t for t in head.subtree if cut is None or t.i < cut]
-        while sub and (sub[0].dep_ == "mark" or sub[0].is_punct):
+        while sub and sub[0].is_punct:
             sub = sub[1:]
         while sub and (sub[-1].is_punct or sub[-1].dep_ == "cc"):
             sub = sub[:-1]
