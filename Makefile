@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install system-deps bench lint clean
+.PHONY: demo test install system-deps bench bench-scale lint clean
 
 demo: $(STAMP)
 	$(BIN)/whosaid ingest examples/
@@ -38,6 +38,10 @@ system-deps:
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
+
+# Engines on a synthetic PolNeAR-train corpus; ARGS="--articles 200 --runs 1 --warc" for a quick run.
+bench-scale: $(STAMP)
+	$(BIN)/python bench/bench_scale.py $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
