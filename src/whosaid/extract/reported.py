@@ -152,9 +152,17 @@ def _tail_start(head: Token) -> int | None:
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """Head of the subject phrase of ``verb``, climbing to the governing verb for participles."""
+    """Head of the subject phrase of ``verb``, climbing to the governing verb for participles.
+
+    A passive cue names its speaker only in a "by" agent: in PolNeAR train the passive
+    subject ("X is expected to", "it was revealed that") is the source in 14 of 111 cases and
+    the source is empty in 61, so a passive cue without an agent has no speaker.
+    """
+    passive = False
     for child in verb.children:
-        if child.dep_ in SUBJECTS:
+        if child.dep_ == "nsubjpass":
+            passive = True
+        elif child.dep_ in SUBJECTS:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return verb.head
             return child
@@ -162,6 +170,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
+    if passive:
+        return None
     head = verb.head
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head  # "a statement saying that…", "one saying that…"
