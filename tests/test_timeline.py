@@ -104,9 +104,11 @@ def test_nothing_dated_draws_no_chart():
     assert "No dated" in str(timeline_svg([]))
 
 
-def test_png_is_refused_with_a_clear_message(entries, tmp_path):
-    with pytest.raises(ValueError, match="SVG only"):
-        plot_timeline(entries, tmp_path / "t.png")
+def test_png_is_drawn_and_other_formats_are_refused(entries, tmp_path):
+    png = plot_timeline(entries, tmp_path / "t.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 2000
+    with pytest.raises(ValueError, match=r"\.svg or \.png"):
+        plot_timeline(entries, tmp_path / "t.gif")
 
 
 def test_table_lists_dates_precision_and_outlet(entries):
@@ -128,5 +130,5 @@ def test_cli_jsonl_table_and_plot(examples_db, tmp_path):
                                "--until", "2025-11-27", "--plot", str(svg)])
     assert out.exit_code == 0, out.output
     assert "press conference" in out.output and svg.exists()
-    bad = runner.invoke(main, ["timeline", "--db", examples_db, "--plot", str(tmp_path / "t.png")])
-    assert bad.exit_code == 2 and ".svg" in bad.output
+    bad = runner.invoke(main, ["timeline", "--db", examples_db, "--plot", str(tmp_path / "t.gif")])
+    assert bad.exit_code == 2 and ".png" in bad.output

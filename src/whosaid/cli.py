@@ -492,7 +492,7 @@ def shifts(pack: str | None, fmt: str, db_url: str | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
               show_default=True)
 @click.option("--plot", type=click.Path(dir_okay=False),
-              help="Also draw the timeline to this .svg file.")
+              help="Also draw the timeline to this .svg or .png file.")
 @click.option("--db", "db_url", help=DB_HELP)
 def timeline(speaker: str | None, search: str | None, since, until, fmt: str,
              plot: str | None, db_url: str | None) -> None:
@@ -506,8 +506,8 @@ def timeline(speaker: str | None, search: str | None, since, until, fmt: str,
     from whosaid.timeline import format_table, plot_timeline
     from whosaid.timeline import timeline as build
 
-    if plot and not plot.lower().endswith(".svg"):
-        raise click.BadParameter("timelines are drawn as SVG; give a .svg file name",
+    if plot and not plot.lower().endswith((".svg", ".png")):
+        raise click.BadParameter("give a file name ending in .svg or .png",
                                  param_hint="--plot")
     with Store.open(db_url) as store:
         entries = build(store, speaker=speaker, search=search, since=since and since.date(),

@@ -145,18 +145,45 @@ def _cut(text: str, width: int) -> str:
 
 
 def plot_timeline(entries: list[Entry], path: str | Path) -> Path:
-    """Draw the timeline to ``path``: ``.svg`` (written by whosaid itself) only.
-
-    PNG would need a raster library, which whosaid does not depend on; convert the SVG with
-    any SVG tool (a browser, ``rsvg-convert``, Inkscape) instead."""
+    """Draw the timeline to ``path``: ``.svg`` (written by whosaid itself) or ``.png``
+    (rendered with matplotlib, the same lanes and colours)."""
     path = Path(path)
-    if path.suffix.lower() != ".svg":
-        raise ValueError(f"cannot draw {path.name}: whosaid draws timelines as SVG only; "
-                         "give a .svg file name and convert it with an SVG tool if you need PNG")
-    svg = timeline_svg(entries)
-    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n' + str(svg) + "\n",
-                    encoding="utf-8")
+    suffix = path.suffix.lower()
+    if suffix == ".svg":
+        svg = timeline_svg(entries)
+        path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n' + str(svg) + "\n",
+                        encoding="utf-8")
+    elif suffix == ".png":
+        _plot_png(entries, path)
+    else:
+        raise ValueError(f"cannot draw {path.name}: give a file name ending in .svg or .png")
     return path
+
+
+def _plot_png(entries: list[Entry], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display: render straight to a file
+    import matplotlib.pyplot as plt
+
+    dated = [e for e in entries if e.date]
+    lanes = _lanes(dated) or ["(nothing dated)"]
+    fig, ax = plt.subplots(figsize=(WIDTH / 80, max(2.0, 0.4 * len(lanes) + 1.2)), dpi=100)
+    for e in dated:
+        y = len(lanes) - 1 - lanes.index(_lane_of(e, lanes))
+        start, end = _day(e.date), _day(e.date_end or e.date) + timedelta(days=1)
+        color = EVENT_COLOR if e.kind == "event" else KIND_COLORS.get(e.type, MUTED)
+        hollow = e.status == "scheduled"
+        ax.barh(y, end - start, left=start, height=0.6, color="none" if hollow else color,
+                edgecolor=color, linewidth=1.2)
+    ax.set_yticks(range(len(lanes)), list(reversed(lanes)))
+    ax.xaxis_date()
+    fig.autofmt_xdate()
+    ax.set_title("Timeline of statements and events")
+    ax.grid(axis="x", color=GRID)
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
 
 
 def timeline_svg(entries: list[Entry], label: str = "Timeline of statements and events") -> Markup:
