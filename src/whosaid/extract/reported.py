@@ -26,7 +26,8 @@ SAYING_VERBS_ONLY_WITH_CLAUSE = {"show", "find", "seem", "appear", "want", "wish
                                  "describe", "ask", "expect", "hope", "fear", "think", "believe"}
 NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear"}
 ABOUT = {"of", "about", "against"}
-PREP_CUES = {("call", "for"), ("refer", "to"), ("point", "to"), ("allude", "to")}
+PREP_CUES = {("call", "for"), ("refer", "to"), ("point", "to"), ("allude", "to"),
+             ("apologize", "for")}
 _EDGE_PUNCT = set(",;:.—–-")
 
 
@@ -82,7 +83,7 @@ def _verb_content(verb: Token, lemma: str) -> list[tuple[int, int]] | None:
     if lemma in lex.object_verbs and _object(verb) is not None:
         # "called her “third-rate”", "described his skills as a “work in progress”"
         parts = [_object(verb)] + [c for c in verb.children
-                                   if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")]
+                                   if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in ("as", "of"))]
         return runs(t for p in parts for t in p.subtree)
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if lemma in lex.xcomp_verbs and xcomp is not None:
