@@ -47,7 +47,7 @@ def analyze_many(
     """Analyse a stream of documents in order; failures pass through, never stop the stream."""
     nlp = load_nlp()
     prepared = (item if isinstance(item, Failure) else prepare(item) for item in items)
-    for batch in _batches(prepared, batch_size):
+    for batch in batches(prepared, batch_size):
         articles = [a for a in batch if isinstance(a, Article)]
         docs = iter(nlp.pipe(a.text for a in articles))
         for item in batch:
@@ -72,7 +72,8 @@ def finish(article: Article, doc) -> Article:
     return article
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    """Group a stream into lists of ``size`` (the last may be shorter), lazily."""
     batch: list = []
     for item in items:
         batch.append(item)

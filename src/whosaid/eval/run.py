@@ -9,7 +9,6 @@ recorded as a Failure and scored with no predictions, so a crash costs recall, v
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -18,6 +17,7 @@ from whosaid.eval.polnear import GoldDoc, read_polnear
 from whosaid.eval.score import align, bootstrap, explain, metrics, score_document, total
 from whosaid.models import Article, Failure, Statement
 from whosaid.nlp import load_nlp
+from whosaid.pipeline import batches, finish
 
 # Reported in the corpus README (20 doubly annotated articles), printed for scale.
 HUMAN_AGREEMENT = {
@@ -63,18 +63,6 @@ class EvalResult:
         }
 
 
-def language_stage() -> tuple[str, Callable[[Article, object], list[Statement]]]:
-    """The stages ``whosaid extract`` runs after parsing; extraction alone where the full
-    pipeline cannot be imported yet (another stage missing)."""
-    try:
-        from whosaid.pipeline import finish
-    except ImportError:
-        from whosaid.extract import extract_statements
-
-        return "extract_statements", lambda _article, doc: extract_statements(doc)
-    return "pipeline.finish", lambda article, doc: finish(article, doc).statements
-
-
 def evaluate(path: str | Path, limit: int | None = None, batch_size: int = 16,
              with_errors: bool = False) -> EvalResult:
     """Run whosaid over the first ``limit`` articles of a PolNeAR JSONL file and score them.
@@ -82,17 +70,16 @@ def evaluate(path: str | Path, limit: int | None = None, batch_size: int = 16,
     ``with_errors`` also keeps, per document, the missed, spurious and wrongly attributed
     statements (``EvalResult.errors``) for error analysis.
     """
-    stage_name, stage = language_stage()
-    result = EvalResult(path=str(path), stage=stage_name)
+    result = EvalResult(path=str(path), stage="pipeline.finish")
     nlp = load_nlp()
-    for batch in _batches(read_polnear(path, limit), batch_size):
+    for batch in batches(read_polnear(path, limit), batch_size):
         t0 = time.perf_counter()
         docs = list(nlp.pipe(g.text for g in batch))
         result.parse_s += time.perf_counter() - t0
         for gold, doc in zip(batch, docs):
             result.words += sum(not t.is_punct and not t.is_space for t in doc)
             t0 = time.perf_counter()
-            pred = _predict(gold, doc, stage, result.failures, path)
+            pred = _predict(gold, doc, result.failures, path)
             result.extract_s += time.perf_counter() - t0
             result.rows.append(score_document(gold.text, gold.attributions, pred))
             result.doc_ids.append(gold.doc_id)
@@ -102,10 +89,9 @@ def evaluate(path: str | Path, limit: int | None = None, batch_size: int = 16,
     return result
 
 
-def _predict(gold: GoldDoc, doc, stage, failures: list[Failure], path) -> list[Statement]:
-    article = to_article(gold)
+def _predict(gold: GoldDoc, doc, failures: list[Failure], path) -> list[Statement]:
     try:
-        return stage(article, doc)
+        return finish(to_article(gold), doc).statements
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the evaluation
         failures.append(Failure(str(path), f"{type(exc).__name__}: {exc}", gold.doc_id))
         return []
@@ -121,14 +107,3 @@ def to_article(gold: GoldDoc) -> Article:
             published = None
     return Article(id=gold.doc_id, text=gold.text, title=gold.title, outlet=gold.publisher,
                    published=published, language="en")
-
-
-def _batches(items, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
