@@ -203,3 +203,22 @@ def test_quote_pairing_never_raises_and_stays_in_bounds(text):
     for q in find_quotes(text):
         for s, e in q.segments:
             assert 0 <= s < e <= len(text)
+
+
+def test_passive_cue_without_agent_has_no_speaker(nlp):
+    statements = extract_statements(nlp("It was revealed that the senator had used a private server."))
+    s = _find(statements, "the senator had used a private server")
+    assert s.speaker.mention == []
+
+
+def test_headline_line_names_its_speaker(nlp):
+    text = "Lindsey Graham: Trump Is Destroying the Party's Chance to Win\n\nThe race went on."
+    s = _find(extract_statements(nlp(text)), "Trump Is Destroying the Party")
+    assert [m.text for m in s.speaker.mention] == ["Lindsey Graham"]
+    assert [c.text for c in s.cue] == [":"]
+
+
+def test_accuse_object_and_charge_are_the_content(nlp):
+    text = "Sanders accused Republicans of ignoring the victims."
+    s = _find(extract_statements(nlp(text)), "Republicans of ignoring the victims")
+    assert s.speaker.name == "Sanders"
