@@ -26,6 +26,7 @@ SAYING_VERBS_ONLY_WITH_CLAUSE = {"show", "find", "seem", "appear", "want", "wish
                                  "describe", "ask", "expect", "hope", "fear", "think", "believe"}
 NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear"}
 ABOUT = {"of", "about", "against"}
+OBJECT_PREPS = {"as", "of", "for", "with"}
 PREP_CUES = {("call", "for"), ("refer", "to"), ("point", "to"), ("allude", "to"),
              ("apologize", "for")}
 _EDGE_PUNCT = set(",;:.—–-")
@@ -80,14 +81,16 @@ def _verb_content(verb: Token, lemma: str) -> list[tuple[int, int]] | None:
     comp = [c for c in verb.children if c.dep_ in COMPLEMENTS]
     if comp:
         return runs(_clause_tokens(comp))
-    if lemma in lex.object_verbs and _object(verb) is not None:
-        # "called her “third-rate”", "described his skills as a “work in progress”"
-        parts = [_object(verb)] + [c for c in verb.children
-                                   if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in ("as", "of"))]
-        return runs(t for p in parts for t in p.subtree)
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if lemma in lex.xcomp_verbs and xcomp is not None:
+        # "urged voters to slow down": train gold content is the infinitive, not the object
         return runs(xcomp.subtree)
+    if lemma in lex.object_verbs and _object(verb) is not None:
+        # "called her “third-rate”", "described his skills as a “work in progress”",
+        # "criticized Clinton for accepting donations", "charged him with lying"
+        parts = [_object(verb)] + [c for c in verb.children if c.dep_ == "oprd" or (
+            c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)]
+        return runs(t for p in parts for t in p.subtree)
     about = _about(verb)
     if about is not None:
         return runs(about.subtree)  # "warned of potential aggression", "referred to X"
