@@ -30,3 +30,10 @@ def lexicon() -> Lexicon:
         elif line:
             current.add(line)
     return Lexicon(*(frozenset(sections.get(k, ())) for k in Lexicon.__dataclass_fields__))
+
+
+@lru_cache(maxsize=1)
+def cue_verbs() -> frozenset[str]:
+    """Every verb lemma that can open a reported-speech cue (any verb section)."""
+    lex = lexicon()
+    return lex.verbs | lex.object_verbs | lex.xcomp_verbs

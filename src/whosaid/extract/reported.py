@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from whosaid.extract.lexicon import lexicon
+from whosaid.extract.lexicon import cue_verbs, lexicon
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # Clauses that carry what was said, thought or claimed.
@@ -24,6 +24,7 @@ RELATIVE = {"who", "that", "which", "whom"}
 SAYING_VERBS_ONLY_WITH_CLAUSE = {"show", "find", "seem", "appear", "want", "wish", "know",
                                  "understand", "consider", "agree", "feel", "continue", "point",
                                  "describe", "ask", "expect", "hope", "fear", "think", "believe"}
+IMPERSONAL = {"seem", "appear", "become", "look"}
 NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear"}
 ABOUT = {"of", "about", "against"}
 OBJECT_PREPS = {"as", "of", "for", "with"}
@@ -45,10 +46,11 @@ class Cue:
 def find_cues(sent: SpacySpan) -> list[Cue]:
     """Every reported-speech cue in ``sent`` whose content could be located."""
     lex = lexicon()
+    verbs = cue_verbs()
     found: list[Cue] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX") and (lemma in lex.verbs or lemma in lex.object_verbs):
+        if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
             cue = _verb_cue(tok, sent, lemma)
         elif tok.pos_ == "VERB" and lemma not in NOT_CUES and _that_clause(tok) is not None:
             # Any verb with a "that"-clause reports a statement or belief ("has learned that").
@@ -169,13 +171,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         elif child.dep_ in SUBJECTS:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return verb.head
+            if child.lower_ == "it" and verb.lemma_ in IMPERSONAL:
+                return None  # "it seems that…": nobody is named (PolNeAR gold source is empty)
             return child
         if child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    if passive:
-        return None
+    if passive or (verb.tag_ == "VBN" and verb.dep_ == "advcl"):
+        return None  # "Asked whether…, 75 percent said": the asked are not the askers
     head = verb.head
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head  # "a statement saying that…", "one saying that…"
