@@ -85,8 +85,11 @@ def _verb_content(verb: Token, lemma: str) -> list[tuple[int, int]] | None:
         return runs(_clause_tokens(comp))
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if lemma in lex.xcomp_verbs and xcomp is not None:
-        # "urged voters to slow down": train gold content is the infinitive, not the object
-        return runs(xcomp.subtree)
+        # "urged the candidates to make clean energy jobs…": train gold content is the
+        # object with its infinitive
+        obj = _object(verb)
+        return runs([*(obj.subtree if obj is not None and obj.i < xcomp.i else ()),
+                     *xcomp.subtree])
     if lemma in lex.object_verbs and _object(verb) is not None:
         # "called her “third-rate”", "described his skills as a “work in progress”",
         # "criticized Clinton for accepting donations", "charged him with lying"
