@@ -19,11 +19,13 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # Clauses that carry what was said, thought or claimed.
 COMPLEMENTS = {"ccomp"}
 # A cue with no subject of its own borrows it from the verb it hangs off ("..., adding that").
-INHERITS = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "advmod"}
+INHERITS = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "advmod", "acomp"}
 RELATIVE = {"who", "that", "which", "whom"}
 SAYING_VERBS_ONLY_WITH_CLAUSE = {"show", "find", "seem", "appear", "want", "wish", "know",
                                  "understand", "consider", "agree", "feel", "continue", "point",
                                  "describe", "ask", "expect", "hope", "fear", "think", "believe"}
+# Entity labels of time stamps and datelines, which never speak.
+CLOCK = {"TIME", "DATE"}
 IMPERSONAL = {"seem", "appear", "become", "look"}
 NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear"}
 ABOUT = {"of", "about", "against"}
@@ -176,6 +178,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return verb.head
             if child.lower_ == "it" and verb.lemma_ in IMPERSONAL:
                 return None  # "it seems that…": nobody is named (PolNeAR gold source is empty)
+            if child.ent_type_ in CLOCK:
+                return _after_dateline(child, verb)
             return child
         if child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -192,6 +196,17 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # cue on the reported clause; its speaker is the subject of "said".
             return subject_of(head.head, depth + 1)
         return subject_of(head, depth + 1)
+    return None
+
+
+def _after_dateline(subject: Token, verb: Token) -> Token | None:
+    """ "2:40 p.m. Donald Trump's campaign manager says…": the parser takes the time stamp
+    for the subject; the speaker is the last noun phrase between it and the verb."""
+    for t in reversed(verb.doc[subject.i + 1 : verb.i]):
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in CLOCK:
+            while t.dep_ in ("compound", "flat", "poss") and subject.i < t.head.i < verb.i:
+                t = t.head
+            return t
     return None
 
 
