@@ -19,7 +19,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # Clauses that carry what was said, thought or claimed.
 COMPLEMENTS = {"ccomp"}
 # A cue with no subject of its own borrows it from the verb it hangs off ("..., adding that").
-INHERITS = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "advmod", "acomp"}
+INHERITS = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "advmod", "acomp", "pobj"}
 RELATIVE = {"who", "that", "which", "whom"}
 SAYING_VERBS_ONLY_WITH_CLAUSE = {"show", "find", "seem", "appear", "want", "wish", "know",
                                  "understand", "consider", "agree", "feel", "continue", "point",
@@ -185,6 +185,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
+    share = next((c for c in verb.lefts if c.dep_ in ("npadvmod", "nummod")
+                  and c.pos_ in ("NUM", "NOUN") and c.ent_type_ not in CLOCK), None)
+    if share is not None and not passive:
+        return share  # "About 4 in 10 say…", "Less than a third agreed…": a poll share
     if passive or (verb.tag_ == "VBN" and verb.dep_ == "advcl"):
         return None  # "Asked whether…, 75 percent said": the asked are not the askers
     head = verb.head
