@@ -21,6 +21,7 @@ Item = Document | Failure
 Result = Article | Failure
 BATCH_SIZE = 16
 ENGINES = ("serial", "pool", "ray")
+BLOCK_BYTES = 64 * 1024  # about a dozen articles: batches spread over the actors
 
 
 def run_serial(docs: Iterable[Item], batch_size: int = BATCH_SIZE) -> Iterator[Result]:
@@ -133,6 +134,8 @@ def run_ray(paths: Sequence[str], address: str | None = None, actors: int = 2,
         ray.init(address=address, include_dashboard=False, log_to_driver=False)
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True  # same order as the serial run
+    # Small blocks: one file's records in one big block would all go to a single actor.
+    ctx.target_max_block_size = BLOCK_BYTES
     files, failures = [], []
     for path in paths:
         for entry in _expand(path):
@@ -146,7 +149,8 @@ def run_ray(paths: Sequence[str], address: str | None = None, actors: int = 2,
                      num_cpus=0.25)
     # Fractional CPUs: an actor pool holding every CPU starves the read step and deadlocks.
     ds = ds.map_batches(RayAnalyzer, batch_size=batch_size, batch_format="numpy",
-                        compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=0.5)
+                        compute=ray.data.ActorPoolStrategy(
+                            size=actors, max_tasks_in_flight_per_actor=1), num_cpus=0.5)
     for row in ds.iter_rows():
         if peak_rss is not None:
             pid = int(row["pid"])
