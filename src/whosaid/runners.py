@@ -136,14 +136,14 @@ def run_ray(paths: Sequence[str], address: str | None = None, actors: int = 2,
     ctx.execution_options.preserve_order = True  # same order as the serial run
     # Small blocks: one file's records in one big block would all go to a single actor.
     ctx.target_max_block_size = BLOCK_BYTES
+    limit, skipped = max_bytes or DEFAULT_MAX_BYTES, frozenset(skip)
     files, failures = [], []
     for path in paths:
         for entry in _expand(path):
             (failures if isinstance(entry, Failure) else files).append(entry)
-    yield from failures
+    yield from (f for f in failures if _key(f) not in skipped)
     if not files:
         return
-    limit, skipped = max_bytes or DEFAULT_MAX_BYTES, frozenset(skip)
     ds = ray.data.from_items([{"path": f} for f in files], override_num_blocks=len(files))
     ds = ds.flat_map(_read_file, fn_kwargs={"max_bytes": limit, "skip": skipped},
                      num_cpus=0.25)
