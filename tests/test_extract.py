@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from conftest import USER_ARTICLE
 from hypothesis import given, settings
@@ -13,20 +11,14 @@ from whosaid.extract import extract_statements
 from whosaid.extract.quotes import find_quotes
 
 
-def _article_body() -> str:
-    """The user's article body, its hard-wrapped lines joined, link-only lines dropped."""
-    raw = USER_ARTICLE.read_text("utf-8")
-    paras = [re.sub(r"\s*\n\s*", " ", p).strip() for p in re.split(r"\n\s*\n", raw)]
-    keep = [p for p in paras if p and not p.startswith("http")]
-    text = "\n\n".join(keep)
-    # The wrapped-around link split one sentence over two paragraphs; the cleaner rejoins it.
-    return text.replace("is no\n\nlonger", "is no longer")
-
-
 @pytest.fixture(scope="module")
 def article(nlp):
-    text = _article_body()
-    return text, extract_statements(nlp(text))
+    """The user's article as whosaid reads it: the real readers, cleaner and parse."""
+    from whosaid.ingest import iter_documents
+    from whosaid.pipeline import analyze
+
+    read = analyze(next(iter_documents([str(USER_ARTICLE)])))
+    return read.text, read.statements
 
 
 def _find(statements, content_part: str):
@@ -222,3 +214,18 @@ def test_accuse_object_and_charge_are_the_content(nlp):
     text = "Sanders accused Republicans of ignoring the victims."
     s = _find(extract_statements(nlp(text)), "Republicans of ignoring the victims")
     assert s.speaker.name == "Sanders"
+
+
+def test_not_saying_whether_is_no_statement(nlp):
+    text = ("While Putin did not say whether he supports all the provisions, he said the plan "
+            "can serve as a basis.")
+    contents = [s.text for s in extract_statements(nlp(text))]
+    assert not any("supports all the provisions" in c for c in contents)
+    assert any("can serve as a basis" in c for c in contents)
+
+
+def test_sources_in_a_relative_clause_said_the_quoted_words(article):
+    _, statements = article
+    s = _find(statements, "significantly better")
+    assert s.kind == "mixed" and s.speaker.type == "anonymous"
+    assert [m.text for m in s.speaker.mention] == ["sources"]

@@ -69,6 +69,8 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
 
 
 def _verb_cue(verb: Token, sent: SpacySpan, lemma: str) -> Cue | None:
+    if _leaves_open(verb):
+        return None
     content = _verb_content(verb, lemma)
     parenthetical = verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and _is_parenthetical(verb))
     if content is None and parenthetical and lemma not in SAYING_VERBS_ONLY_WITH_CLAUSE:
@@ -77,6 +79,14 @@ def _verb_cue(verb: Token, sent: SpacySpan, lemma: str) -> Cue | None:
     if not content:
         return None
     return Cue(verb, [_cue_span(verb)], subject_of(verb), content)
+
+
+def _leaves_open(verb: Token) -> bool:
+    """ "did not say whether he supports the plan" reports that nothing was said."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and any(c.dep_ in COMPLEMENTS and any(
+        g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+        for c in verb.children)
 
 
 def _verb_content(verb: Token, lemma: str) -> list[tuple[int, int]] | None:
