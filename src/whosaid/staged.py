@@ -65,7 +65,8 @@ def run_staged(paths: Sequence[str], out: str | Path, engine: str = "serial", wo
                address: str | None = None, max_bytes: int | None = None, part_size: int = 256,
                progress: bool = True) -> StagedStats:
     """Analyse ``paths`` into Parquet parts under ``out``, resuming an earlier run there."""
-    from whosaid.runners import batches, run_engine
+    from whosaid.pipeline import batches
+    from whosaid.runners import run_engine
 
     out = Path(out)
     done, next_part = resume(out)

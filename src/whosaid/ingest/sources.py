@@ -44,7 +44,7 @@ def iter_documents(
         if path == "-":
             yield from _guarded(sys.stdin.buffer, STDIN, max_bytes)
             continue
-        for item in _expand(path):
+        for item in expand_paths(path):
             if isinstance(item, Failure):
                 yield item
             else:
@@ -60,7 +60,7 @@ def read_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Documen
         yield Failure(path, f"cannot read the file: {exc.strerror or exc}")
 
 
-def _expand(path: str) -> Iterator[str | Failure]:
+def expand_paths(path: str) -> Iterator[str | Failure]:
     if os.path.isdir(path):
         yield from _walk(path)
     elif os.path.exists(path):
