@@ -8,7 +8,8 @@ STAMP  := $(VENV)/.installed
 
 demo: $(STAMP)
 	$(BIN)/whosaid ingest examples/
-	$(BIN)/whosaid statements --limit 30
+	$(BIN)/whosaid speakers
+	$(BIN)/whosaid statements --outlet "The Moscow Times" --limit 0
 	@echo "Stored in ./whosaid.db. Browse it with: $(BIN)/whosaid serve"
 
 
