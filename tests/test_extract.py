@@ -229,3 +229,9 @@ def test_sources_in_a_relative_clause_said_the_quoted_words(article):
     s = _find(statements, "significantly better")
     assert s.kind == "mixed" and s.speaker.type == "anonymous"
     assert [m.text for m in s.speaker.mention] == ["sources"]
+
+
+def test_intention_inside_a_reported_clause_is_not_a_statement(article):
+    _, statements = article
+    assert not any(s.text.startswith("to accept his conditions") for s in statements)
+    assert _find(statements, "if Kyiv refuses to accept").speaker.name == "Vladimir Putin"

@@ -65,7 +65,18 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cue = None
         if cue is not None and cue.content:
             found.append(cue)
-    return found
+    return [c for c in found if not _nested_intention(c, found)]
+
+
+def _nested_intention(cue: Cue, cues: list[Cue]) -> bool:
+    """ "…would continue if Kyiv refuses to accept his conditions": an intention verb inside
+    what someone else said is part of that statement, not a statement of its own."""
+    lex = lexicon()
+    lemma = cue.anchor.lemma_.lower()
+    if lemma not in lex.xcomp_verbs or lemma in lex.verbs:
+        return False
+    at = cue.anchor.idx
+    return any(o is not cue and any(s <= at < e for s, e in o.content) for o in cues)
 
 
 def _verb_cue(verb: Token, sent: SpacySpan, lemma: str) -> Cue | None:
