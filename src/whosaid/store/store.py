@@ -553,10 +553,13 @@ class Store:
             .where(so.c.article_id == article_id))]
         # in reading order of this copy (its own spans), not of the copy first stored
         srows.sort(key=lambda r: (r["content"][0][0] if r["content"] else 0, r["id"]))
+        tags: dict[int, list[dict]] = {r["id"]: [] for r in srows}
+        if tags:  # one query for the whole article, not one per statement
+            for tag in conn.execute(sa.select(si).where(si.c.statement_id.in_(list(tags)))):
+                tags[tag.statement_id].append(
+                    {k: v for k, v in tag._mapping.items() if k != "statement_id"})
         for r in srows:
-            r["issues"] = [{k: v for k, v in tag._mapping.items() if k != "statement_id"}
-                           for tag in conn.execute(sa.select(si).where(
-                               si.c.statement_id == r["id"]))]
+            r["issues"] = tags[r["id"]]
         erows = [dict(r._mapping) for r in conn.execute(
             sa.select(t.events).where(t.events.c.article_id == article_id)
             .order_by(t.events.c.id))]
