@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install system-deps bench bench-scale lint clean
+.PHONY: demo test install system-deps bench bench-scale train-ranker lint clean
 
 demo: $(STAMP)
 	$(BIN)/whosaid ingest examples/
@@ -43,6 +43,10 @@ bench: $(STAMP)
 # Engines on a synthetic PolNeAR-train corpus; ARGS="--articles 200 --runs 1 --warc" for a quick run.
 bench-scale: $(STAMP)
 	$(BIN)/python bench/bench_scale.py $(ARGS)
+
+# Retrain the reported-speech ranker on PolNeAR train (a few minutes on 2 cores).
+train-ranker: $(STAMP)
+	$(BIN)/whosaid train-ranker ../shared/data/polnear/train.jsonl
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

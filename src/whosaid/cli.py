@@ -111,6 +111,36 @@ def eval_(path: str, limit: int | None, fmt: str, by_kind: bool, errors_path: st
         click.echo(render(summary, by_kind=by_kind))
 
 
+@main.command(name="train-ranker")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the model [default: the packaged extract/model/ranker.json].")
+@click.option("--folds", type=int, default=4, show_default=True,
+              help="Cross-validation folds (over articles) to choose strength and threshold.")
+@click.option("--limit", type=int, default=None, help="Train on the first N articles only.")
+def train_ranker(path: str, out: str | None, folds: int, limit: int | None) -> None:
+    """Train the reported-speech ranker on a PolNeAR train file (needs scikit-learn).
+
+    \b
+    Example:
+        whosaid train-ranker ../shared/data/polnear/train.jsonl
+    """
+    from importlib import resources
+
+    from whosaid.eval.polnear import read_polnear
+    from whosaid.eval.train import collect, train
+    from whosaid.nlp import load_nlp
+
+    golds = list(read_polnear(path, limit))
+    click.echo(f"parsing {len(golds)} articles...", err=True)
+    docs = load_nlp().pipe((g.text for g in golds), batch_size=16)
+    ranker = train(collect(golds, docs), folds=folds, log=lambda m: click.echo(m, err=True))
+    target = out or str(resources.files("whosaid.extract").joinpath("model/ranker.json"))
+    with open(target, "w", encoding="utf-8") as fh:
+        fh.write(ranker.to_json())
+    click.echo(f"wrote {target} ({len(ranker.weights)} weights, threshold {ranker.threshold})")
+
+
 @main.command()
 @click.option("--db", "db_url", help="Database URL or SQLite path; default $WHOSAID_DB, "
                                     "else ./whosaid.db.")

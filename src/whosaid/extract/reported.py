@@ -43,10 +43,18 @@ class Cue:
     cue: list[tuple[int, int]]
     source: Token | None  # head of the speaker phrase, None when the text names nobody
     content: list[tuple[int, int]]
+    how: str = "clause"  # how the content hangs off the cue: ccomp, xcomp, dobj, prep:about...
+    open: bool = False  # a verb outside the lexicon, kept only if the ranker scores it high
+    nested: bool = False  # the cue word lies inside another cue's content
 
 
-def find_cues(sent: SpacySpan) -> list[Cue]:
-    """Every reported-speech cue in ``sent`` whose content could be located."""
+def find_cues(sent: SpacySpan, open_verbs: bool = False) -> list[Cue]:
+    """Every reported-speech cue in ``sent`` whose content could be located.
+
+    ``open_verbs`` also proposes verbs outside the lexicon that take a clause, an infinitive,
+    an object or an "about/for/against" phrase ("backed Clinton", "wants to build"), flagged
+    ``open``: they are candidates for the trained ranker, too many to keep unscored.
+    """
     lex = lexicon()
     verbs = cue_verbs()
     found: list[Cue] = []
@@ -56,16 +64,33 @@ def find_cues(sent: SpacySpan) -> list[Cue]:
             cue = _verb_cue(tok, sent, lemma)
         elif tok.pos_ == "VERB" and lemma not in NOT_CUES and _that_clause(tok) is not None:
             # Any verb with a "that"-clause reports a statement or belief ("has learned that").
-            cue = Cue(tok, [_cue_span(tok)], subject_of(tok), runs(_clause_tokens([_that_clause(tok)])))
+            cue = Cue(tok, [_cue_span(tok)], subject_of(tok),
+                      runs(_clause_tokens([_that_clause(tok)])), how="that")
         elif tok.lower_ == "according" and _to_object(tok) is not None:
             cue = _according_to(tok, sent)
         elif tok.pos_ == "NOUN" and lemma in lex.nouns:
             cue = _noun_cue(tok)
+        elif open_verbs and tok.pos_ == "VERB" and lemma not in NOT_CUES:
+            cue = _open_cue(tok)
         else:
             cue = None
         if cue is not None and cue.content:
             found.append(cue)
-    return [c for c in found if not _nested_intention(c, found)]
+    for c in found:
+        c.nested = any(o is not c and _within(c.anchor, o.content) for o in found)
+    return [c for c in found if not _nested_intention(c, found) and not _wraps(c, found)]
+
+
+def _within(tok: Token, content: list[tuple[int, int]]) -> bool:
+    return any(s <= tok.idx < e for s, e in content)
+
+
+def _wraps(cue: Cue, cues: list[Cue]) -> bool:
+    """A verb outside the lexicon yields to the cues around it: "issued a warning that…" is
+    the noun cue's statement, and "if Kyiv refuses to accept his conditions" is part of what
+    someone else said (on PolNeAR train, dropping these raises cross-validated F1)."""
+    return cue.open and (cue.nested or any(
+        o is not cue and not o.open and _within(o.anchor, cue.content) for o in cues))
 
 
 def _nested_intention(cue: Cue, cues: list[Cue]) -> bool:
@@ -82,14 +107,46 @@ def _nested_intention(cue: Cue, cues: list[Cue]) -> bool:
 def _verb_cue(verb: Token, sent: SpacySpan, lemma: str) -> Cue | None:
     if _leaves_open(verb):
         return None
-    content = _verb_content(verb, lemma)
+    how, content = _verb_content(verb, lemma)
     parenthetical = verb.dep_ == "parataxis" or (verb.dep_ == "ROOT" and _is_parenthetical(verb))
     if content is None and parenthetical and lemma not in SAYING_VERBS_ONLY_WITH_CLAUSE:
         # "Some of those officials, he said, are ..." : the rest of the sentence is the content.
-        content = runs(t for t in sent if t not in set(verb.subtree) or t.is_punct)
+        how, content = "parenthetical", runs(
+            t for t in sent if t not in set(verb.subtree) or t.is_punct)
     if not content:
         return None
-    return Cue(verb, [_cue_span(verb)], subject_of(verb), content)
+    return Cue(verb, [_cue_span(verb)], subject_of(verb), content, how=how)
+
+
+OPEN_PREPS = {"about", "for", "against", "of", "on", "to", "as", "with"}
+
+
+def _open_cue(verb: Token) -> Cue | None:
+    """A verb outside the lexicon, with what it would report: its clause, infinitive (with
+    the object before it), object or prepositional object, in that order."""
+    if _leaves_open(verb):
+        return None
+    comp = [c for c in verb.children if c.dep_ in COMPLEMENTS]
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    obj = _object(verb)
+    if comp:
+        how, toks = "ccomp", _clause_tokens(comp)
+    elif xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
+        how = "xcomp"
+        toks = [*(obj.subtree if obj is not None and obj.i < xcomp.i else ()), *xcomp.subtree]
+    elif obj is not None:
+        how, toks = "dobj", list(obj.subtree)
+    else:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in OPEN_PREPS
+                     and c.i > verb.i), None)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+        if pobj is None:
+            return None
+        how, toks = f"prep:{prep.lower_}", list(pobj.subtree)
+    content = runs(toks)
+    if not content:
+        return None
+    return Cue(verb, [_cue_span(verb)], subject_of(verb), content, how=how, open=True)
 
 
 def _leaves_open(verb: Token) -> bool:
@@ -100,29 +157,31 @@ def _leaves_open(verb: Token) -> bool:
         for c in verb.children)
 
 
-def _verb_content(verb: Token, lemma: str) -> list[tuple[int, int]] | None:
-    """What the verb reports: its clause, else its object, infinitive or "of/about" object."""
+def _verb_content(verb: Token, lemma: str) -> tuple[str, list[tuple[int, int]] | None]:
+    """What the verb reports, and how it hangs off it: its clause, else its infinitive,
+    object or "of/about" object."""
     lex = lexicon()
     comp = [c for c in verb.children if c.dep_ in COMPLEMENTS]
     if comp:
-        return runs(_clause_tokens(comp))
+        return "ccomp", runs(_clause_tokens(comp))
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if lemma in lex.xcomp_verbs and xcomp is not None:
         # "urged the candidates to make clean energy jobs…": train gold content is the
         # object with its infinitive
         obj = _object(verb)
-        return runs([*(obj.subtree if obj is not None and obj.i < xcomp.i else ()),
-                     *xcomp.subtree])
+        return "xcomp", runs([*(obj.subtree if obj is not None and obj.i < xcomp.i else ()),
+                              *xcomp.subtree])
     if lemma in lex.object_verbs and _object(verb) is not None:
         # "called her “third-rate”", "described his skills as a “work in progress”",
         # "criticized Clinton for accepting donations", "charged him with lying"
         parts = [_object(verb)] + [c for c in verb.children if c.dep_ == "oprd" or (
             c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)]
-        return runs(t for p in parts for t in p.subtree)
+        return "dobj", runs(t for p in parts for t in p.subtree)
     about = _about(verb)
     if about is not None:
-        return runs(about.subtree)  # "warned of potential aggression", "referred to X"
-    return None
+        # "warned of potential aggression", "referred to X"
+        return f"prep:{about.head.lower_}", runs(about.subtree)
+    return "", None
 
 
 def _object(verb: Token) -> Token | None:
@@ -254,7 +313,7 @@ def _according_to(tok: Token, sent: SpacySpan) -> Cue:
     to = tok.doc[tok.i + 1]
     phrase = set(tok.subtree) | set(to.subtree) | set(source.subtree) | {tok, to}
     content = runs(t for t in sent if t not in phrase)
-    return Cue(tok, [(tok.idx, to.idx + len(to.text))], source, content)
+    return Cue(tok, [(tok.idx, to.idx + len(to.text))], source, content, how="according")
 
 
 def _noun_cue(noun: Token) -> Cue | None:
@@ -272,7 +331,8 @@ def _noun_cue(noun: Token) -> Cue | None:
         source = subject_of(noun.head)
     elif poss:
         source = poss[0]
-    return Cue(noun, [(noun.idx, noun.idx + len(noun.text))], source, runs(_clause_tokens(clauses)))
+    return Cue(noun, [(noun.idx, noun.idx + len(noun.text))], source,
+               runs(_clause_tokens(clauses)), how="noun")
 
 
 def _that_clause(verb: Token) -> Token | None:

@@ -123,7 +123,8 @@ class Resolver:
             return Speaker(self.people.names.get(key, key) if key else None, "person")
         if lower in GROUP_PRONOUNS:
             return Speaker(None, "group")
-        person = next((t for t in toks if t.ent_type_ == "PERSON"), None)
+        person = next((t for t in toks if t.ent_type_ == "PERSON"
+                       and t.text not in ("'s", "’s")), None)
         if person is not None:
             return self._named_person(toks)
         lex = lexicon()

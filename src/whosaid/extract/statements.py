@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from whosaid.extract.lexicon import lexicon
 from whosaid.extract.quotes import Quote, find_quotes, paragraphs
+from whosaid.extract.ranker import Ranker, default_ranker, features
 from whosaid.extract.reported import Cue, find_cues, subject_of
 from whosaid.extract.speakers import Resolver
 from whosaid.models import Kind, Span, Speaker, Statement
@@ -45,6 +46,7 @@ class Draft:
     source: Token | None = None
     floating: bool = False
     confidence: float = 0.7
+    features: list[str] | None = None  # what the ranker scored, for a candidate it judged
 
     @property
     def start(self) -> int:
@@ -80,8 +82,22 @@ def _outer_segments(q: Quote) -> list[tuple[int, int]]:
     return segs
 
 
-def extract_statements(doc: Doc) -> list[Statement]:
-    """Every direct, mixed and indirect statement in ``doc`` with its resolved speaker."""
+_DEFAULT = object()
+
+
+def extract_statements(doc: Doc, ranker: Ranker | None = _DEFAULT) -> list[Statement]:
+    """Every direct, mixed and indirect statement in ``doc`` with its resolved speaker.
+
+    ``ranker`` judges the reported-speech candidates (the packaged model by default); with
+    None, the rules alone decide.
+    """
+    return [st for _, st in candidates(doc, ranker)]
+
+
+def candidates(doc: Doc, ranker: Ranker | None = _DEFAULT) -> list[tuple[Draft, Statement]]:
+    """The statements with the drafts they came from (the ranker's features are on them)."""
+    if ranker is _DEFAULT:
+        ranker = default_ranker()
     text = doc.text
     quotes = find_quotes(text)
     index = QuoteIndex(text, quotes)
@@ -90,7 +106,8 @@ def extract_statements(doc: Doc) -> list[Statement]:
     paras = paragraphs(text)
     for sent in doc.sents:
         try:
-            drafts.extend(_from_cues(find_cues(sent), index, used, paras))
+            found = find_cues(sent, open_verbs=ranker is not None)
+            drafts.extend(_from_cues(found, index, used, paras, ranker))
         except Exception:
             log.warning("skipped a sentence at offset %d", sent.start_char, exc_info=True)
     drafts.extend(_headlines(doc, index, used))
@@ -106,7 +123,7 @@ def extract_statements(doc: Doc) -> list[Statement]:
 
 
 def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
-               paras: list[tuple[int, int]]) -> list[Draft]:
+               paras: list[tuple[int, int]], ranker: Ranker | None) -> list[Draft]:
     drafts = []
     for cue in cues:
         if index.at(cue.anchor.idx) is not None:
@@ -117,8 +134,17 @@ def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
         cue.source = _outside_quotes(cue.source, cue.anchor, index, cue.content)
         hits = [qi for s, e in cue.content for qi in index.overlapping(s, e)]
         if not hits:
-            drafts.append(Draft("indirect", cue.content, cue.cue, cue.source, confidence=0.7))
+            draft = Draft("indirect", cue.content, cue.cue, cue.source, confidence=0.7)
+            if ranker is not None:
+                # Reported speech is where rules over-reach: the ranker keeps or drops it.
+                draft.features = features(cue, "indirect")
+                draft.confidence = round(ranker.probability(draft.features), 2)
+                if draft.confidence < ranker.threshold:
+                    continue
+            drafts.append(draft)
             continue
+        if cue.open:
+            continue  # a verb outside the lexicon never claims a quote
         quotes = [index.quotes[qi] for qi in dict.fromkeys(hits)]
         used.update(hits)
         if _inside(cue.content, index):
@@ -293,10 +319,10 @@ def _join_split_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _resolve(doc: Doc, text: str, drafts: list[Draft]) -> list[Statement]:
+def _resolve(doc: Doc, text: str, drafts: list[Draft]) -> list[tuple[Draft, Statement]]:
     resolver = Resolver(doc, text)
     para_starts = [s for s, _ in paragraphs(text)]
-    out: list[Statement] = []
+    out: list[tuple[Draft, Statement]] = []
     last_quoted: tuple[int, Speaker] | None = None
     for d in sorted(drafts, key=lambda d: d.start):
         para = bisect.bisect_right(para_starts, d.start)
@@ -307,13 +333,14 @@ def _resolve(doc: Doc, text: str, drafts: list[Draft]) -> list[Statement]:
             speaker = resolver.resolve(d.source)
         if d.kind != "indirect" and speaker.name:
             last_quoted = (para, speaker)
-        out.append(Statement(
+        out.append((d, Statement(
             kind=d.kind,
             content=[Span.of(text, s, e) for s, e in d.content],
             cue=[Span.of(text, s, e) for s, e in d.cue],
             speaker=speaker,
-            confidence=round(d.confidence if speaker.name else d.confidence - 0.2, 2),
-        ))
+            confidence=round(d.confidence if speaker.name or d.features else
+                             d.confidence - 0.2, 2),
+        )))
     return out
 
 
