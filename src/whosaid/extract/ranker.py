@@ -68,14 +68,18 @@ def load_ranker(path: str | Path) -> Ranker:
     return Ranker.from_json(Path(path).read_text("utf-8"))
 
 
-def features(cue: Cue, kind: str) -> list[str]:
-    """The symbolic features of one candidate (``kind`` is direct, mixed or indirect)."""
+def features(cue: Cue, kind: str, text: str | None = None) -> list[str]:
+    """The symbolic features of one candidate (``kind`` is direct, mixed or indirect).
+
+    ``text`` is the Doc's text; pass it when scoring many candidates (``Doc.text`` rebuilds
+    the string on every access)."""
     a = cue.anchor
+    text = a.doc.text if text is None else text
     lemma = a.lemma_.lower()
     lex = lexicon()
     src = _source(cue.source)
-    words = sum(len(a.doc.text[s:e].split()) for s, e in cue.content)
-    first = a.doc.text[cue.content[0][0]:cue.content[0][1]].split()[:1] if cue.content else []
+    words = sum(len(text[s:e].split()) for s, e in cue.content)
+    first = text[cue.content[0][0]:cue.content[0][1]].split()[:1] if cue.content else []
     aux = sorted({c.lower_ for c in a.children if c.dep_ in ("aux", "auxpass")})
     feats = [
         f"how={cue.how}", f"lemma={lemma}", f"lemma|how={lemma}|{cue.how}", f"kind={kind}",

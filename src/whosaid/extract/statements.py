@@ -1,4 +1,5 @@
-"""Stage 4: join quotes (stage 1) and parse cues (stage 2) into statements with speakers.
+"""Stage 4: join quotes (stage 1) and parse cues (stage 2, judged by the stage 3 ranker) into
+statements with speakers.
 
 A cue whose content lies inside a quote attributes that whole quote (direct); a cue whose
 content carries a quoted fragment is mixed; the rest is indirect. Quotes no cue claimed look
@@ -137,7 +138,7 @@ def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
             draft = Draft("indirect", cue.content, cue.cue, cue.source, confidence=0.7)
             if ranker is not None:
                 # Reported speech is where rules over-reach: the ranker keeps or drops it.
-                draft.features = features(cue, "indirect")
+                draft.features = features(cue, "indirect", index.text)
                 draft.confidence = round(ranker.probability(draft.features), 2)
                 if draft.confidence < ranker.threshold:
                     continue
