@@ -72,6 +72,8 @@ def find_cues(sent: SpacySpan, open_verbs: bool = False) -> list[Cue]:
             cue = _noun_cue(tok)
         elif open_verbs and tok.pos_ == "VERB" and lemma not in NOT_CUES:
             cue = _open_cue(tok)
+        elif open_verbs and tok.pos_ == "NOUN":
+            cue = _open_noun_cue(tok)
         else:
             cue = None
         if cue is not None and cue.content:
@@ -147,6 +149,45 @@ def _open_cue(verb: Token) -> Cue | None:
     if not content:
         return None
     return Cue(verb, [_cue_span(verb)], subject_of(verb), content, how=how, open=True)
+
+
+NOUN_PREPS = {"of", "for", "on", "against", "about", "to"}
+
+
+def _open_noun_cue(noun: Token) -> Cue | None:
+    """A noun outside the lexicon with what it would report: "his proposal to ban…", "her
+    criticism of Trump", "a call for a ban"; only with a speaker to say it."""
+    that = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _has_that(c)]
+    inf = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPS
+                 and c.i == noun.i + 1), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+    if that:
+        how, toks = "noun:that", _clause_tokens(that)
+    elif inf is not None:
+        how, toks = "noun:to", list(inf.subtree)
+    elif pobj is not None:
+        how, toks = f"noun:{prep.lower_}", list(pobj.subtree)
+    else:
+        return None
+    source = _noun_source(noun)
+    content = runs(toks)
+    if source is None or not content:
+        return None
+    return Cue(noun, [(noun.idx, noun.idx + len(noun.text))], source, content, how=how,
+               open=True)
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """Who a cue noun belongs to: its possessor ("Trump's call"), else the subject of the verb
+    it is the object of ("issued a warning")."""
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss and poss[0].pos_ != "PRON":
+        return poss[0]
+    if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
+        return subject_of(noun.head)
+    return poss[0] if poss else None
 
 
 def _leaves_open(verb: Token) -> bool:
@@ -319,19 +360,11 @@ def _according_to(tok: Token, sent: SpacySpan) -> Cue:
 def _noun_cue(noun: Token) -> Cue | None:
     """ "a warning that Y" (clause on the noun) or "the position is that Y" (clause on 'is')."""
     clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _has_that(c)]
-    source = None
     if not clauses and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
         clauses = [c for c in noun.head.children if c.dep_ in COMPLEMENTS]
     if not clauses:
         return None
-    poss = [c for c in noun.children if c.dep_ == "poss"]
-    if poss and poss[0].pos_ != "PRON":
-        source = poss[0]
-    elif noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
-        source = subject_of(noun.head)
-    elif poss:
-        source = poss[0]
-    return Cue(noun, [(noun.idx, noun.idx + len(noun.text))], source,
+    return Cue(noun, [(noun.idx, noun.idx + len(noun.text))], _noun_source(noun),
                runs(_clause_tokens(clauses)), how="noun")
 
 

@@ -34,6 +34,7 @@ HEADLINE_SPEAKERS = {"PERSON", "ORG", "NORP"}
 # "show", "believe" or "feel" had the right speaker in 3 of 22.
 NOT_QUOTE_CUES = {"show", "find", "seem", "appear", "want", "wish", "know", "understand",
                   "consider", "agree", "feel", "expect", "hope", "fear", "think", "believe"}
+TAG_REACH = 5  # tokens into the sentence after a quote searched for its speech-tag verb
 INVERSION_REACH = 6  # tokens after the cue searched for an inverted speaker ("said Rep. X")  # how far back a cue-less quote looks for the previous quote's speaker
 
 
@@ -148,6 +149,7 @@ def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
             continue  # a verb outside the lexicon never claims a quote
         quotes = [index.quotes[qi] for qi in dict.fromkeys(hits)]
         used.update(hits)
+        cue.content = _quote_side(cue.content, cue.anchor.idx, quotes)
         if _inside(cue.content, index):
             kind: Kind = "mixed" if _follows_cue(index.text, cue, quotes[0]) else "direct"
             content = [seg for q in quotes for seg in q.segments]
@@ -210,6 +212,19 @@ def _clip(runs: list[tuple[int, int]], bounds: tuple[int, int]) -> list[tuple[in
     return [(max(s, lo), min(e, hi)) for s, e in runs if s < hi and e > lo]
 
 
+def _quote_side(content: list[tuple[int, int]], at: int,
+                quotes: list[Quote]) -> list[tuple[int, int]]:
+    """ 'Asked what he wants, he said: "They have got to win."' : when the quotes lie on one
+    side of the cue, what the cue's clause holds on the other side is scene-setting."""
+    if all(q.open_mark > at for q in quotes):
+        kept = [r for r in content if r[1] > at]
+    elif all(q.outer_end <= at for q in quotes):
+        kept = [r for r in content if r[0] < at]
+    else:
+        return content
+    return kept or content
+
+
 def _inside(content: list[tuple[int, int]], index: QuoteIndex) -> bool:
     return all(index.at(s) is not None and index.at(e - 1) is not None for s, e in content)
 
@@ -238,9 +253,11 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
     """
     confidence = 0.85 if quote.closed else 0.6
     after = _sentence_tokens(doc, len(index.text), quote.outer_end, after=True)
+    if all(t.is_punct for t in after):
+        after = _tag_sentence(doc, index.text, quote.outer_end)
     before = _sentence_tokens(doc, len(index.text), quote.open_mark, after=False)
     for toks in (after, before):
-        verb = _cue_verb(toks, index)
+        verb = _cue_verb(toks, index, tag=toks is after and _ends_turn(index.text, quote))
         if verb is not None:
             source = _outside_quotes(subject_of(verb), verb, index, quote.segments)
             return Draft("direct", quote.segments, [(verb.idx, verb.idx + len(verb.text))],
@@ -273,15 +290,51 @@ def _sentence_tokens(doc: Doc, size: int, offset: int, after: bool) -> list[Toke
     return [t for t in reversed(sent) if t.idx + len(t.text) <= offset]
 
 
-def _cue_verb(toks: list[Token], index: QuoteIndex) -> Token | None:
+def _tag_sentence(doc: Doc, text: str, offset: int) -> list[Token]:
+    """ '"…alright?" he urged them': the parser ends the sentence at the quote's '?'; the
+    sentence after it is the quote's speech tag when it goes on in lower case, or when its
+    first verb reports nothing of its own ("Scarborough continued.") """
+    rest = text[offset:]
+    start = offset + len(rest) - len(rest.lstrip(" \t"))
+    span = doc.char_span(start, min(len(text), start + 1), alignment_mode="expand")
+    if span is None or len(span) == 0 or span[0].idx != start:
+        return []
+    sent = [t for t in span[0].sent if t.idx >= start and not t.is_space]
+    if span[0].text[:1].islower():
+        return sent
+    verb = next((t for t in sent[:TAG_REACH] if t.pos_ == "VERB"), None)
+    if verb is not None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return sent  # "Renteria told reporters during the call.", not "Trump said that…"
+    return []
+
+
+def _ends_turn(text: str, quote: Quote) -> bool:
+    """The quote closes on ',', '?' or '!' (inside or right after its mark): a speech tag
+    follows, whatever its verb ('"Denver," he answered')."""
+    inside = text[quote.end - 1 : quote.end].strip()
+    outside = text[quote.outer_end : quote.outer_end + 1]
+    return inside in (",", "?", "!") or outside == ","
+
+
+def _cue_verb(toks: list[Token], index: QuoteIndex, tag: bool = False) -> Token | None:
+    """The lexicon verb nearest the quote; with ``tag``, also any verb that opens the speech
+    tag with its subject ("he answered", "continued Scarborough")."""
     verbs = lexicon().verbs
+    words = 0
     for t in toks:
         if index.at(t.idx) is not None:
             break  # never reach across another quote
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs \
-                and t.lemma_.lower() not in NOT_QUOTE_CUES:
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX") and lemma not in NOT_QUOTE_CUES and (
+                lemma in verbs or (tag and words <= 3 and t.pos_ == "VERB" and _speaks(t))):
             return t
+        words += not t.is_punct
     return None
+
+
+def _speaks(verb: Token) -> bool:
+    """A verb with a person-like subject, before or right after it."""
+    return any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN", "NOUN") for c in verb.children)
 
 
 def _colon_source(before: list[Token]) -> tuple[Token, Token] | None:
