@@ -111,6 +111,19 @@ def test_user_article_spans_point_into_the_text(article):
          "European leaders", None),
         ("„We can do this“, Merkel said. Merkel later said it was “a historic task.”",
          "a historic task", "mixed", "Merkel", "person", "Merkel", None),
+        # The parser ends the sentence at the quote's "?"; the tag after it still names him.
+        ("Macron spoke first. “Shall we start now?” he asked them, as the room went quiet.",
+         "Shall we start now?", "direct", "Macron", "person", "he", None),
+        # Any verb opens a speech tag right after a quote that ends on a comma.
+        ("“Denver,” Chris Christie answered.", "Denver,", "direct", "Chris Christie", "person",
+         "Chris Christie", None),
+        ("“Russia, if you’re listening, find the emails.” Trump said.",
+         "Russia, if you’re listening, find the emails.", "direct", "Trump", "person",
+         "Trump", None),
+        # A leading adverbial sets the scene; it is not part of what was said.
+        (("Asked what the nominee needs, Sheldon Adelson said, “They have got to be able to "
+          "win.”"), "They have got to be able to win.", "direct", "Sheldon Adelson", "person",
+         "Sheldon Adelson", None),
     ],
 )
 def test_tricky_cases(nlp, text, content, kind, name, stype, mention, description):

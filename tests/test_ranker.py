@@ -41,6 +41,19 @@ def test_verbs_outside_the_lexicon_are_proposed_only_for_a_ranker(nlp):
     assert "lemma=back" in feats and "how=dobj" in feats and "open=True" in feats
 
 
+def test_nouns_outside_the_lexicon_are_proposed_with_their_owner(nlp):
+    doc = nlp("The governor repeated her criticism of the new tax on Monday.")
+    sent = next(doc.sents)
+    assert [c.anchor.text for c in find_cues(sent)] == []
+    opened = find_cues(sent, open_verbs=True)
+    assert [(c.anchor.text, c.how, c.source.text) for c in opened] == [
+        ("criticism", "noun:of", "governor")]
+    assert [doc.text[s:e] for s, e in opened[0].content] == ["the new tax"]
+    # No owner, no statement: "the cost of the new tax" is nobody's criticism.
+    plain = next(nlp("The cost of the new tax is high.").sents)
+    assert find_cues(plain, open_verbs=True) == []
+
+
 def test_the_ranker_decides_and_its_probability_is_the_confidence(nlp):
     doc = nlp("The senator backed Hillary Clinton for president on Tuesday.")
     kept = [st for d, st in candidates(doc, KEEP_ALL) if d.features]

@@ -99,9 +99,16 @@ def features(cue: Cue, kind: str, text: str | None = None) -> list[str]:
             feats.append(f"srclemma={cue.source.lemma_.lower()}")
         if cue.source.head.i != a.i:
             feats.append("inherited")
-    if any(t.pos_ in ("VERB", "AUX") for s, e in cue.content[:1]
-           for t in a.doc.char_span(s, e, alignment_mode="expand") or ()):
-        feats.append("content_has_verb")
+    span = a.doc.char_span(*cue.content[0], alignment_mode="expand") if cue.content else None
+    if span is not None and len(span):
+        if any(t.pos_ in ("VERB", "AUX") for t in span):
+            feats.append("content_has_verb")
+        root = span.root
+        feats += [f"croot={root.pos_}", f"how|croot={cue.how}|{root.pos_}"]
+        if cue.how != "ccomp" and root.pos_ in ("NOUN", "PROPN", "VERB"):
+            feats.append(f"clemma={root.lemma_.lower()}")
+        last = span[-1]
+        feats.append(f"cend={last.text if last.is_punct else last.pos_}")
     feats.append(f"lemma|dep={lemma}|{a.dep_}")
     if cue.nested:
         feats += ["nested", f"nested|open={cue.open}"]

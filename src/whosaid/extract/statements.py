@@ -34,6 +34,7 @@ HEADLINE_SPEAKERS = {"PERSON", "ORG", "NORP"}
 # "show", "believe" or "feel" had the right speaker in 3 of 22.
 NOT_QUOTE_CUES = {"show", "find", "seem", "appear", "want", "wish", "know", "understand",
                   "consider", "agree", "feel", "expect", "hope", "fear", "think", "believe"}
+SCENE = {"advcl", "prep", "npadvmod", "advmod"}  # adverbials that set a quote's scene
 TAG_REACH = 5  # tokens into the sentence after a quote searched for its speech-tag verb
 INVERSION_REACH = 6  # tokens after the cue searched for an inverted speaker ("said Rep. X")  # how far back a cue-less quote looks for the previous quote's speaker
 
@@ -149,7 +150,7 @@ def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
             continue  # a verb outside the lexicon never claims a quote
         quotes = [index.quotes[qi] for qi in dict.fromkeys(hits)]
         used.update(hits)
-        cue.content = _quote_side(cue.content, cue.anchor.idx, quotes)
+        cue.content = _quote_side(cue.content, cue.anchor, quotes)
         if _inside(cue.content, index):
             kind: Kind = "mixed" if _follows_cue(index.text, cue, quotes[0]) else "direct"
             content = [seg for q in quotes for seg in q.segments]
@@ -212,17 +213,24 @@ def _clip(runs: list[tuple[int, int]], bounds: tuple[int, int]) -> list[tuple[in
     return [(max(s, lo), min(e, hi)) for s, e in runs if s < hi and e > lo]
 
 
-def _quote_side(content: list[tuple[int, int]], at: int,
+def _quote_side(content: list[tuple[int, int]], anchor: Token,
                 quotes: list[Quote]) -> list[tuple[int, int]]:
     """ 'Asked what he wants, he said: "They have got to win."' : when the quotes lie on one
-    side of the cue, what the cue's clause holds on the other side is scene-setting."""
+    side of the cue, an adverbial on the other side sets the scene and is not what was said
+    (a subject there is: 'Some of those officials, he said, are "not quite right"')."""
+    at = anchor.idx
     if all(q.open_mark > at for q in quotes):
-        kept = [r for r in content if r[1] > at]
+        other = [r for r in content if r[1] <= at]
     elif all(q.outer_end <= at for q in quotes):
-        kept = [r for r in content if r[0] < at]
+        other = [r for r in content if r[0] >= at]
     else:
         return content
-    return kept or content
+    drop = set()
+    for r in other:
+        span = anchor.doc.char_span(*r, alignment_mode="expand")
+        if span is not None and len(span) and span.root.dep_ in SCENE:
+            drop.add(r)
+    return [r for r in content if r not in drop] or content
 
 
 def _inside(content: list[tuple[int, int]], index: QuoteIndex) -> bool:
