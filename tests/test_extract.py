@@ -7,6 +7,7 @@ from conftest import USER_ARTICLE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from whosaid.eval.train import KEEP_ALL
 from whosaid.extract import extract_statements
 from whosaid.extract.quotes import find_quotes
 
@@ -120,6 +121,13 @@ def test_user_article_spans_point_into_the_text(article):
         ("“Russia, if you’re listening, find the emails.” Trump said.",
          "Russia, if you’re listening, find the emails.", "direct", "Trump", "person",
          "Trump", None),
+        # A wire dateline is not the speaker.
+        ("LONDON (Reuters) - Donald Trump said he was unlikely to get along with Cameron.",
+         "he was unlikely to get along with Cameron", "indirect", "Donald Trump", "person",
+         "Donald Trump", None),
+        (("New York (AFP) – Vice President Joe Biden on Monday accused Donald Trump of "
+         "endangering troops."), "Donald Trump of endangering troops", "indirect", "Joe Biden",
+         "person", "Vice President Joe Biden", "Vice President"),
         # A leading adverbial sets the scene; it is not part of what was said.
         (("Asked what the nominee needs, Sheldon Adelson said, “They have got to be able to "
           "win.”"), "They have got to be able to win.", "direct", "Sheldon Adelson", "person",
@@ -135,6 +143,13 @@ def test_tricky_cases(nlp, text, content, kind, name, stype, mention, descriptio
         assert s.speaker.name == name
     assert [m.text for m in s.speaker.mention] == [mention]
     assert s.speaker.description == description
+
+
+def test_relative_pronoun_joins_the_mention_of_its_own_statement_only(nlp):
+    text = ("Richard Uihlein, who backed Scott Walker last year, said the party must unite.")
+    by_cue = {s.cue[0].text: s for s in extract_statements(nlp(text), ranker=KEEP_ALL)}
+    assert [m.text for m in by_cue["backed"].speaker.mention] == ["Richard Uihlein", "who"]
+    assert [m.text for m in by_cue["said"].speaker.mention] == ["Richard Uihlein"]
 
 
 def test_split_quote_is_one_statement(nlp):

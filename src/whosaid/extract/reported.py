@@ -26,6 +26,7 @@ SAYING_VERBS_ONLY_WITH_CLAUSE = {"show", "find", "seem", "appear", "want", "wish
                                  "describe", "ask", "expect", "hope", "fear", "think", "believe"}
 # Entity labels of time stamps and datelines, which never speak.
 CLOCK = {"TIME", "DATE"}
+DATELINE_REACH = 10  # tokens from a dateline's place to its dash: "KYIV, Nov 27 (Reuters) -"
 IMPERSONAL = {"seem", "appear", "become", "look"}
 NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear"}
 ABOUT = {"of", "about", "against"}
@@ -301,6 +302,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return None  # "it seems that…": nobody is named (PolNeAR gold source is empty)
             if child.ent_type_ in CLOCK:
                 return _after_dateline(child, verb)
+            dash = _dateline_dash(child, verb)
+            if dash is not None:
+                return _after_dateline(dash, verb)
             return child
         if child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
@@ -321,6 +325,25 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # cue on the reported clause; its speaker is the subject of "said".
             return subject_of(head.head, depth + 1)
         return subject_of(head, depth + 1)
+    return None
+
+
+DASHES = {"-", "–", "—", "--"}
+
+
+def _dateline_dash(subject: Token, verb: Token) -> Token | None:
+    """ "LONDON (Reuters) - Donald Trump said…": the parser takes the dateline's place for the
+    subject. A place that opens its line and is closed off by a dash before the verb is one."""
+    if not (subject.ent_type_ in ("GPE", "LOC") or subject.text.isupper()):
+        return None
+    start = subject.left_edge
+    if start.i > subject.sent.start and not subject.doc[start.i - 1].is_space:
+        return None
+    for t in subject.doc[subject.i + 1 : min(verb.i, subject.i + DATELINE_REACH)]:
+        if t.text in DASHES:
+            return t
+        if t.pos_ in ("VERB", "AUX"):
+            return None
     return None
 
 

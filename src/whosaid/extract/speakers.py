@@ -101,13 +101,15 @@ class Resolver:
         self.spoke: dict[str, int] = {}
         self.last_person: tuple[int, str] | None = None
 
-    def resolve(self, head: Token | None) -> Speaker:
-        """A Speaker for the phrase headed by ``head`` (``None``: nobody is named)."""
+    def resolve(self, head: Token | None, cue_at: int | None = None) -> Speaker:
+        """A Speaker for the phrase headed by ``head`` (``None``: nobody is named); ``cue_at``
+        is where the statement's cue word starts."""
         if head is None:
             return Speaker(None, "unknown")
         toks = mention_tokens(head)
         mention = [Span.of(self.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))]
-        mention += [Span.of(self.text, r.idx, r.idx + len(r.text)) for r in _relative_cue(head)]
+        mention += [Span.of(self.text, r.idx, r.idx + len(r.text))
+                    for r in _relative_cue(head, cue_at)]
         speaker = self._classify(head, toks)
         speaker.mention = mention
         if speaker.type == "person" and speaker.name:
@@ -168,11 +170,14 @@ class Resolver:
         return best
 
 
-def _relative_cue(head: Token) -> list[Token]:
-    """The "who" of "European leaders who have warned": the text names the speaker twice."""
+def _relative_cue(head: Token, cue_at: int | None = None) -> list[Token]:
+    """The "who" of "European leaders who have warned": the text names the speaker twice.
+    The statement's own cue decides when it is known, else any cue verb in a relative
+    clause on the speaker does."""
     lex = lexicon()
     cues = lex.verbs | lex.object_verbs | lex.xcomp_verbs
-    return [s for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in cues
+    return [s for c in head.children if c.dep_ == "relcl" and (
+            c.idx == cue_at if cue_at is not None else c.lemma_.lower() in cues)
             for s in c.children if s.dep_ == "nsubj" and s.lower_ in ("who", "that", "which")][:1]
 
 

@@ -392,7 +392,7 @@ def _resolve(doc: Doc, text: str, drafts: list[Draft]) -> list[tuple[Draft, Stat
             near = last_quoted is not None and para - last_quoted[0] <= FLOAT_PARAGRAPHS
             speaker = _copy(last_quoted[1]) if near else Speaker(None, "unknown")
         else:
-            speaker = resolver.resolve(d.source)
+            speaker = resolver.resolve(d.source, cue_at=d.cue[0][0] if d.cue else None)
         if d.kind != "indirect" and speaker.name:
             last_quoted = (para, speaker)
         out.append((d, Statement(
