@@ -121,6 +121,9 @@ def test_user_article_spans_point_into_the_text(article):
         ("“Russia, if you’re listening, find the emails.” Trump said.",
          "Russia, if you’re listening, find the emails.", "direct", "Trump", "person",
          "Trump", None),
+        # The name right before a colon speaks the quote after it.
+        ("Pollsters agree - Carl Bialik: “Keep in contact with voters.”",
+         "Keep in contact with voters.", "direct", "Carl Bialik", "person", "Carl Bialik", None),
         # A wire dateline is not the speaker.
         ("LONDON (Reuters) - Donald Trump said he was unlikely to get along with Cameron.",
          "he was unlikely to get along with Cameron", "indirect", "Donald Trump", "person",

@@ -349,6 +349,8 @@ def _colon_source(before: list[Token]) -> tuple[Token, Token] | None:
     """ 'Breitbart News responded:' or 'The statement:' : the subject before a colon."""
     if not before or before[0].text != ":":
         return None
+    if len(before) > 1 and before[1].pos_ == "PROPN":
+        return before[1], before[0]  # "More from Carl Bialik:", "…surprise pollster Daron Shaw:"
     for t in before[1:]:
         if t.dep_ in ("nsubj", "nsubjpass"):
             return t, before[0]
