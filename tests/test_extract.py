@@ -121,6 +121,10 @@ def test_user_article_spans_point_into_the_text(article):
         ("“Russia, if you’re listening, find the emails.” Trump said.",
          "Russia, if you’re listening, find the emails.", "direct", "Trump", "person",
          "Trump", None),
+        # "by telephone" is how, not who; the speaker is the name set off before the cue.
+        (("“I would have been sitting in Siberia,” Mr. Daniloff, now 81 and retired in "
+         "Cambridge, Mass., said by telephone this week."), "I would have been sitting in Siberia,",
+         "direct", "Daniloff", "person", "Mr. Daniloff", None),
         # The name right before a colon speaks the quote after it.
         ("Pollsters agree - Carl Bialik: “Keep in contact with voters.”",
          "Keep in contact with voters.", "direct", "Carl Bialik", "person", "Carl Bialik", None),

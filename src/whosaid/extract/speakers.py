@@ -22,6 +22,7 @@ ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "prep"}
 PRONOUN_REACH = 1500  # characters: a speaker further back than this has lost the pronoun
 DETERMINERS = {"the", "a", "an"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam"}
 
 
 @dataclass
@@ -148,6 +149,8 @@ class Resolver:
         names = [t for t in toks if t.ent_type_ == "PERSON" and t.text not in ("'s", "’s")]
         key = names[-1].lower_
         before = [t for t in toks if t.i < names[0].i]
+        while before and before[-1].lower_.rstrip(".") in HONORIFICS:
+            before = before[:-1]  # "Mr. Daniloff": a courtesy, not a role
         description = _phrase(before) if before else None
         return Speaker(self.people.names.get(key, names[-1].text), "person",
                        description=description or None)

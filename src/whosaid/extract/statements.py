@@ -36,6 +36,7 @@ NOT_QUOTE_CUES = {"show", "find", "seem", "appear", "want", "wish", "know", "und
                   "consider", "agree", "feel", "expect", "hope", "fear", "think", "believe"}
 SCENE = {"advcl", "prep", "npadvmod", "advmod"}  # adverbials that set a quote's scene
 TAG_REACH = 5  # tokens into the sentence after a quote searched for its speech-tag verb
+BACK_REACH = 12  # tokens before the cue searched for a speaker set off by an apposition
 INVERSION_REACH = 6  # tokens after the cue searched for an inverted speaker ("said Rep. X")  # how far back a cue-less quote looks for the previous quote's speaker
 
 
@@ -188,14 +189,26 @@ def _outside_quotes(source: Token | None, anchor: Token, index: QuoteIndex,
     Rep. Cummings' the speaker is the first noun after the cue."""
     if source is None or index.at(source.idx) is None:
         return source
-    for t in anchor.doc[anchor.i + 1 : anchor.i + 1 + INVERSION_REACH]:
-        if index.at(t.idx) is not None or t.is_sent_start or _within(t.idx, content):
-            break
+    doc = anchor.doc
+    for t in doc[anchor.i + 1 : anchor.i + 1 + INVERSION_REACH]:
+        if index.at(t.idx) is not None or t.is_sent_start or _within(t.idx, content) \
+                or t.pos_ == "ADP":
+            break  # "said by telephone": an inverted speaker follows the verb at once
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
-            while t.dep_ in ("compound", "flat") and t.head.i > t.i:
-                t = t.head
-            return t
+            return _phrase_head(t)
+    # "'…,' Mr. Daniloff, now 81 and retired, said": the first name between quote and cue.
+    ends = [e for _, e in content if e <= anchor.idx]
+    if ends:
+        for t in doc[max(0, anchor.i - BACK_REACH) : anchor.i]:
+            if t.idx >= max(ends) and index.at(t.idx) is None and t.pos_ in ("PROPN", "PRON"):
+                return _phrase_head(t)
     return None
+
+
+def _phrase_head(t: Token) -> Token:
+    while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+        t = t.head
+    return t
 
 
 def _within(offset: int, runs: list[tuple[int, int]]) -> bool:
