@@ -138,7 +138,7 @@ def _open_cue(verb: Token) -> Cue | None:
         how = "xcomp"
         toks = [*(obj.subtree if obj is not None and obj.i < xcomp.i else ()), *xcomp.subtree]
     elif obj is not None:
-        how, toks = "dobj", list(obj.subtree)
+        how, toks = "dobj", _object_tokens(verb, obj)
     else:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in OPEN_PREPS
                      and c.i > verb.i), None)
@@ -214,16 +214,20 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, list[tuple[int, int]] |
         return "xcomp", runs([*(obj.subtree if obj is not None and obj.i < xcomp.i else ()),
                               *xcomp.subtree])
     if lemma in lex.object_verbs and _object(verb) is not None:
-        # "called her “third-rate”", "described his skills as a “work in progress”",
-        # "criticized Clinton for accepting donations", "charged him with lying"
-        parts = [_object(verb)] + [c for c in verb.children if c.dep_ == "oprd" or (
-            c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)]
-        return "dobj", runs(t for p in parts for t in p.subtree)
+        return "dobj", runs(_object_tokens(verb, _object(verb)))
     about = _about(verb)
     if about is not None:
         # "warned of potential aggression", "referred to X"
         return f"prep:{about.head.lower_}", runs(about.subtree)
     return "", None
+
+
+def _object_tokens(verb: Token, obj: Token) -> list[Token]:
+    """The object with what the verb says of it: "called her “third-rate”", "described his
+    skills as a “work in progress”", "criticized Clinton for accepting donations"."""
+    parts = [obj] + [c for c in verb.children if c.dep_ == "oprd" or (
+        c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > obj.i)]
+    return [t for p in parts for t in p.subtree]
 
 
 def _object(verb: Token) -> Token | None:
