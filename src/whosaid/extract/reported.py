@@ -66,7 +66,7 @@ def find_cues(sent: SpacySpan, open_verbs: bool = False) -> list[Cue]:
         elif tok.pos_ == "VERB" and lemma not in NOT_CUES and _that_clause(tok) is not None:
             # Any verb with a "that"-clause reports a statement or belief ("has learned that").
             cue = Cue(tok, [_cue_span(tok)], subject_of(tok),
-                      runs(_clause_tokens([_that_clause(tok)])), how="that")
+                      _content(_clause_tokens([_that_clause(tok)])), how="that")
         elif tok.lower_ == "according" and _to_object(tok) is not None:
             cue = _according_to(tok, sent)
         elif tok.pos_ == "NOUN" and lemma in lex.nouns:
@@ -146,7 +146,7 @@ def _open_cue(verb: Token) -> Cue | None:
         if pobj is None:
             return None
         how, toks = f"prep:{prep.lower_}", list(pobj.subtree)
-    content = runs(toks)
+    content = _content(toks)
     if not content:
         return None
     return Cue(verb, [_cue_span(verb)], subject_of(verb), content, how=how, open=True)
@@ -173,7 +173,7 @@ def _open_noun_cue(noun: Token) -> Cue | None:
     else:
         return None
     source = _noun_source(noun)
-    content = runs(toks)
+    content = _content(toks)
     if source is None or not content:
         return None
     return Cue(noun, [(noun.idx, noun.idx + len(noun.text))], source, content, how=how,
@@ -205,20 +205,20 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, list[tuple[int, int]] |
     lex = lexicon()
     comp = [c for c in verb.children if c.dep_ in COMPLEMENTS]
     if comp:
-        return "ccomp", runs(_clause_tokens(comp))
+        return "ccomp", _content(_clause_tokens(comp))
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if lemma in lex.xcomp_verbs and xcomp is not None:
         # "urged the candidates to make clean energy jobs…": train gold content is the
         # object with its infinitive
         obj = _object(verb)
-        return "xcomp", runs([*(obj.subtree if obj is not None and obj.i < xcomp.i else ()),
+        return "xcomp", _content([*(obj.subtree if obj is not None and obj.i < xcomp.i else ()),
                               *xcomp.subtree])
     if lemma in lex.object_verbs and _object(verb) is not None:
-        return "dobj", runs(_object_tokens(verb, _object(verb)))
+        return "dobj", _content(_object_tokens(verb, _object(verb)))
     about = _about(verb)
     if about is not None:
         # "warned of potential aggression", "referred to X"
-        return f"prep:{about.head.lower_}", runs(about.subtree)
+        return f"prep:{about.head.lower_}", _content(about.subtree)
     return "", None
 
 
@@ -392,7 +392,7 @@ def _noun_cue(noun: Token) -> Cue | None:
     if not clauses:
         return None
     return Cue(noun, [(noun.idx, noun.idx + len(noun.text))], _noun_source(noun),
-               runs(_clause_tokens(clauses)), how="noun")
+               _content(_clause_tokens(clauses)), how="noun")
 
 
 def _that_clause(verb: Token) -> Token | None:
@@ -402,6 +402,31 @@ def _that_clause(verb: Token) -> Token | None:
 
 def _has_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in clause.children)
+
+
+NON_RESTRICTIVE = {"who", "which", "where", "whom", "whose", "when"}
+
+
+def _content(tokens: Iterable[Token]) -> list[tuple[int, int]]:
+    """The runs of what a cue reports, less a trailing aside set off by a comma or dash
+    ("the Trans-Pacific Partnership, the 12-country trade deal…", "…, which he believes…",
+    "…, reversing its pacifism"): PolNeAR train content stops before it."""
+    toks = sorted(set(tokens), key=lambda t: t.i)
+    if not toks:
+        return []
+    last = toks[-1].i
+    for t in toks[1:]:
+        prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+        if prev is None or prev.text not in (",", "—", "–", "--") or prev.i <= toks[0].i:
+            continue
+        if t.right_edge.i < last:
+            continue
+        aside = t.dep_ == "appos" or (
+            t.dep_ == "relcl" and t.left_edge.lower_ in NON_RESTRICTIVE) or (
+            t.dep_ in ("acl", "advcl") and t.tag_ in ("VBG", "VBN") and t.left_edge.i == t.i)
+        if aside:
+            return runs(x for x in toks if x.i < prev.i)
+    return runs(toks)
 
 
 def runs(tokens: Iterable[Token]) -> list[tuple[int, int]]:
