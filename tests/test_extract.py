@@ -159,6 +159,19 @@ def test_relative_pronoun_joins_the_mention_of_its_own_statement_only(nlp):
     assert [m.text for m in by_cue["said"].speaker.mention] == ["Richard Uihlein"]
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    (("Clinton said she opposes the Trans-Pacific Partnership, the 12-country trade deal the "
+     "administration finished last year."), "she opposes the Trans-Pacific Partnership"),
+    ("Peskov said the talks would resume in Geneva, where the delegations met last week.",
+     "the talks would resume in Geneva"),
+    ("Zelensky said that Mr. Yanukovych, a former coal trucking director, was a criminal.",
+     "that Mr. Yanukovych … was a criminal"),
+    ("The senator viewed the deal as a betrayal of voters.", "the deal as a betrayal of voters"),
+])
+def test_what_was_said_leaves_out_the_writers_asides(nlp, text, said):
+    assert [s.text for s in extract_statements(nlp(text), ranker=KEEP_ALL)] == [said]
+
+
 def test_split_quote_is_one_statement(nlp):
     text = '"The war will end," Putin said. "But only on our terms."'
     statements = extract_statements(nlp(text))

@@ -405,28 +405,30 @@ def _has_that(clause: Token) -> bool:
 
 
 NON_RESTRICTIVE = {"who", "which", "where", "whom", "whose", "when"}
+ASIDE_MARKS = {",", "—", "–", "--"}
 
 
 def _content(tokens: Iterable[Token]) -> list[tuple[int, int]]:
-    """The runs of what a cue reports, less a trailing aside set off by a comma or dash
-    ("the Trans-Pacific Partnership, the 12-country trade deal…", "…, which he believes…",
-    "…, reversing its pacifism"): PolNeAR train content stops before it."""
+    """The runs of what a cue reports, less the asides set off by a comma or dash: an
+    apposition ("the Trans-Pacific Partnership, the 12-country trade deal…"), a
+    non-restrictive relative ("…, which he believes…") or a participle ("…, reversing its
+    pacifism"). PolNeAR train content leaves them out."""
     toks = sorted(set(tokens), key=lambda t: t.i)
     if not toks:
         return []
-    last = toks[-1].i
+    drop: set[int] = set()
     for t in toks[1:]:
-        prev = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
-        if prev is None or prev.text not in (",", "—", "–", "--") or prev.i <= toks[0].i:
+        mark = t.doc[t.left_edge.i - 1]
+        if t.i in drop or mark.text not in ASIDE_MARKS or mark.i <= toks[0].i:
             continue
-        if t.right_edge.i < last:
-            continue
-        aside = t.dep_ == "appos" or (
-            t.dep_ == "relcl" and t.left_edge.lower_ in NON_RESTRICTIVE) or (
-            t.dep_ in ("acl", "advcl") and t.tag_ in ("VBG", "VBN") and t.left_edge.i == t.i)
-        if aside:
-            return runs(x for x in toks if x.i < prev.i)
-    return runs(toks)
+        if t.dep_ == "appos" or (t.dep_ == "relcl" and t.left_edge.lower_ in NON_RESTRICTIVE) \
+                or (t.dep_ in ("acl", "advcl") and t.tag_ in ("VBG", "VBN")
+                    and t.left_edge.i == t.i):
+            end = t.right_edge.i
+            if end + 1 < len(t.doc) and t.doc[end + 1].text == mark.text:
+                end += 1  # the closing comma or dash of an aside inside the content
+            drop.update(range(mark.i, end + 1))
+    return runs(x for x in toks if x.i not in drop)
 
 
 def runs(tokens: Iterable[Token]) -> list[tuple[int, int]]:
