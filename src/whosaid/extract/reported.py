@@ -63,6 +63,8 @@ def find_cues(sent: SpacySpan, open_verbs: bool = False) -> list[Cue]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
             cue = _verb_cue(tok, sent, lemma)
+            if cue is None and open_verbs and tok.pos_ == "VERB":
+                cue = _open_cue(tok)  # "noted her years as senator": the ranker judges
         elif tok.pos_ == "VERB" and lemma not in NOT_CUES and _that_clause(tok) is not None:
             # Any verb with a "that"-clause reports a statement or belief ("has learned that").
             cue = Cue(tok, [_cue_span(tok)], subject_of(tok),
