@@ -73,6 +73,8 @@ def find_cues(sent: SpacySpan, open_verbs: bool = False) -> list[Cue]:
             cue = _according_to(tok, sent)
         elif tok.pos_ == "NOUN" and lemma in lex.nouns:
             cue = _noun_cue(tok)
+            if cue is None and open_verbs:
+                cue = _open_noun_cue(tok)
         elif open_verbs and tok.pos_ == "VERB" and lemma not in NOT_CUES:
             cue = _open_cue(tok)
         elif open_verbs and tok.pos_ == "NOUN":
