@@ -146,7 +146,7 @@ def _open_cue(verb: Token) -> Cue | None:
     else:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in OPEN_PREPS
                      and c.i > verb.i), None)
-        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+        pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
         if pobj is None:
             return None
         how, toks = f"prep:{prep.lower_}", list(pobj.subtree)
