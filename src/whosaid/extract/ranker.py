@@ -91,7 +91,7 @@ def features(cue: Cue, kind: str, text: str | None = None) -> list[str]:
         f"after={cue.content[0][0] > a.idx}" if cue.content else "after=none",
         f"head={a.head.lemma_.lower()}|{a.dep_}" if a.dep_ in ("xcomp", "ccomp", "advcl",
                                                                  "relcl", "acl") else "head=",
-        f"section={'verbs' if lemma in lex.verbs else 'other'}",
+        f"section={_section(lemma, lex)}",
     ]
     feats += [f"aux={x}" for x in aux]
     if cue.source is not None:
@@ -134,6 +134,14 @@ def _source(tok: Token | None) -> str:
     if lemma in lex.organizations:
         return "org"
     return f"{tok.pos_.lower()}"
+
+
+def _section(lemma: str, lex) -> str:
+    """Which part of the cue lexicon the cue word is in ('other': outside it)."""
+    for name in ("verbs", "object_verbs", "xcomp_verbs", "nouns"):
+        if lemma in getattr(lex, name):
+            return name
+    return "other"
 
 
 def _bucket(n: int) -> int:
