@@ -422,8 +422,10 @@ def _content(tokens: Iterable[Token]) -> list[tuple[int, int]]:
         return []
     drop: set[int] = set()
     for t in toks[1:]:
+        if t.i in drop or t.left_edge.i <= toks[0].i:
+            continue
         mark = t.doc[t.left_edge.i - 1]
-        if t.i in drop or mark.text not in ASIDE_MARKS or mark.i <= toks[0].i:
+        if mark.text not in ASIDE_MARKS or mark.i <= toks[0].i:
             continue
         if t.dep_ == "appos" or (t.dep_ == "relcl" and t.left_edge.lower_ in NON_RESTRICTIVE) \
                 or (t.dep_ in ("acl", "advcl") and t.tag_ in ("VBG", "VBN")
