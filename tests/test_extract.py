@@ -283,3 +283,12 @@ def test_intention_inside_a_reported_clause_is_not_a_statement(article):
     _, statements = article
     assert not any(s.text.startswith("to accept his conditions") for s in statements)
     assert _find(statements, "if Kyiv refuses to accept").speaker.name == "Vladimir Putin"
+
+
+@pytest.mark.parametrize(("said", "writer"), [
+    ("in general we agree", "suggesting some elements align"),
+    ("significantly better", "widely seen as closer to Russia"),
+])
+def test_user_article_the_writers_gloss_is_not_the_speakers(article, said, writer):
+    _, statements = article
+    assert writer not in _find(statements, said).text

@@ -425,11 +425,13 @@ def _content(tokens: Iterable[Token]) -> list[tuple[int, int]]:
         if t.i in drop or t.left_edge.i <= toks[0].i:
             continue
         mark = t.doc[t.left_edge.i - 1]
+        if mark.is_quote and mark.i > 0 and t.doc[mark.i - 1].text == ",":
+            mark = t.doc[mark.i - 1]  # '…agreements,” suggesting…': the comma is inside the quote
         if mark.text not in ASIDE_MARKS or mark.i <= toks[0].i:
             continue
         if t.dep_ == "appos" or (t.dep_ == "relcl" and t.left_edge.lower_ in NON_RESTRICTIVE) \
                 or (t.dep_ in ("acl", "advcl") and t.tag_ in ("VBG", "VBN")
-                    and t.left_edge.i == t.i):
+                    and all(x.pos_ == "ADV" for x in t.doc[t.left_edge.i : t.i])):
             end = t.right_edge.i
             if end + 1 < len(t.doc) and t.doc[end + 1].text == mark.text:
                 end += 1  # the closing comma or dash of an aside inside the content
