@@ -292,3 +292,9 @@ def test_intention_inside_a_reported_clause_is_not_a_statement(article):
 def test_user_article_the_writers_gloss_is_not_the_speakers(article, said, writer):
     _, statements = article
     assert writer not in _find(statements, said).text
+
+
+def test_a_second_that_clause_belongs_to_the_same_statement(nlp):
+    text = "She said the administration should act and that she expects Obama to announce more."
+    said = _find(extract_statements(nlp(text)), "should act")
+    assert said.text == "the administration should act and that she expects Obama to announce more"

@@ -280,10 +280,11 @@ def _clause_tokens(heads: Iterable[Token]) -> list[Token]:
 
 def _tail_start(head: Token) -> int | None:
     """Where the reported clause stops: before a coordinated clause with its own cue
-    ("…, and more than 4 in 10 said …") or a trailing participle ("…, putting them ahead")."""
+    ("…, and more than 4 in 10 said …", but not "…and that she expects…", a second clause of
+    the same statement) or a trailing participle ("…, putting them ahead")."""
     verbs = lexicon().verbs
     for child in head.rights:
-        own_cue = child.dep_ == "conj" and any(
+        own_cue = child.dep_ == "conj" and not _has_that(child) and any(
             t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in child.subtree)
         participle = child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > head.i + 1 \
             and head.doc[child.left_edge.i - 1].text == ","
