@@ -228,9 +228,12 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, list[tuple[int, int]] |
 
 def _object_tokens(verb: Token, obj: Token) -> list[Token]:
     """The object with what the verb says of it: "called her “third-rate”", "described his
-    skills as a “work in progress”", "criticized Clinton for accepting donations"."""
+    skills as a “work in progress”", "criticized Clinton for accepting donations", and a
+    phrase right after the object that the parser hung on the verb ("issued internal
+    directives to the Pentagon")."""
     parts = [obj] + [c for c in verb.children if c.dep_ == "oprd" or (
-        c.dep_ == "prep" and c.lower_ in OBJECT_PREPS and c.i > obj.i)]
+        c.dep_ == "prep" and c.i > obj.i and (
+            c.lower_ in OBJECT_PREPS or c.i == obj.right_edge.i + 1))]
     return [t for p in parts for t in p.subtree]
 
 
