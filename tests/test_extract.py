@@ -125,6 +125,13 @@ def test_user_article_spans_point_into_the_text(article):
         (("“I would have been sitting in Siberia,” Mr. Daniloff, now 81 and retired in "
          "Cambridge, Mass., said by telephone this week."), "I would have been sitting in Siberia,",
          "direct", "Daniloff", "person", "Mr. Daniloff", None),
+        # The one told is not the one telling.
+        ("“We were wrong to not confront him,” Jorge Ramos, 58, told AFP in an interview.",
+         "We were wrong to not confront him,", "direct", "Jorge Ramos", "person", "Jorge Ramos",
+         None),
+        (("Clinton seemed ready to riff on the incident, telling the crowd, “Some people get "
+         "carried away.”"), "Some people get carried away.", "direct", "Clinton", "person",
+         "Clinton", None),
         # The name right before a colon speaks the quote after it.
         ("Pollsters agree - Carl Bialik: “Keep in contact with voters.”",
          "Keep in contact with voters.", "direct", "Carl Bialik", "person", "Carl Bialik", None),

@@ -187,13 +187,15 @@ def _outside_quotes(source: Token | None, anchor: Token, index: QuoteIndex,
                     content: list[tuple[int, int]]) -> Token | None:
     """A subject the parser found inside the quote is the quote's own word; for '"…," said
     Rep. Cummings' the speaker is the first noun after the cue."""
-    if source is None or index.at(source.idx) is None:
+    hung_on_quote = anchor.tag_ == "VBG" and _within(anchor.head.idx, content)
+    if (source is None and not hung_on_quote) or (
+            source is not None and index.at(source.idx) is None):
         return source
     doc = anchor.doc
     for t in doc[anchor.i + 1 : anchor.i + 1 + INVERSION_REACH]:
         if index.at(t.idx) is not None or t.is_sent_start or _within(t.idx, content) \
-                or t.pos_ == "ADP":
-            break  # "said by telephone": an inverted speaker follows the verb at once
+                or t.pos_ == "ADP" or (t.head == anchor and t.dep_ in ("dobj", "dative")):
+            break  # "said by telephone", "told AFP": an inverted speaker follows the verb
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
             return _phrase_head(t)
     # "'…,' Mr. Daniloff, now 81 and retired, said": the first name between quote and cue.
@@ -202,6 +204,12 @@ def _outside_quotes(source: Token | None, anchor: Token, index: QuoteIndex,
         for t in doc[max(0, anchor.i - BACK_REACH) : anchor.i]:
             if t.idx >= max(ends) and index.at(t.idx) is None and t.pos_ in ("PROPN", "PRON"):
                 return _phrase_head(t)
+    if anchor.tag_ == "VBG":
+        # "Clinton seemed ready to riff, telling the crowd, “…”": the participle's subject
+        # is that of the clause before it.
+        for t in reversed(doc[anchor.sent.start : anchor.i]):
+            if t.dep_ == "nsubj" and index.at(t.idx) is None and not _within(t.idx, content):
+                return t
     return None
 
 
