@@ -132,6 +132,10 @@ def test_user_article_spans_point_into_the_text(article):
         (("Clinton seemed ready to riff on the incident, telling the crowd, “Some people get "
          "carried away.”"), "Some people get carried away.", "direct", "Clinton", "person",
          "Clinton", None),
+        # ", saying…" after a reported clause is said by the one reporting it.
+        (("Trump argued that a database would keep people from coming into the country "
+         "illegally, saying it’s “all about management.”"), "all about management", "mixed",
+         "Trump", "person", "Trump", None),
         # The name right before a colon speaks the quote after it.
         ("Pollsters agree - Carl Bialik: “Keep in contact with voters.”",
          "Keep in contact with voters.", "direct", "Carl Bialik", "person", "Carl Bialik", None),

@@ -332,9 +332,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head  # "a statement saying that…", "one saying that…"
     if depth < 5 and verb.dep_ in INHERITS and head.i != verb.i:
-        if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_ in lexicon().verbs:
-            # "X said the draft included Y, but emphasized Z": the parser hangs the second
-            # cue on the reported clause; its speaker is the subject of "said".
+        trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 \
+            and verb.doc[verb.left_edge.i - 1].text == ","
+        if (verb.dep_ == "conj" or trailing) and head.dep_ == "ccomp" \
+                and head.head.lemma_ in lexicon().verbs:
+            # "X said the draft included Y, but emphasized Z", "Trump argued that a database
+            # would help, saying…": the parser hangs the second cue on the reported clause;
+            # its speaker is the subject of "said".
             return subject_of(head.head, depth + 1)
         return subject_of(head, depth + 1)
     return None
