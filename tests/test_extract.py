@@ -309,3 +309,8 @@ def test_a_second_that_clause_belongs_to_the_same_statement(nlp):
     text = "She said the administration should act and that she expects Obama to announce more."
     said = _find(extract_statements(nlp(text)), "should act")
     assert said.text == "the administration should act and that she expects Obama to announce more"
+
+
+def test_a_quoted_title_after_a_preposition_is_not_a_statement(nlp):
+    statements = extract_statements(nlp("Bret Stephens said on “Morning Joe” that the plan would fail."))
+    assert [(s.kind, s.text) for s in statements] == [("indirect", "that the plan would fail")]

@@ -281,10 +281,12 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
     statement; one that opens its sentence is speech.
     """
     confidence = 0.85 if quote.closed else 0.6
+    before = _sentence_tokens(doc, len(index.text), quote.open_mark, after=False)
+    if before and before[0].pos_ == "ADP" and before[0].lower_ not in ("that", "as"):
+        return None  # "said on “Morning Joe”", "in his book “An American Son”": a title
     after = _sentence_tokens(doc, len(index.text), quote.outer_end, after=True)
     if all(t.is_punct for t in after):
         after = _tag_sentence(doc, index.text, quote.outer_end)
-    before = _sentence_tokens(doc, len(index.text), quote.open_mark, after=False)
     for toks in (after, before):
         verb = _cue_verb(toks, index, tag=toks is after and _ends_turn(index.text, quote))
         if verb is not None:
