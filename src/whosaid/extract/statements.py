@@ -35,6 +35,7 @@ HEADLINE_SPEAKERS = {"PERSON", "ORG", "NORP"}
 NOT_QUOTE_CUES = {"show", "find", "seem", "appear", "want", "wish", "know", "understand",
                   "consider", "agree", "feel", "expect", "hope", "fear", "think", "believe"}
 SCENE = {"advcl", "prep", "npadvmod", "advmod"}  # adverbials that set a quote's scene
+SCARE_WORDS = 3  # a quote this short inside a sentence, with no cue of its own, is a term
 TAG_REACH = 5  # tokens into the sentence after a quote searched for its speech-tag verb
 BACK_REACH = 12  # tokens before the cue searched for a speaker set off by an apposition
 INVERSION_REACH = 6  # tokens after the cue searched for an inverted speaker ("said Rep. X")  # how far back a cue-less quote looks for the previous quote's speaker
@@ -284,6 +285,9 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
     before = _sentence_tokens(doc, len(index.text), quote.open_mark, after=False)
     if before and before[0].pos_ == "ADP" and before[0].lower_ not in ("that", "as"):
         return None  # "said on “Morning Joe”", "in his book “An American Son”": a title
+    words = sum(len(index.text[a:b].split()) for a, b in quote.segments)
+    if words <= SCARE_WORDS and not _starts_sentence(index.text, quote.open_mark):
+        return None  # a term in scare quotes ("supermax") that no cue's clause took in
     after = _sentence_tokens(doc, len(index.text), quote.outer_end, after=True)
     if all(t.is_punct for t in after):
         after = _tag_sentence(doc, index.text, quote.outer_end)
