@@ -314,3 +314,8 @@ def test_a_second_that_clause_belongs_to_the_same_statement(nlp):
 def test_a_quoted_title_after_a_preposition_is_not_a_statement(nlp):
     statements = extract_statements(nlp("Bret Stephens said on “Morning Joe” that the plan would fail."))
     assert [(s.kind, s.text) for s in statements] == [("indirect", "that the plan would fail")]
+
+
+def test_user_article_the_writers_inference_is_no_statement(article):
+    _, statements = article
+    assert not any(c.text == "suggesting" for s in statements for c in s.cue)

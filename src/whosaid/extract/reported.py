@@ -61,7 +61,9 @@ def find_cues(sent: SpacySpan, open_verbs: bool = False) -> list[Cue]:
     found: list[Cue] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
+        if _writers_inference(tok, lemma):
+            cue = None
+        elif tok.pos_ in ("VERB", "AUX") and lemma in verbs:
             cue = _verb_cue(tok, sent, lemma)
             if cue is None and open_verbs and tok.pos_ == "VERB":
                 cue = _open_cue(tok)  # "noted her years as senator": the ranker judges
@@ -193,6 +195,19 @@ def _noun_source(noun: Token) -> Token | None:
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
         return subject_of(noun.head)
     return poss[0] if poss else None
+
+
+INFERENCE = {"suggest", "indicate", "signal", "imply", "show"}
+
+
+def _writers_inference(verb: Token, lemma: str) -> bool:
+    """ '"…we agree," he said, suggesting some elements align with Moscow': a participle of
+    inference after a quote is the writer reading the statement, not a second one."""
+    if lemma not in INFERENCE or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return before is not None and (before.is_quote or (
+        before.text == "," and before.i > 0 and verb.doc[before.i - 1].is_quote))
 
 
 def _leaves_open(verb: Token) -> bool:
