@@ -319,3 +319,22 @@ def test_a_quoted_title_after_a_preposition_is_not_a_statement(nlp):
 def test_user_article_the_writers_inference_is_no_statement(article):
     _, statements = article
     assert not any(c.text == "suggesting" for s in statements for c in s.cue)
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # Two apostrophes are one double mark (newswire style), with a 'single' quote inside.
+    ("''They will say, 'Hey, they know what they're talking about.'.'' Mr. Gingrich said.",
+     ["They will say, 'Hey, they know what they're talking about.'."]),
+    ("''Barbara Bush said, 'You weren't in line,''' he recalled.",
+     ["Barbara Bush said, 'You weren't in line,'"]),
+    ("''We are five,'' Nega said. ''We'll be six when he comes.''",
+     ["We are five,", "We'll be six when he comes."]),
+])
+def test_doubled_apostrophes_are_one_quote_mark(text, quoted):
+    assert [text[s:e] for q in find_quotes(text) for s, e in q.segments] == quoted
+
+
+def test_a_quote_inside_a_newswire_quote_is_not_a_statement_of_its_own(nlp):
+    text = "''They will say, 'Hey, they know what they're talking about,' '' Mr. Gingrich said."
+    statements = extract_statements(nlp(text))
+    assert [(s.speaker.name, s.text[:14]) for s in statements] == [("Gingrich", "They will say,")]

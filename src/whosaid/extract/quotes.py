@@ -1,6 +1,6 @@
 """Stage 1: pair quotation marks into quotes, on raw text, without ever raising.
 
-Handles "…" “…” ‘…’ «…» „…“ and ‹…›, apostrophes that look like quotes (don't, Putin’s,
+Handles "…" “…” ‘…’ «…» „…“ ‹…› and newswire ''…'', apostrophes that look like quotes (don't, Putin’s,
 ’90s, leaders’), quotes nested inside quotes, multi-paragraph quotes (a paragraph left
 unclosed whose successor opens with a quote mark continues the quote), and stray or
 odd-numbered marks (an unclosed quote ends at its paragraph's end; a lone closer is ignored).
@@ -9,6 +9,7 @@ odd-numbered marks (an unclosed quote ends at its paragraph's end; a lone closer
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 # Marks that can only open, only close, or either (decided from context).
@@ -18,6 +19,7 @@ DOUBLE_EITHER = '"'
 SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "›"
 SINGLE_EITHER = "'’"
+APOSTROPHES = "'’‘"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_EITHER + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
 _MARK_RE = re.compile(f"[{re.escape(ALL_MARKS)}]")
 _PARA_RE = re.compile(r"\n[ \t]*\n")
@@ -56,11 +58,11 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _role(text: str, i: int, single: bool) -> str:
+def _role(text: str, i: int, single: bool, width: int = 1) -> str:
     """'open', 'close', 'apostrophe' or 'either' for the mark at ``i``, from its neighbours."""
-    ch = text[i]
+    ch = text[i] if width == 1 else DOUBLE_EITHER
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
     if single and ch in SINGLE_EITHER:
         if _is_word(prev) and _is_word(nxt):
             return "apostrophe"  # don't, Putin’s
@@ -136,37 +138,67 @@ def _has_word(text: str, s: int, e: int) -> bool:
     return any(ch.isalnum() for ch in text[s:e])
 
 
+def _marks(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, bool]]:
+    """(offset, width, mark, single) of each quote mark in ``text[start:end]``.
+
+    Two apostrophes in a row are one double mark, the newswire convention for “…”. In a run
+    of three the lone one belongs to a quote nested inside: after a word it closes the inner
+    quote before the outer one, before a word it opens inside the outer one.
+    """
+    i = start
+    for m in _MARK_RE.finditer(text, start, end):
+        if m.start() < i:
+            continue
+        i = m.start()
+        run = i
+        while run < end and text[run] in APOSTROPHES:
+            run += 1
+        n = run - i
+        if n in (2, 3):
+            after_word = i > 0 and not text[i - 1].isspace()
+            if n == 3 and after_word:
+                yield i, 1, text[i], True
+                yield i + 1, 2, DOUBLE_EITHER, False
+            elif n == 3:
+                yield i, 2, DOUBLE_EITHER, False
+                yield i + 2, 1, text[i + 2], True
+            else:
+                yield i, 2, DOUBLE_EITHER, False
+            i = run
+            continue
+        yield i, 1, m.group(), m.group() in SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
+        i += 1
+
+
 def _pair_paragraph(text: str, start: int, end: int) -> tuple[list[Quote], Quote | None]:
     """Pair marks in one paragraph; returns its closed quotes and an unclosed last quote."""
     quotes: list[Quote] = []
-    opener: tuple[int, str] | None = None  # (offset, mark) of the open top-level quote
-    for m in _MARK_RE.finditer(text, start, end):
-        i, ch = m.start(), m.group()
-        single = ch in SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
-        role = _role(text, i, single)
+    opener: tuple[int, int, str] | None = None  # (offset, width, mark) of the open quote
+    for i, width, ch, single in _marks(text, start, end):
+        role = _role(text, i, single, width)
         if role == "apostrophe":
             continue
         if opener is None:
             if role in ("open", "either") and not (single and role == "either"):
-                opener = (i, ch)
+                opener = (i, width, ch)
             continue
-        o_i, o_ch = opener
-        o_single = o_ch in SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
+        o_i, o_w, o_ch = opener
+        o_single = o_w == 1 and o_ch in SINGLE_OPEN + SINGLE_CLOSE + SINGLE_EITHER
         if single != o_single:
             continue  # nested quote of the other kind (or an apostrophe): part of the content
         closes = role in ("close", "either") or (ch == "“" and o_ch in _LOW_OPENERS)
         if closes:
-            quotes.append(Quote([_trim(text, o_i + 1, i)], o_i, i, True))
+            quotes.append(Quote([_trim(text, o_i + o_w, i)], o_i, i + width - 1, True))
             opener = None
         elif role == "open":
             # Two openers in a row: the first was never closed; cut it before the new one.
-            s, e = _trim(text, o_i + 1, i)
+            s, e = _trim(text, o_i + o_w, i)
             if not single:
                 quotes.append(Quote([(s, e)], o_i, None, False))
-            opener = (i, ch)
+            opener = (i, width, ch)
     unclosed = None
     if opener is not None:
-        o_i, o_ch = opener
-        if o_ch not in SINGLE_OPEN + SINGLE_EITHER:
-            unclosed = Quote([_trim(text, o_i + 1, end)], o_i, None, False)
+        o_i, o_w, o_ch = opener
+        if o_w == 2 or o_ch not in SINGLE_OPEN + SINGLE_EITHER:
+            unclosed = Quote([_trim(text, o_i + o_w, end)], o_i, None, False)
     return [q for q in quotes if q.segments[0][0] < q.segments[0][1]], unclosed
