@@ -146,6 +146,9 @@ def test_user_article_spans_point_into_the_text(article):
         (("New York (AFP) – Vice President Joe Biden on Monday accused Donald Trump of "
          "endangering troops."), "Donald Trump of endangering troops", "indirect", "Joe Biden",
          "person", "Vice President Joe Biden", "Vice President"),
+        # An aside between two dashes is not a dateline.
+        ("Russia — which invaded Ukraine in 2022 — said the plan was fair.", "the plan was fair",
+         "indirect", "Russia", "organization", "Russia", None),
         # A leading adverbial sets the scene; it is not part of what was said.
         (("Asked what the nominee needs, Sheldon Adelson said, “They have got to be able to "
           "win.”"), "They have got to be able to win.", "direct", "Sheldon Adelson", "person",

@@ -1,9 +1,10 @@
 """Stage 1: pair quotation marks into quotes, on raw text, without ever raising.
 
-Handles "…" “…” ‘…’ «…» „…“ ‹…› and newswire ''…'', apostrophes that look like quotes (don't, Putin’s,
-’90s, leaders’), quotes nested inside quotes, multi-paragraph quotes (a paragraph left
-unclosed whose successor opens with a quote mark continues the quote), and stray or
-odd-numbered marks (an unclosed quote ends at its paragraph's end; a lone closer is ignored).
+Handles "…" “…” ‘…’ «…» „…“ ‹…› and newswire ''…'', apostrophes that look like quotes
+(don't, Putin’s, ’90s, leaders’), quotes nested inside quotes, multi-paragraph quotes (a
+paragraph left unclosed whose successor opens with a quote mark continues the quote), and
+stray or odd-numbered marks (an unclosed quote ends at its paragraph's end; a lone closer
+is ignored).
 """
 
 from __future__ import annotations

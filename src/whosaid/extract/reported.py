@@ -26,6 +26,7 @@ SAYING_VERBS_ONLY_WITH_CLAUSE = {"show", "find", "seem", "appear", "want", "wish
                                  "describe", "ask", "expect", "hope", "fear", "think", "believe"}
 # Entity labels of time stamps and datelines, which never speak.
 CLOCK = {"TIME", "DATE"}
+DASHES = {"-", "–", "—", "--"}
 DATELINE_REACH = 10  # tokens from a dateline's place to its dash: "KYIV, Nov 27 (Reuters) -"
 IMPERSONAL = {"seem", "appear", "become", "look"}
 NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear"}
@@ -347,8 +348,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head  # "a statement saying that…", "one saying that…"
     if depth < 5 and verb.dep_ in INHERITS and head.i != verb.i:
-        trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 \
-            and verb.doc[verb.left_edge.i - 1].text == ","
+        mark = _set_off(verb)
+        trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and mark is not None \
+            and mark.text == ","
         if (verb.dep_ == "conj" or trailing) and head.dep_ == "ccomp" \
                 and head.head.lemma_ in lexicon().verbs:
             # "X said the draft included Y, but emphasized Z", "Trump argued that a database
@@ -359,20 +361,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-DASHES = {"-", "–", "—", "--"}
-
-
 def _dateline_dash(subject: Token, verb: Token) -> Token | None:
     """ "LONDON (Reuters) - Donald Trump said…": the parser takes the dateline's place for the
-    subject. A place that opens its line and is closed off by a dash before the verb is one."""
-    if not (subject.ent_type_ in ("GPE", "LOC") or subject.text.isupper()):
+    subject. A place that opens its line and is closed off by a single dash before the verb
+    is one; "Russia — which invaded Ukraine — said" is an aside between two dashes."""
+    if subject.ent_type_ not in ("GPE", "LOC"):
         return None
     start = subject.left_edge
     if start.i > subject.sent.start and not subject.doc[start.i - 1].is_space:
         return None
-    for t in subject.doc[subject.i + 1 : min(verb.i, subject.i + DATELINE_REACH)]:
+    doc = subject.doc
+    for t in doc[subject.i + 1 : min(verb.i, subject.i + DATELINE_REACH)]:
         if t.text in DASHES:
-            return t
+            return None if any(x.text in DASHES for x in doc[t.i + 1 : verb.i]) else t
         if t.pos_ in ("VERB", "AUX"):
             return None
     return None
@@ -432,7 +433,16 @@ def _has_that(clause: Token) -> bool:
 
 
 NON_RESTRICTIVE = {"who", "which", "where", "whom", "whose", "when"}
-ASIDE_MARKS = {",", "—", "–", "--"}
+ASIDE_MARKS = {","} | DASHES
+
+
+def _set_off(t: Token) -> Token | None:
+    """The comma or dash that sets ``t``'s phrase off from what comes before it, looking past
+    a closing quote mark ('…agreements,” suggesting…'); None when there is none."""
+    i = t.left_edge.i - 1
+    if i >= 1 and t.doc[i].is_quote and t.doc[i - 1].text in ASIDE_MARKS:
+        i -= 1
+    return t.doc[i] if i >= 0 and t.doc[i].text in ASIDE_MARKS else None
 
 
 def _content(tokens: Iterable[Token]) -> list[tuple[int, int]]:
@@ -447,10 +457,8 @@ def _content(tokens: Iterable[Token]) -> list[tuple[int, int]]:
     for t in toks[1:]:
         if t.i in drop or t.left_edge.i <= toks[0].i:
             continue
-        mark = t.doc[t.left_edge.i - 1]
-        if mark.is_quote and mark.i > 0 and t.doc[mark.i - 1].text == ",":
-            mark = t.doc[mark.i - 1]  # '…agreements,” suggesting…': the comma is inside the quote
-        if mark.text not in ASIDE_MARKS or mark.i <= toks[0].i:
+        mark = _set_off(t)
+        if mark is None or mark.i <= toks[0].i:
             continue
         if t.dep_ == "appos" or (t.dep_ == "relcl" and t.left_edge.lower_ in NON_RESTRICTIVE) \
                 or (t.dep_ in ("acl", "advcl") and t.tag_ in ("VBG", "VBN")

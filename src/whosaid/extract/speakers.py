@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from whosaid.extract.lexicon import lexicon
+from whosaid.extract.lexicon import cue_verbs, lexicon
 from whosaid.models import Span, Speaker
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -177,8 +177,7 @@ def _relative_cue(head: Token, cue_at: int | None = None) -> list[Token]:
     """The "who" of "European leaders who have warned": the text names the speaker twice.
     The statement's own cue decides when it is known, else any cue verb in a relative
     clause on the speaker does."""
-    lex = lexicon()
-    cues = lex.verbs | lex.object_verbs | lex.xcomp_verbs
+    cues = cue_verbs()
     return [s for c in head.children if c.dep_ == "relcl" and (
             c.idx == cue_at if cue_at is not None else c.lemma_.lower() in cues)
             for s in c.children if s.dep_ == "nsubj" and s.lower_ in ("who", "that", "which")][:1]

@@ -24,7 +24,7 @@ from whosaid.extract.speakers import Resolver
 from whosaid.models import Kind, Span, Speaker, Statement
 
 log = logging.getLogger(__name__)
-FLOAT_PARAGRAPHS = 2
+FLOAT_PARAGRAPHS = 2  # how far back a cue-less quote looks for the previous quote's speaker
 # "Graham: Trump's 'Hateful Rhetoric' Destroying GOP" : a headline line naming its speaker.
 # On PolNeAR train such lines (capitalised name of <= 6 words, 3+ words after) are gold
 # attributions with a ":" cue in 89 of 136; a PERSON/ORG name also drops "The Latest:", "Iowa:".
@@ -38,7 +38,7 @@ SCENE = {"advcl", "prep", "npadvmod", "advmod"}  # adverbials that set a quote's
 SCARE_WORDS = 3  # a quote this short inside a sentence, with no cue of its own, is a term
 TAG_REACH = 5  # tokens into the sentence after a quote searched for its speech-tag verb
 BACK_REACH = 12  # tokens before the cue searched for a speaker set off by an apposition
-INVERSION_REACH = 6  # tokens after the cue searched for an inverted speaker ("said Rep. X")  # how far back a cue-less quote looks for the previous quote's speaker
+INVERSION_REACH = 6  # tokens after the cue searched for an inverted speaker ("said Rep. X")
 
 
 @dataclass
@@ -368,7 +368,7 @@ def _cue_verb(toks: list[Token], index: QuoteIndex, tag: bool = False) -> Token 
 
 
 def _speaks(verb: Token) -> bool:
-    """A verb with a person-like subject, before or right after it."""
+    """A verb with a subject that can speak: a pronoun, a name or a noun."""
     return any(c.dep_ == "nsubj" and c.pos_ in ("PRON", "PROPN", "NOUN") for c in verb.children)
 
 
