@@ -281,8 +281,10 @@ def test_accuse_object_and_charge_are_the_content(nlp):
 def test_not_saying_whether_is_no_statement(nlp):
     text = ("While Putin did not say whether he supports all the provisions, he said the plan "
             "can serve as a basis.")
-    contents = [s.text for s in extract_statements(nlp(text))]
+    statements = extract_statements(nlp(text))
+    contents = [s.text for s in statements]
     assert not any("supports all the provisions" in c for c in contents)
+    assert not any(c.text == "supports" for s in statements for c in s.cue)
     assert any("can serve as a basis" in c for c in contents)
 
 

@@ -86,6 +86,10 @@ def find_cues(sent: SpacySpan, open_verbs: bool = False) -> list[Cue]:
             cue = None
         if cue is not None and cue.content:
             found.append(cue)
+    # "did not say whether he supports the plan": nothing in the open question was said.
+    unsaid = {t.i for v in sent if v.pos_ in ("VERB", "AUX") and _leaves_open(v)
+              for c in v.children if c.dep_ in COMPLEMENTS for t in c.subtree}
+    found = [c for c in found if c.anchor.i not in unsaid]
     for c in found:
         c.nested = any(o is not c and _within(c.anchor, o.content) for o in found)
     return [c for c in found if not _nested_intention(c, found) and not _wraps(c, found)]
