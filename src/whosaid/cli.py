@@ -8,6 +8,7 @@ import sys
 
 import click
 
+from whosaid.extract import DEFAULT_MODEL, MODELS
 from whosaid.ingest import iter_documents
 from whosaid.models import Article, Failure
 from whosaid.pipeline import analyze_many
@@ -28,7 +29,12 @@ def main() -> None:
               show_default=True)
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input failed.")
 @click.option("--max-mb", default=50.0, show_default=True, help=MAX_BYTES_HELP)
-def extract(paths: tuple[str, ...], fmt: str, strict: bool, max_mb: float) -> None:
+@click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL, show_default=True,
+              help="accurate: the trained attribution model with the rules; fast: the rules.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0,
+              help="Leave out statements whose confidence is below this.")
+def extract(paths: tuple[str, ...], fmt: str, strict: bool, max_mb: float, model: str,
+            min_confidence: float) -> None:
     """Analyse articles and print them with their statements, storing nothing.
 
     PATHS are files (text, HTML, PDF, JSONL, WARC, WARC.gz), directories, or - for stdin.
@@ -40,11 +46,12 @@ def extract(paths: tuple[str, ...], fmt: str, strict: bool, max_mb: float) -> No
     failures: list[Failure] = []
     n_articles = 0
     docs = iter_documents(paths, max_bytes=int(max_mb * 1024 * 1024))
-    for item in analyze_many(docs):
+    for item in analyze_many(docs, model=model):
         if isinstance(item, Failure):
             failures.append(item)
             continue
         n_articles += 1
+        item.statements = [s for s in item.statements if s.confidence >= min_confidence]
         if fmt == "jsonl":
             click.echo(json.dumps(item.to_dict(), ensure_ascii=False))
         else:
@@ -83,32 +90,46 @@ def _shorten(text: str, width: int) -> str:
 @main.command(name="eval")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@click.option("--model", "models", type=click.Choice([*MODELS, "both"]), default="both",
+              show_default=True, help="The statement model to score; both: side by side.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
 @click.option("--by-kind/--no-by-kind", default=True, show_default=True,
               help="Break the scores down by direct / mixed / indirect.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
               help="Also write missed / spurious / misattributed statements here (JSONL).")
-def eval_(path: str, limit: int | None, fmt: str, by_kind: bool, errors_path: str | None) -> None:
+@click.option("--plot", "plot_path", type=click.Path(dir_okay=False), default=None,
+              help="Draw the reliability diagram of confidence (PNG or SVG) here.")
+def eval_(path: str, limit: int | None, models: str, fmt: str, by_kind: bool,
+          errors_path: str | None, plot_path: str | None) -> None:
     """Score whosaid against a PolNeAR JSONL file (attributions with gold spans).
 
     \b
     Example:
         whosaid eval ../shared/data/polnear/dev.jsonl --limit 20
-        whosaid eval ../shared/data/polnear/dev.jsonl --errors errors.jsonl
+        whosaid eval ../shared/data/polnear/dev.jsonl --model accurate --plot reliability.png
+        whosaid eval evalsets/recent/recent.jsonl --errors errors.jsonl
     """
-    from whosaid.eval.report import render
+    from whosaid.eval.report import plot_reliability, render, render_side_by_side
     from whosaid.eval.run import evaluate
 
-    result = evaluate(path, limit=limit, with_errors=errors_path is not None)
+    names = list(MODELS) if models == "both" else [models]
+    results = {name: evaluate(path, limit=limit, with_errors=errors_path is not None,
+                              model=name) for name in names}
     if errors_path:
         with open(errors_path, "w", encoding="utf-8") as fh:
-            fh.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in result.errors)
-    summary = result.summary()
+            for name, result in results.items():
+                fh.writelines(json.dumps({"model": name, **e}, ensure_ascii=False) + "\n"
+                              for e in result.errors)
+    summaries = {name: r.summary() for name, r in results.items()}
+    if plot_path:
+        plot_reliability(summaries, plot_path)
     if fmt == "json":
-        click.echo(json.dumps(summary, indent=2))
+        click.echo(json.dumps(summaries if len(names) > 1 else summaries[names[0]], indent=2))
+    elif len(names) > 1:
+        click.echo(render_side_by_side(summaries))
     else:
-        click.echo(render(summary, by_kind=by_kind))
+        click.echo(render(summaries[names[0]], by_kind=by_kind))
 
 
 @main.command(name="train-ranker")
@@ -139,6 +160,51 @@ def train_ranker(path: str, out: str | None, folds: int, limit: int | None) -> N
     with open(target, "w", encoding="utf-8") as fh:
         fh.write(ranker.to_json())
     click.echo(f"wrote {target} ({len(ranker.weights)} weights, threshold {ranker.threshold})")
+
+
+@main.command(name="train-model")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--dev", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="A PolNeAR dev file, scored after every epoch for the log (never tuned on).")
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Model folder [default: the packaged extract/model/attribution/].")
+@click.option("--epochs", type=int, default=3, show_default=True)
+@click.option("--seed", type=int, default=13, show_default=True)
+@click.option("--limit", type=int, default=None, help="Train on the first N articles only.")
+@click.option("--retune", is_flag=True,
+              help="Skip training: only choose decoding and calibration again, and rescore.")
+def train_model(path: str, dev: str | None, out: str | None, epochs: int, seed: int,
+                limit: int | None, retune: bool) -> None:
+    """Train the attribution model on a PolNeAR train file (needs the [train] extra: torch).
+
+    Then, on the tenth of train it held out: choose how to combine it with the rules and
+    calibrate its confidence; and score both models on --dev. All of it goes in the manifest.
+
+    \b
+    Example:
+        whosaid train-model ../shared/data/polnear/train.jsonl --dev ../shared/data/polnear/dev.jsonl
+    """
+    import logging
+    import os
+    from pathlib import Path
+
+    from whosaid.eval.train_model import Config, held_out, train
+    from whosaid.eval.tune_model import finish_manifest, score, tune
+    from whosaid.extract.tagger import MODEL_DIR
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    logging.getLogger("onnxruntime").setLevel(logging.ERROR)
+    target = Path(out) if out else MODEL_DIR
+    if not retune:
+        train(Path(path), Path(dev) if dev else None, target,
+              Config(epochs=epochs, seed=seed, limit=limit))
+    os.environ["WHOSAID_MODEL_DIR"] = str(target)
+    manifest = tune(Path(path), target, held_out)
+    finish_manifest(target, manifest)
+    if dev:
+        finish_manifest(target, score(Path(dev), manifest))
+    click.echo(f"wrote {target}: {json.dumps(manifest['decoding'])}, "
+               f"dev {json.dumps(manifest.get('scores', {}).get('dev'))}")
 
 
 @main.command()
@@ -192,9 +258,11 @@ DAY = click.DateTime(formats=["%Y-%m-%d"])
 @click.option("--engine", type=click.Choice(ENGINES), default=None,
               help="serial, pool (local processes) or ray (Ray Data; needs whosaid[ray]).")
 @click.option("--address", help="Ray cluster address for --engine ray; default: a local Ray.")
+@click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL, show_default=True,
+              help="accurate: the trained attribution model with the rules; fast: the rules.")
 def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, strict: bool,
            max_mb: float, quiet: bool, workers: int, engine: str | None,
-           address: str | None) -> None:
+           address: str | None, model: str) -> None:
     """Analyse articles and store their statements; stored articles are skipped, so an
     interrupted ingest is finished by running it again.
 
@@ -212,7 +280,7 @@ def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, stri
     with Store.open(db_url) as store:
         run_id, stats = ingest_paths(store, paths, alias_file, int(max_mb * 1024 * 1024),
                                      progress=not quiet, engine=_engine(engine, workers),
-                                     workers=workers, address=address)
+                                     workers=workers, address=address, model=model)
         click.echo(f"run {run_id}: {stats.articles} new article(s), {stats.duplicates} already "
                    f"stored, {stats.statements} statement(s), {stats.errors} error(s).", err=True)
         for err in store.errors(run_id)[:20]:
@@ -230,6 +298,8 @@ def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, stri
 @click.option("--kind", type=click.Choice(["direct", "mixed", "indirect"]))
 @click.option("--outlet", help="Carried by an outlet whose name contains this.")
 @click.option("--issue", help="Tagged with this issue.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Leave out statements whose confidence is below this.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("--limit", type=int, default=50, show_default=True, help="0 for all.")
 @click.option("--db", "db_url", help=DB_HELP)
@@ -321,8 +391,10 @@ def export(fmt: str, output: str, db_url: str | None) -> None:
 @click.option("--part-size", default=256, show_default=True, help="Inputs per Parquet part.")
 @click.option("--max-mb", default=50.0, show_default=True, help=MAX_BYTES_HELP)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL, show_default=True,
+              help="accurate: the trained attribution model with the rules; fast: the rules.")
 def run_(paths: tuple[str, ...], out: str, workers: int, engine: str | None,
-         address: str | None, part_size: int, max_mb: float, quiet: bool) -> None:
+         address: str | None, part_size: int, max_mb: float, quiet: bool, model: str) -> None:
     """Analyse articles into partitioned Parquet instead of a database, for big runs.
     Run it again after an interruption: it resumes where it stopped.
 
@@ -334,7 +406,7 @@ def run_(paths: tuple[str, ...], out: str, workers: int, engine: str | None,
     from whosaid.staged import run_staged
 
     stats = run_staged(paths, out, _engine(engine, workers), workers, address,
-                       int(max_mb * 1024 * 1024), part_size, progress=not quiet)
+                       int(max_mb * 1024 * 1024), part_size, progress=not quiet, model=model)
     click.echo(stats.summary(), err=True)
 
 

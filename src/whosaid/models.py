@@ -14,6 +14,9 @@ from typing import Any, Literal
 Kind = Literal["direct", "mixed", "indirect"]
 SpeakerType = Literal["person", "organization", "group", "anonymous", "unknown"]
 Precision = Literal["day", "week", "weekend", "month", "year", "published"]
+# The statement models: the trained attribution model with the rules, or the rules alone.
+MODELS = ("accurate", "fast")
+DEFAULT_MODEL = "accurate"
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,7 @@ class Statement:
     date_precision: Precision | None = None
     date_span: list[Span] = field(default_factory=list)
     issues: list[IssueTag] = field(default_factory=list)
+    model: str | None = None  # what produced it: "accurate <version>" or "fast <version>"
 
     @property
     def text(self) -> str:
@@ -229,7 +233,7 @@ def statement_from_dict(d: dict[str, Any]) -> Statement:
         confidence=d.get("confidence", 0.5), date=_day(d.get("date")),
         date_end=_day(d.get("date_end")), date_precision=d.get("date_precision"),
         date_span=_spans(d.get("date_span")),
-        issues=[IssueTag(**tag) for tag in d.get("issues") or []],
+        issues=[IssueTag(**tag) for tag in d.get("issues") or []], model=d.get("model"),
     )
 
 

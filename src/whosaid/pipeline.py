@@ -11,19 +11,19 @@ from collections.abc import Iterable, Iterator
 
 from whosaid.clean import clean
 from whosaid.dates import date_article
-from whosaid.extract import extract_statements
+from whosaid.extract import DEFAULT_MODEL, extract
 from whosaid.ingest import extract_text
 from whosaid.issues import tag_article
 from whosaid.models import Article, Document, Failure, RawText
 from whosaid.nlp import load_nlp
 
 
-def analyze(document: Document) -> Article:
+def analyze(document: Document, model: str = DEFAULT_MODEL) -> Article:
     """One Document in, one Article (with statements, dates and events) out.
 
     Raises ``whosaid.ingest.ReadError`` when the document cannot be read.
     """
-    result = next(analyze_many([document]))
+    result = next(analyze_many([document], model=model))
     if isinstance(result, Failure):
         from whosaid.ingest import ReadError
 
@@ -42,9 +42,11 @@ def prepare(document: Document) -> Article | Failure:
 
 
 def analyze_many(
-    items: Iterable[Document | Failure], batch_size: int = 16
+    items: Iterable[Document | Failure], batch_size: int = 16, model: str = DEFAULT_MODEL
 ) -> Iterator[Article | Failure]:
-    """Analyse a stream of documents in order; failures pass through, never stop the stream."""
+    """Analyse a stream of documents in order; failures pass through, never stop the stream.
+
+    ``model`` names the statement model: ``accurate`` (trained) or ``fast`` (rules)."""
     nlp = load_nlp()
     prepared = (item if isinstance(item, Failure) else prepare(item) for item in items)
     for batch in batches(prepared, batch_size):
@@ -56,7 +58,7 @@ def analyze_many(
                 continue
             doc = next(docs)
             try:
-                finish(item, doc)
+                finish(item, doc, model)
             except Exception as exc:  # noqa: BLE001
                 src = item.source
                 yield Failure(src.path if src else item.id, _reason(exc), src.record if src else None)
@@ -64,9 +66,9 @@ def analyze_many(
             yield item
 
 
-def finish(article: Article, doc) -> Article:
+def finish(article: Article, doc, model: str = DEFAULT_MODEL) -> Article:
     """Run the language stages on an already-parsed article."""
-    article.statements = extract_statements(doc)
+    article.statements = extract(doc, model)
     date_article(article, doc)
     tag_article(article)
     return article

@@ -14,6 +14,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 from typing import Any
 
+from whosaid.extract import DEFAULT_MODEL
 from whosaid.models import Article, Document, Failure
 from whosaid.pipeline import analyze_many, batches
 
@@ -24,28 +25,34 @@ ENGINES = ("serial", "pool", "ray")
 BLOCK_BYTES = 64 * 1024  # about a dozen articles: batches spread over the actors
 
 
-def run_serial(docs: Iterable[Item], batch_size: int = BATCH_SIZE) -> Iterator[Result]:
+def run_serial(docs: Iterable[Item], batch_size: int = BATCH_SIZE,
+               model: str = DEFAULT_MODEL) -> Iterator[Result]:
     """The reference engine: one process, the model loaded once."""
-    return analyze_many(docs, batch_size)
+    return analyze_many(docs, batch_size, model)
 
 
 # ---------------------------------------------------------------- local process pool
 
 
-def _load_model() -> None:
+def _load_model(model: str = DEFAULT_MODEL) -> None:
     from whosaid.nlp import load_nlp
 
     load_nlp()
+    if model == "accurate":
+        from whosaid.extract.tagger import default_model
+
+        default_model()
 
 
-def _analyze_batch(batch: list[Item]) -> tuple[list[Result], int, int]:
+def _analyze_batch(batch: list[Item], model: str) -> tuple[list[Result], int, int]:
     """Worker side: the batch's results, plus this worker's pid and peak RSS (KiB) for reports."""
-    results = list(analyze_many(batch, len(batch)))
+    results = list(analyze_many(batch, len(batch), model))
     return results, os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def run_pool(docs: Iterable[Item], workers: int, batch_size: int = BATCH_SIZE,
-             peak_rss: dict[int, int] | None = None) -> Iterator[Result]:
+             peak_rss: dict[int, int] | None = None,
+             model: str = DEFAULT_MODEL) -> Iterator[Result]:
     """Analyse in ``workers`` processes, each loading the model once; results in input order.
 
     At most ``2 * workers`` batches are in flight, so memory stays flat on any input size.
@@ -53,10 +60,10 @@ def run_pool(docs: Iterable[Item], workers: int, batch_size: int = BATCH_SIZE,
     """
     # spawn, not fork: the parent may hold threads (Ray, a web server) that fork would break.
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
-                             initializer=_load_model) as pool:
+                             initializer=_load_model, initargs=(model,)) as pool:
         pending: deque[Future] = deque()
         for batch in batches(docs, batch_size):
-            pending.append(pool.submit(_analyze_batch, batch))
+            pending.append(pool.submit(_analyze_batch, batch, model))
             if len(pending) >= 2 * workers:
                 yield from _collect(pending.popleft(), peak_rss)
         while pending:
@@ -76,14 +83,15 @@ def _collect(future: Future, peak_rss: dict[int, int] | None) -> list[Result]:
 class RayAnalyzer:
     """Ray Data actor: the model loads once per actor, then batches of pickled Documents flow."""
 
-    def __init__(self) -> None:
-        _load_model()
+    def __init__(self, model: str = DEFAULT_MODEL) -> None:
+        self.model = model
+        _load_model(model)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
 
         items = [pickle.loads(blob) for blob in batch["item"]]
-        results = [pickle.dumps(r) for r in analyze_many(items, len(items))]
+        results = [pickle.dumps(r) for r in analyze_many(items, len(items), self.model)]
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         return {"result": np.array(results, dtype=object),
                 "pid": np.full(len(results), os.getpid()), "rss": np.full(len(results), rss)}
@@ -106,7 +114,8 @@ def _key(item: Item) -> tuple[str, str | None]:
 def run_ray(paths: Sequence[str], address: str | None = None, actors: int = 2,
             max_bytes: int | None = None, batch_size: int = BATCH_SIZE,
             skip: Iterable[tuple[str, str | None]] = (),
-            peak_rss: dict[int, int] | None = None) -> Iterator[Result]:
+            peak_rss: dict[int, int] | None = None,
+            model: str = DEFAULT_MODEL) -> Iterator[Result]:
     """Analyse the documents in ``paths`` on Ray Data; results in input order.
 
     Files are read on the cluster (each worker streams its own WARC shard), analysed by an
@@ -142,6 +151,7 @@ def run_ray(paths: Sequence[str], address: str | None = None, actors: int = 2,
                      num_cpus=0.25)
     # Fractional CPUs: an actor pool holding every CPU starves the read step and deadlocks.
     ds = ds.map_batches(RayAnalyzer, batch_size=batch_size, batch_format="numpy",
+                        fn_constructor_kwargs={"model": model},
                         compute=ray.data.ActorPoolStrategy(
                             size=actors, max_tasks_in_flight_per_actor=1), num_cpus=0.5)
     for row in ds.iter_rows():
@@ -153,10 +163,12 @@ def run_ray(paths: Sequence[str], address: str | None = None, actors: int = 2,
 
 def run_engine(paths: Sequence[str], engine: str = "serial", workers: int = 1,
                address: str | None = None, max_bytes: int | None = None,
-               skip: Iterable[tuple[str, str | None]] = ()) -> Iterator[Result]:
-    """Read ``paths`` and analyse them with the named engine (``ENGINES``)."""
+               skip: Iterable[tuple[str, str | None]] = (),
+               model: str = DEFAULT_MODEL) -> Iterator[Result]:
+    """Read ``paths`` and analyse them with the named engine (``ENGINES``) and statement
+    model (``accurate`` or ``fast``)."""
     if engine == "ray":
-        yield from run_ray(paths, address, max(workers, 1), max_bytes, skip=skip)
+        yield from run_ray(paths, address, max(workers, 1), max_bytes, skip=skip, model=model)
         return
     from whosaid.ingest import DEFAULT_MAX_BYTES, iter_documents
 
@@ -164,6 +176,6 @@ def run_engine(paths: Sequence[str], engine: str = "serial", workers: int = 1,
     docs = (d for d in iter_documents(list(paths), max_bytes or DEFAULT_MAX_BYTES)
             if _key(d) not in done)
     if engine == "pool":
-        yield from run_pool(docs, max(workers, 1))
+        yield from run_pool(docs, max(workers, 1), model=model)
     else:
-        yield from run_serial(docs)
+        yield from run_serial(docs, model=model)

@@ -63,7 +63,7 @@ class StagedStats:
 
 def run_staged(paths: Sequence[str], out: str | Path, engine: str = "serial", workers: int = 1,
                address: str | None = None, max_bytes: int | None = None, part_size: int = 256,
-               progress: bool = True) -> StagedStats:
+               progress: bool = True, model: str = "accurate") -> StagedStats:
     """Analyse ``paths`` into Parquet parts under ``out``, resuming an earlier run there."""
     from whosaid.pipeline import batches
     from whosaid.runners import run_engine
@@ -71,7 +71,7 @@ def run_staged(paths: Sequence[str], out: str | Path, engine: str = "serial", wo
     out = Path(out)
     done, next_part = resume(out)
     stats, start = StagedStats(resumed_from=len(done)), time.perf_counter()
-    items = run_engine(paths, engine, workers, address, max_bytes, skip=done)
+    items = run_engine(paths, engine, workers, address, max_bytes, skip=done, model=model)
     with tqdm(unit=" articles", disable=not progress, dynamic_ncols=True) as bar:
         for chunk in batches(items, part_size):
             write_part(out, next_part, chunk, stats)

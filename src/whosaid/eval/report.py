@@ -16,7 +16,8 @@ def render(summary: dict, by_kind: bool = True) -> str:
     """A plain-text report: P/R/F1 with 95% bootstrap intervals, accuracies, timing."""
     m, ci, c = summary["metrics"], summary["ci95"], summary["counts"]
     lines = [
-        f"PolNeAR evaluation: {summary['path']}",
+        f"PolNeAR evaluation: {summary['path']}" + (
+            f" (model: {summary['model']})" if summary.get("model") else ""),
         (f"{summary['documents']} documents, {c['gold']} gold statements, {c['pred']} predicted, "
         f"{c['matched']} matched; stages: {summary['stage']}; "
         f"95% CI: bootstrap over documents ({summary['bootstrap']['resamples']} resamples)"),
@@ -44,6 +45,10 @@ def render(summary: dict, by_kind: bool = True) -> str:
         f"exact F1 {h['content_exact_f1']:.2f}, end-to-end F1 {h['end_to_end_f1']:.2f}, "
         f"speaker accuracy {h['speaker_accuracy']:.2f}"),
     ]
+    cal = summary.get("calibration") or {}
+    if cal.get("ece") is not None:
+        lines.append(f"confidence: expected calibration error {cal['ece']:.3f} "
+                     f"({len(cal['bins'])} bins of 0.1; --plot draws them)")
     t = summary["timing"]
     lines.append(
         f"time: parse {t['parse_s']:.1f} s, extract {t['extract_s']:.1f} s, "
@@ -66,3 +71,53 @@ def _cell(value: float | None, ci: tuple[float, float] | None) -> str:
     if not ci:
         return f"{value:.3f}"
     return f"{value:.3f} [{ci[0]:.2f},{ci[1]:.2f}]"
+
+
+def render_side_by_side(summaries: dict[str, dict]) -> str:
+    """The models' main scores in one table, each F1 with its 95% interval."""
+    names = list(summaries)
+    first = summaries[names[0]]
+    lines = [(f"PolNeAR evaluation: {first['path']} ({first['documents']} documents, "
+             f"{first['counts']['gold']} gold statements); 95% CI: bootstrap over documents"),
+             "", f"{'metric':<40} " + " ".join(f"{n:>22}" for n in names)]
+    rows = [(f"{label} F1", key, "f1") for key, label in _ROWS]
+    rows += [(f"{key.replace('_', ' ')}", key, "acc")
+             for key in ("speaker_accuracy", "cue_accuracy")]
+    rows += [(f"{k} end-to-end F1", f"end_to_end_{k}", "f1") for k in KINDS]
+    for label, key, field in rows:
+        cells = [_cell(s["metrics"][key][field], s["ci95"].get(key, {}).get(field))
+                 for s in summaries.values()]
+        lines.append(f"{label:<40} " + " ".join(f"{c:>22}" for c in cells))
+    eces = [s.get("calibration", {}).get("ece") for s in summaries.values()]
+    lines.append(f"{'expected calibration error':<40} " + " ".join(
+        f"{'-' if e is None else f'{e:.3f}':>22}" for e in eces))
+    speeds = [s["timing"]["words_per_s"] or 0 for s in summaries.values()]
+    lines.append(f"{'words per second (parse + extract)':<40} " + " ".join(
+        f"{v:>22.0f}" for v in speeds))
+    return "\n".join(lines)
+
+
+def plot_reliability(summaries: dict[str, dict], path: str) -> None:
+    """The reliability diagram: share right against mean confidence per bin, per model."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(5, 5))
+    ax.plot([0, 1], [0, 1], color="#999", linestyle="--", linewidth=1, label="perfect")
+    for name, s in summaries.items():
+        cal = s.get("calibration") or {}
+        bins = cal.get("bins") or []
+        if bins:
+            ax.plot([b[3] for b in bins], [b[4] for b in bins], marker="o",
+                    label=f"{name} (ECE {cal['ece']:.3f})")
+    ax.set_xlabel("confidence (mean in bin)")
+    ax.set_ylabel("share right end to end")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_title("Reliability of statement confidence")
+    ax.legend(loc="upper left")
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)

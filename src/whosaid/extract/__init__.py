@@ -1,10 +1,47 @@
 """Who said what: statements and their speakers from a parsed article.
 
-Stages, each its own module: ``quotes`` (pair quote marks), ``reported`` (cues in the parse),
-``ranker`` (a model trained on PolNeAR train keeps the reported-speech candidates likely to be
-statements), ``speakers`` (mentions and within-article resolution), ``statements`` (joins them).
+Two models, one contract (``extract``):
+
+- ``accurate`` (the default): a trained transformer (``tagger``, run by ``neural``) marks
+  cue, source and content and links them; the rules add what it misses.
+- ``fast``: the rules alone. Stages, each its own module: ``quotes`` (pair quote marks),
+  ``reported`` (cues in the parse), ``ranker`` (a model trained on PolNeAR train keeps the
+  reported-speech candidates likely to be statements), ``speakers`` (mentions and
+  within-article resolution), ``statements`` (joins them).
 """
 
-from whosaid.extract.statements import extract_statements
+from __future__ import annotations
 
-__all__ = ["extract_statements"]
+import functools
+
+from spacy.tokens import Doc
+
+from whosaid.extract.statements import extract_statements
+from whosaid.models import DEFAULT_MODEL, MODELS, Statement
+
+
+def extract(doc: Doc, model: str = DEFAULT_MODEL) -> list[Statement]:
+    """Every statement in ``doc`` by the named model (``accurate`` or ``fast``)."""
+    if model == "fast":
+        version = f"fast {fast_version()}"
+        statements = extract_statements(doc)
+        for st in statements:
+            st.model = version
+        return statements
+    if model != "accurate":
+        raise ValueError(f"unknown model {model!r}: choose one of {', '.join(MODELS)}")
+    from whosaid.extract.neural import model_statements
+    from whosaid.extract.tagger import default_model
+
+    return model_statements(doc, default_model())
+
+
+@functools.cache
+def fast_version() -> str:
+    from whosaid.extract.ranker import default_ranker
+
+    ranker = default_ranker()
+    return ranker.version if ranker is not None else "rules"
+
+
+__all__ = ["DEFAULT_MODEL", "MODELS", "extract", "extract_statements"]

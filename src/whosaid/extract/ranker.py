@@ -44,6 +44,13 @@ class Ranker:
         z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    @property
+    def version(self) -> str:
+        """A short name for this model: the hash of its weights."""
+        import hashlib
+
+        return "ranker-" + hashlib.sha256(self.to_json().encode()).hexdigest()[:8]
+
     def to_json(self) -> str:
         weights = {k: round(v, 4) for k, v in sorted(self.weights.items()) if abs(v) >= 1e-4}
         return json.dumps({"bias": round(self.bias, 4), "threshold": self.threshold,

@@ -58,7 +58,8 @@ def statement_row(s: Statement, article_id: str, speaker_id: int | None,
         "kind": s.kind, "text": s.text, "text_hash": text_hash,
         "content_start": min((sp.start for sp in s.content), default=0),
         "content_end": max((sp.end for sp in s.content), default=0),
-        "confidence": s.confidence, "date": as_date(s.date), "date_end": as_date(s.date_end),
+        "confidence": s.confidence, "model": s.model,
+        "date": as_date(s.date), "date_end": as_date(s.date_end),
         "date_precision": s.date_precision, **statement_spans(s),
     }
 
@@ -103,7 +104,7 @@ def statement_from_row(text: str, r: dict) -> Statement:
         kind=r["kind"], content=spans_in(text, r["content"]), cue=spans_in(text, r["cue"]),
         speaker=speaker, confidence=r["confidence"], date=r["date"], date_end=r["date_end"],
         date_precision=r["date_precision"], date_span=spans_in(text, r["date_span"]),
-        issues=[IssueTag(**tag) for tag in r.get("issues", [])],
+        issues=[IssueTag(**tag) for tag in r.get("issues", [])], model=r.get("model"),
     )
 
 

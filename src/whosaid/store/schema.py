@@ -90,6 +90,7 @@ statements = sa.Table(
     sa.Column("cue", sa.JSON),
     sa.Column("mention", sa.JSON),
     sa.Column("confidence", sa.Float),
+    sa.Column("model", sa.Text),  # what produced it: "accurate <version>" or "fast <version>"
     sa.Column("date", sa.Date, index=True),
     sa.Column("date_end", sa.Date),
     sa.Column("date_precision", sa.String(16)),
@@ -197,7 +198,13 @@ def _initial(conn: Connection) -> None:
             conn.exec_driver_sql(sql)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_initial]
+def _statement_model(conn: Connection) -> None:
+    """statements.model: which model and version produced each statement."""
+    if "model" not in {c["name"] for c in sa.inspect(conn).get_columns("statements")}:
+        conn.exec_driver_sql("ALTER TABLE statements ADD COLUMN model TEXT")
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_initial, _statement_model]
 
 
 LOCK_KEY = 0x77686F73  # "whos": the advisory lock that serialises migrations on PostgreSQL

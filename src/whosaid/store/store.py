@@ -307,13 +307,15 @@ class Store:
                    since: date | str | None = None, until: date | str | None = None,
                    kind: str | None = None, outlet: str | None = None,
                    issue: str | None = None, article: str | None = None, limit: int | None = 50,
-                   offset: int = 0) -> list[dict[str, Any]]:
+                   offset: int = 0, min_confidence: float | None = None) -> list[dict[str, Any]]:
         """Statements, newest first, filtered. ``speaker`` is an id or a name ("Putin" finds
         every alias); ``search`` is full text over statement and article title. Each row has
         id, speaker, speaker_id, kind, text, date, title, outlet, outlets (every outlet that
-        carried it), published, url, article_id, content, issues."""
+        carried it), published, url, article_id, content, issues, confidence, model.
+        ``min_confidence`` leaves out statements less likely than that to be right."""
         q = self._statement_select()
-        q = self._filter(q, speaker, search, since, until, kind, outlet, issue, article)
+        q = self._filter(q, speaker, search, since, until, kind, outlet, issue, article,
+                         min_confidence)
         q = q.limit(limit).offset(offset) if limit else q.offset(offset)
         with self.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(q)]
@@ -455,13 +457,14 @@ class Store:
             st.c.id, sa.func.coalesce(sp.c.name, st.c.speaker_name).label("speaker"),
             st.c.speaker_id, st.c.kind, st.c.text, when.label("date"), st.c.date_end,
             st.c.date_precision,
-            st.c.confidence, art.c.title, art.c.outlet, art.c.published, art.c.url,
+            st.c.confidence, st.c.model, art.c.title, art.c.outlet, art.c.published, art.c.url,
             st.c.article_id, st.c.content, st.c.content_start, st.c.content_end)
             .select_from(self._statement_joins())
             .order_by(when.desc().nulls_last(), st.c.id))
 
     def _filter(self, q: sa.Select, speaker=None, search=None, since=None, until=None,
-                kind=None, outlet=None, issue=None, article=None) -> sa.Select:
+                kind=None, outlet=None, issue=None, article=None,
+                min_confidence=None) -> sa.Select:
         st, art = t.statements, t.articles
         when = sa.func.coalesce(st.c.date, art.c.published)
         if speaker is not None:
@@ -474,6 +477,8 @@ class Store:
             q = q.where(when <= records.as_date(until))
         if kind:
             q = q.where(st.c.kind == kind)
+        if min_confidence:
+            q = q.where(st.c.confidence >= float(min_confidence))
         so = t.statement_outlets
         if article:  # every statement the article carried, syndicated repeats included
             q = q.where(st.c.id.in_(sa.select(so.c.statement_id).where(so.c.article_id == article)))
@@ -546,7 +551,8 @@ class Store:
         st, so, sp, si = t.statements, t.statement_outlets, t.speakers, t.statement_issues
         srows = [dict(r._mapping) for r in conn.execute(
             sa.select(st.c.id, st.c.speaker_id, st.c.kind, st.c.speaker_name, st.c.speaker_type,
-                      st.c.speaker_description, st.c.confidence, st.c.date, st.c.date_end,
+                      st.c.speaker_description, st.c.confidence, st.c.model, st.c.date,
+                      st.c.date_end,
                       st.c.date_precision, so.c.content, so.c.cue, so.c.mention, so.c.date_span,
                       sp.c.name.label("speaker"))
             .join(st, st.c.id == so.c.statement_id).outerjoin(sp, sp.c.id == st.c.speaker_id)

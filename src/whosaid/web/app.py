@@ -21,6 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
+from whosaid.models import DEFAULT_MODEL, MODELS
 from whosaid.store import Store
 from whosaid.web.chart import weekly_chart_svg
 from whosaid.web.highlight import Mark, highlight, speaker_color
@@ -93,10 +94,12 @@ def statement_filters(
     kind: Annotated[str | None, Query(description="direct, mixed or indirect")] = None,
     outlet: Annotated[str | None, Query(description="Outlet name")] = None,
     issue: Annotated[str | None, Query(description="Issue (topic) name")] = None,
+    min_confidence: Annotated[float | None, Query(
+        ge=0, le=1, description="Leave out statements with a lower confidence (0 to 1)")] = None,
 ) -> dict[str, Any]:
     """The filters shared by the CLI, the JSON API and the statement list page."""
     given = {"speaker": speaker, "search": search, "since": _day(since), "until": _day(until),
-             "kind": kind, "outlet": outlet, "issue": issue}
+             "kind": kind, "outlet": outlet, "issue": issue, "min_confidence": min_confidence}
     return {k: v for k, v in given.items() if v not in (None, "")}
 
 
@@ -151,14 +154,18 @@ def api_search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length
 @api.post("/articles", status_code=201, summary="Analyse and store an uploaded article",
           description="Only when the server runs with --allow-ingest; send the token in the "
                       f"{TOKEN_HEADER} header and the article as the raw request body "
-                      "(text/plain, text/html or application/pdf). 201 when stored, 200 when "
+                      "(text/plain, text/html or application/pdf); ?model=fast for the "
+                      "rules instead of the trained model. 201 when stored, 200 when "
                       "the same text was already stored.")
 async def api_upload(request: Request, response: Response, store: StoreDep) -> dict[str, Any]:
     conf = request.app.state.ingest
     _check_token(conf, request.headers.get(TOKEN_HEADER))
     body = await _read_limited(request, conf["max_bytes"])
     media_type = request.headers.get("content-type", "text/plain").split(";")[0].strip()
-    article = await run_in_threadpool(_analyze_upload, body, media_type)
+    model = request.query_params.get("model", DEFAULT_MODEL)
+    if model not in MODELS:
+        raise HTTPException(422, f"model must be one of {', '.join(MODELS)}")
+    article = await run_in_threadpool(_analyze_upload, body, media_type, model)
     new = await run_in_threadpool(store.add, article)
     if not new:
         response.status_code = 200  # the same text was stored before; nothing changed
@@ -187,7 +194,7 @@ async def _read_limited(request: Request, max_bytes: int) -> bytes:
     return b"".join(chunks)
 
 
-def _analyze_upload(body: bytes, media_type: str):
+def _analyze_upload(body: bytes, media_type: str, model: str = DEFAULT_MODEL):
     # Imported here so a read-only server never loads the language model.
     from whosaid.ingest import ReadError
     from whosaid.models import Document, Origin
@@ -198,7 +205,7 @@ def _analyze_upload(body: bytes, media_type: str):
     # The origin names the upload, never a path: nothing from the request reaches the disk.
     doc = Document(data=body, media_type=media_type, origin=Origin(path="upload"))
     try:
-        return analyze(doc)
+        return analyze(doc, model)
     except ReadError as exc:
         raise HTTPException(422, f"Could not read the article: {exc}") from exc
 
