@@ -179,12 +179,30 @@ def test_cli_eval_smoke_on_two_dev_articles(tmp_path):
 
     errors = tmp_path / "errors.jsonl"
     out = CliRunner().invoke(main, ["eval", str(DEV), "--limit", "2", "--format", "json",
-                                    "--errors", str(errors)])
+                                    "--model", "fast", "--errors", str(errors)])
     assert out.exit_code == 0, out.output
     summary = json.loads(out.output)
     assert summary["documents"] == 2 and not summary["failures"]
+    assert summary["model"] == "fast"
     assert summary["counts"]["gold"] > 0
     assert summary["metrics"]["content_lenient"]["r"] is not None
+    assert 0 <= summary["calibration"]["ece"] <= 1
     assert len(errors.read_text().splitlines()) == 2
-    table = CliRunner().invoke(main, ["eval", str(DEV), "--limit", "2"])
-    assert table.exit_code == 0 and "end-to-end" in table.output and "human agreement" in table.output
+    plot = tmp_path / "reliability.png"
+    table = CliRunner().invoke(main, ["eval", str(DEV), "--limit", "2", "--plot", str(plot)])
+    assert table.exit_code == 0, table.output
+    assert "accurate" in table.output and "fast" in table.output
+    assert "end-to-end" in table.output and "calibration error" in table.output
+    assert plot.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_expected_calibration_error_is_the_weighted_gap_per_bin():
+    from whosaid.eval.run import calibration
+
+    rows = [("direct", 0.95, True)] * 9 + [("direct", 0.95, False)] \
+        + [("indirect", 0.25, True)] * 1 + [("indirect", 0.25, False)] * 9
+    cal = calibration(rows)
+    # bin 0.9-1.0: confidence 0.95, 0.9 right; bin 0.2-0.3: confidence 0.25, 0.1 right
+    assert cal["ece"] == pytest.approx(0.5 * 0.05 + 0.5 * 0.15)
+    assert [b[2] for b in cal["bins"]] == [10, 10]
+    assert calibration([])["ece"] is None

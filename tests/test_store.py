@@ -186,6 +186,21 @@ def test_filters_and_full_text_search(store):
     assert store.statements(limit=1)[0]["date"] == "2025-12-01"  # newest first
 
 
+def test_statements_keep_their_model_and_filter_by_confidence(store):
+    a = user_article()
+    a.statements[0].model, a.statements[0].confidence = "accurate 2026-12-03-abc", 0.95
+    a.statements[1].model, a.statements[1].confidence = "fast ranker-1234", 0.4
+    store.add(a)
+    rows = {r["text"]: r for r in store.statements()}
+    assert rows[FIGHTING]["model"] == "accurate 2026-12-03-abc"
+    assert rows[LEGITIMATE]["model"] == "fast ranker-1234"
+    assert [r["text"] for r in store.statements(min_confidence=0.7)] == [FIGHTING]
+    assert store.count_statements(min_confidence=0.3) == 2
+    back = store.article(a.id)
+    assert {s["model"] for s in back["statements"]} == {"accurate 2026-12-03-abc",
+                                                        "fast ranker-1234"}
+
+
 def test_statement_detail_carries_source_spans_and_issues(store):
     a = user_article()
     store.add(a)

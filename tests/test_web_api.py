@@ -20,12 +20,13 @@ TOKEN = "s3cret-token"
 PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 
 
-def _statement(text: str, quote: str, who: str, day: date, kind: str = "direct") -> Statement:
+def _statement(text: str, quote: str, who: str, day: date, kind: str = "direct",
+               confidence: float = 0.5) -> Statement:
     start = text.index(quote)
     mention = text.index(who)
     return Statement(kind=kind, content=[Span.of(text, start, start + len(quote))],
                      speaker=Speaker(who, "person", [Span.of(text, mention, mention + len(who))]),
-                     date=day)
+                     date=day, confidence=confidence)
 
 
 def _articles() -> list[Article]:
@@ -38,7 +39,8 @@ def _articles() -> list[Article]:
                  statements=[
                      _statement(t1, "The plan could be the basis for a settlement.",
                                 "Vladimir Putin", date(2025, 11, 27)),
-                     _statement(t1, "talks were", "Marco Rubio", date(2025, 11, 23), "mixed"),
+                     _statement(t1, "talks were", "Marco Rubio", date(2025, 11, 23), "mixed",
+                                confidence=0.9),
                  ])
     who = 'Eve"><b onmouseover=alert(4)>'
     t2 = f'{who} told reporters: "{PAYLOAD} is harmless." Vladimir Putin said nothing.'
@@ -86,6 +88,14 @@ def test_statements_filter_and_paginate(client):
     form = client.get("/statements", params={"search": "settlement", "speaker": "", "kind": "",
                                               "outlet": "", "since": "", "until": ""})
     assert form.status_code == 200 and "The plan could be the basis" in form.text
+
+
+def test_min_confidence_filters_the_api_and_the_search_form(client):
+    kept = client.get("/api/statements", params={"min_confidence": 0.8}).json()["statements"]
+    assert [r["speaker"] for r in kept] == ["Marco Rubio"]
+    assert client.get("/api/statements", params={"min_confidence": 2}).status_code == 422
+    form = client.get("/statements", params={"min_confidence": "0.9", "search": ""})
+    assert form.status_code == 200 and 'value="0.9" selected' in form.text
 
 
 def test_statement_speaker_article_and_search_endpoints(client):
@@ -193,6 +203,14 @@ def test_ingest_needs_a_token(db_url):
     again = app.post("/api/articles", content=body,
                      headers={"X-Whosaid-Token": TOKEN, "Content-Type": "text/plain"})
     assert again.status_code == 200 and again.json()["new"] is False
+    fast = app.post("/api/articles?model=fast", content=b'"We will lose," he said on Tuesday.',
+                    headers={"X-Whosaid-Token": TOKEN, "Content-Type": "text/plain"})
+    assert fast.status_code == 201, fast.text
+    rows = app.get(f"/api/articles/{fast.json()['id']}").json()["statements"]
+    assert rows and all(r["model"].startswith("fast ") for r in rows)
+    bad = app.post("/api/articles?model=huge", content=b"He said so.",
+                   headers={"X-Whosaid-Token": TOKEN, "Content-Type": "text/plain"})
+    assert bad.status_code == 422
 
 
 def test_serve_binds_locally_and_refuses_ingest_without_a_token(monkeypatch):

@@ -13,7 +13,6 @@ import datetime as dt
 import json
 import logging
 import math
-from dataclasses import replace
 from itertools import product
 from pathlib import Path
 
@@ -22,61 +21,56 @@ import numpy as np
 from whosaid.eval.polnear import read_polnear
 from whosaid.eval.run import calibration, evaluate, outcomes
 from whosaid.eval.score import align, metrics, score_document, total
-from whosaid.extract.neural import evidence, merge, model_statements
+from whosaid.extract.neural import COMBINE, SPEAKERS, combine, read_finds
 from whosaid.extract.statements import extract_statements
 from whosaid.extract.tagger import AttributionModel
 from whosaid.nlp import load_nlp
 
 log = logging.getLogger(__name__)
-COMBINE = ("model", "quotes", "all")
-KEEP_MIN = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
+KEEP_MIN = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 MIN_FIT = 20  # statements a calibration key needs; fewer keep the raw score
 
 
 def tune(train_path: Path, model_dir: Path, held_out) -> dict:
-    """Choose ``combine`` and ``keep_min`` on held-out train by end-to-end F1, then fit the
-    calibration; returns the manifest with both written in."""
+    """Choose ``combine``, ``speakers`` and ``keep_min`` on held-out train by end-to-end F1,
+    then fit the calibration; returns the manifest with both written in."""
     model = AttributionModel(model_dir)
-    model.manifest["decoding"] = {}
     golds = [g for g in read_polnear(train_path) if held_out(g.doc_id)]
     nlp = load_nlp()
-    runs = []  # per article: gold, model statements with raw evidence, rule statements
+    runs = []  # per article: gold, the model's statements (raw evidence), the rules'
     for gold, doc in zip(golds, nlp.pipe(g.text for g in golds)):
-        found = model.predict(gold.text)
-        mine = model_statements(doc, model, combine="model", found=found)
-        raw = {id(st): evidence(f) for st, f in zip(mine, found)}
-        runs.append((gold, mine, raw, extract_statements(doc)))
+        runs.append((gold, read_finds(doc, model.predict(gold.text), model),
+                     extract_statements(doc)))
     best = None
-    for how, keep in product(COMBINE, KEEP_MIN):
-        rows = [score_document(g.text, g.attributions, _combined(mine, raw, rules, how, keep))
-                for g, mine, raw, rules in runs]
+    for how, speakers, keep in product(COMBINE, SPEAKERS, KEEP_MIN):
+        rows = [score_document(g.text, g.attributions, _joined(mine, rules, how, speakers, keep))
+                for g, mine, rules in runs]
         f1 = metrics(total(rows))["end_to_end"]["f1"] or 0.0
-        log.info("held-out: combine=%s keep_min=%.1f end-to-end F1 %.4f", how, keep, f1)
+        log.info("held-out: combine=%s speakers=%s keep_min=%.1f end-to-end F1 %.4f",
+                 how, speakers, keep, f1)
         if best is None or f1 > best[0] + 1e-9:
-            best = (f1, how, keep)
-    f1, how, keep = best
+            best = (f1, how, speakers, keep)
+    f1, how, speakers, keep = best
+    rules_alone = metrics(total(score_document(g.text, g.attributions, rules)
+                                for g, _, rules in runs))["end_to_end"]["f1"]
+    log.info("held-out: the rules alone (fast) end-to-end F1 %.4f", rules_alone)
     fit: dict[str, list[tuple[float, bool]]] = {}
-    for g, mine, raw, rules in runs:
-        pred = _combined(mine, raw, rules, how, keep)
-        right = {j for j, (_, _, ok) in enumerate(outcomes(align(g.text, g.attributions, pred)))
-                 if ok}
-        for j, st in enumerate(pred):
-            origin = "model" if id(st) in raw else "rules"
-            score = raw[id(st)] if origin == "model" else st.confidence
-            fit.setdefault(f"{origin}_{st.kind}", []).append((score, j in right))
+    for g, mine, rules in runs:
+        pred = _joined(mine, rules, how, speakers, keep)
+        for st, (_, _, ok) in zip(pred, outcomes(align(g.text, g.attributions, pred))):
+            fit.setdefault(f"{st.model}_{st.kind}", []).append((st.confidence, ok))
     manifest = model.manifest
-    manifest["decoding"] = {"combine": how, "keep_min": keep, "link_min": 0.5,
-                            "source_min": 0.5, "chosen_on": "held-out tenth of PolNeAR train",
-                            "held_out_end_to_end_f1": round(f1, 4)}
+    manifest["decoding"] = {"combine": how, "speakers": speakers, "keep_min": keep,
+                            "chosen_on": "held-out tenth of PolNeAR train",
+                            "held_out_articles": len(runs),
+                            "held_out_end_to_end_f1": round(f1, 4),
+                            "held_out_fast_end_to_end_f1": round(rules_alone, 4)}
     manifest["calibration"] = {k: platt(v) for k, v in fit.items() if len(v) >= MIN_FIT}
     return manifest
 
 
-def _combined(mine, raw, rules, how: str, keep: float):
-    kept = [st for st in mine if raw[id(st)] >= keep]
-    if how == "model":
-        return kept
-    return merge(kept, [replace(r) for r in rules], how, {}, "")
+def _joined(mine, rules, how: str, speakers: str, keep: float):
+    return combine([st for st in mine if st.confidence >= keep], rules, how, speakers, {}, "")
 
 
 def platt(rows: list[tuple[float, bool]], iters: int = 50) -> list[float]:

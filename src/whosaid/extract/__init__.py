@@ -23,10 +23,14 @@ from whosaid.models import DEFAULT_MODEL, MODELS, Statement
 def extract(doc: Doc, model: str = DEFAULT_MODEL) -> list[Statement]:
     """Every statement in ``doc`` by the named model (``accurate`` or ``fast``)."""
     if model == "fast":
+        from whosaid.extract.neural import calibrate
+
         version = f"fast {fast_version()}"
+        calibration = _rules_calibration()
         statements = extract_statements(doc)
         for st in statements:
             st.model = version
+            st.confidence = calibrate(calibration, f"rules_{st.kind}", st.confidence)
         return statements
     if model != "accurate":
         raise ValueError(f"unknown model {model!r}: choose one of {', '.join(MODELS)}")
@@ -34,6 +38,19 @@ def extract(doc: Doc, model: str = DEFAULT_MODEL) -> list[Statement]:
     from whosaid.extract.tagger import default_model
 
     return model_statements(doc, default_model())
+
+
+@functools.cache
+def _rules_calibration() -> dict:
+    """The rules' calibration from the attribution model's manifest (fitted on held-out train
+    for the same rule statements); none without a model, and the raw scores stand."""
+    from whosaid.extract.tagger import ModelError, model_dir, read_manifest
+
+    try:
+        calibration = read_manifest(model_dir()).get("calibration", {})
+    except ModelError:
+        return {}
+    return {k: v for k, v in calibration.items() if k.startswith("rules_")}
 
 
 @functools.cache

@@ -1,16 +1,19 @@
 """The accurate model: the trained attribution model's finds as statements with speakers.
 
 The model (``whosaid.extract.tagger``) marks cue, source and content and links them; this
-module gives each find its kind (from the quote marks it covers), resolves its source mention
-to a speaker with the same ``Resolver`` the rules use, and merges in what the rules find that
-the model missed (``COMBINE``, chosen on the held-out tenth of PolNeAR train). Confidence is
-the model's own evidence mapped through the calibration stored in the manifest.
+module gives each find its kind (from the quote marks it covers) and resolves its source
+mention to a speaker with the same ``Resolver`` the rules use. ``combine`` then joins the
+model's statements with the rules' (``COMBINE``), and may take the rules' speaker where both
+found the same cue (``SPEAKERS``); both choices are made on the held-out tenth of PolNeAR
+train and stored in the model's manifest. Confidence is the model's own evidence mapped
+through the calibration stored there too.
 """
 
 from __future__ import annotations
 
 import bisect
 import math
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -21,41 +24,49 @@ from whosaid.extract.tagger import AttributionModel, Found
 from whosaid.models import Kind, Span, Speaker, Statement
 
 DIRECT_SHARE = 0.9  # of a content's word characters inside quote marks: a direct quote
+# How model and rules are joined:
+#   model        the model's statements alone;
+#   quotes       plus the rules' quotes that no model statement overlaps;
+#   all          plus every rule statement that no model statement overlaps;
+#   quotes_first the rules' quotes replace the model statements they overlap;
+#   rules_first  every rule statement replaces the model statements it overlaps.
+COMBINE = ("model", "quotes", "all", "quotes_first", "rules_first")
+SPEAKERS = ("model", "rules")  # whose speaker a statement both found by one cue gets
 
 
-def model_statements(doc: Doc, model: AttributionModel, combine: str | None = None,
-                     found: list[Found] | None = None) -> list[Statement]:
-    """The statements of ``doc`` by the trained model, merged with the rules' as the model's
-    manifest says (``combine`` overrides it: ``model``, ``quotes`` or ``all``). ``found`` is
-    the model's reading of ``doc.text`` when the caller already has it."""
-    text = doc.text
+def model_statements(doc: Doc, model: AttributionModel) -> list[Statement]:
+    """The statements of ``doc`` by the trained model joined with the rules' as the model's
+    manifest says."""
     decoding = model.manifest.get("decoding", {})
+    found = [f for f in model.predict(doc.text) if evidence(f) >= decoding.get("keep_min", 0)]
+    mine = read_finds(doc, found, model)
+    how, speakers = decoding.get("combine", "model"), decoding.get("speakers", "model")
+    rules = extract_statements(doc) if how != "model" or speakers == "rules" else []
+    return combine(mine, rules, how, speakers, model.manifest.get("calibration", {}),
+                   f"accurate {model.version}")
+
+
+def read_finds(doc: Doc, found: list[Found], model: AttributionModel) -> list[Statement]:
+    """The model's finds as statements, confidence still the raw ``evidence``."""
+    text = doc.text
     index = QuoteIndex(text, find_quotes(text))
     resolver = Resolver(doc, text)
     para_starts = [s for s, _ in paragraphs(text)]
-    calibration = model.manifest.get("calibration", {})
-    version = f"accurate {model.version}"
     out: list[Statement] = []
     last_quoted: tuple[int, Speaker] | None = None
-    for f in model.predict(text) if found is None else found:
-        if evidence(f) < decoding.get("keep_min", 0.0):
-            continue
+    for f in found:
         kind = _kind(f.content, index)
         para = bisect.bisect_right(para_starts, f.content[0][0])
         speaker = _speaker(doc, resolver, f)
         if speaker.name is None and not f.source and kind != "indirect" and last_quoted \
                 and para - last_quoted[0] <= FLOAT_PARAGRAPHS:
-            speaker = Speaker(last_quoted[1].name, last_quoted[1].type,
-                              list(last_quoted[1].mention), last_quoted[1].description)
+            speaker = replace(last_quoted[1], mention=list(last_quoted[1].mention))
         if kind != "indirect" and speaker.name:
             last_quoted = (para, speaker)
         out.append(Statement(
             kind=kind, content=[Span.of(text, s, e) for s, e in f.content],
             cue=[Span.of(text, s, e) for s, e in f.cue], speaker=speaker,
-            confidence=calibrate(calibration, f"model_{kind}", evidence(f)), model=version))
-    how = combine or decoding.get("combine", "model")
-    if how != "model":
-        out = merge(out, extract_statements(doc), how, calibration, version)
+            confidence=evidence(f), model="model"))
     return out
 
 
@@ -73,22 +84,56 @@ def calibrate(calibration: dict, key: str, raw: float) -> float:
     return round(1 / (1 + math.exp(-(ab[0] * x + ab[1]))), 3)
 
 
-def merge(found: list[Statement], rules: list[Statement], how: str, calibration: dict,
-          version: str) -> list[Statement]:
-    """Add the rules' statements that no model statement overlaps (``all``), or only their
-    quotes (``quotes``)."""
-    taken = [(s.start, s.end) for st in found for s in st.content]
-    out = list(found)
-    for st in rules:
-        if how == "quotes" and st.kind == "indirect":
+def combine(mine: list[Statement], rules: list[Statement], how: str, speakers: str,
+            calibration: dict, version: str) -> list[Statement]:
+    """Join the model's statements (``model="model"``, raw confidence) with the rules' by
+    ``how`` (``COMBINE``) and ``speakers`` (``SPEAKERS``); new statements, inputs untouched,
+    each calibrated by its origin and kind and labelled ``version`` (with an empty version,
+    by its origin, ``model`` or ``rules``, as tuning needs)."""
+    if how not in COMBINE or speakers not in SPEAKERS:
+        raise ValueError(f"unknown combination {how!r}/{speakers!r}")
+    quotes = [r for r in rules if r.kind != "indirect"]
+    reported = [r for r in rules if r.kind == "indirect"]
+    first, extra = {"model": ([], []), "quotes": ([], quotes), "all": ([], rules),
+                    "quotes_first": (quotes, reported), "rules_first": (rules, [])}[how]
+    out = [_labelled(r, "rules", calibration, version) for r in first]
+    for st in mine:
+        if _overlaps(st, out):
             continue
-        if any(ts < s.end and s.start < te for s in st.content for ts, te in taken):
-            continue
-        st.confidence = calibrate(calibration, f"rules_{st.kind}", st.confidence)
-        st.model = version
-        out.append(st)
+        if speakers == "rules":
+            twin = next((r for r in rules if _same_cue(st, r)), None)
+            if twin is not None:
+                st = replace(st, speaker=replace(twin.speaker))
+        out.append(_labelled(st, "model", calibration, version))
+    out += [_labelled(r, "rules", calibration, version) for r in extra
+            if not _overlaps(r, out, nested=True)]
     out.sort(key=lambda st: st.content[0].start)
     return out
+
+
+def _labelled(st: Statement, origin: str, calibration: dict, version: str) -> Statement:
+    return replace(st, confidence=calibrate(calibration, f"{origin}_{st.kind}", st.confidence),
+                   model=version or origin)
+
+
+def _overlaps(st: Statement, others: list[Statement], nested: bool = False) -> bool:
+    """Whether ``st`` says the same thing as one of ``others``: their contents overlap. With
+    ``nested``, a statement whose cue lies inside the other's content is its own ("Putin
+    lashed out at European leaders who have warned of…" holds the leaders' statement)."""
+    return any(_shares(st.content, other.content)
+               and not (nested and _inside(st.cue, other.content)) for other in others)
+
+
+def _shares(a: list[Span], b: list[Span]) -> bool:
+    return any(x.start < y.end and y.start < x.end for x in a for y in b)
+
+
+def _inside(cue: list[Span], content: list[Span]) -> bool:
+    return bool(cue) and any(c.start <= cue[0].start and cue[0].end <= c.end for c in content)
+
+
+def _same_cue(a: Statement, b: Statement) -> bool:
+    return _shares(a.cue, b.cue)
 
 
 def _kind(content: list[tuple[int, int]], index: QuoteIndex) -> Kind:

@@ -28,6 +28,7 @@ MODEL_DIR = Path(str(resources.files("whosaid.extract").joinpath("model/attribut
 MODEL_FILES = ("tagger.int8.onnx", "linker.npz", "tokenizer.json")
 BATCH = 8  # windows per ONNX call
 LINK_REACH = 250  # pieces between a cue and a span it may be linked to
+JOIN_GAP = 40  # characters between two fragments of one content that are joined
 FIX = "retrain it with `make train-model`, or reinstall whosaid"
 
 
@@ -91,8 +92,8 @@ class AttributionModel:
             if best is None or best[1] < self.decoding["link_min"]:
                 continue
             ci, p = best
-            f = found.setdefault(ci, Found([self._chars(pieces, cues[ci])], [], link_p=1.0))
-            f.content.append(self._chars(pieces, span))
+            f = found.setdefault(ci, Found([_chars(text, pieces, cues[ci])], [], link_p=1.0))
+            f.content.append(_chars(text, pieces, span))
             f.link_p = min(f.link_p, p)
             inside = 1.0 - probs[span[0]:span[1], 2, enc.O]
             f.content_p = max(f.content_p, float(inside.mean()))
@@ -101,8 +102,10 @@ class AttributionModel:
         for ci, f in found.items():
             best = self._best(cues[ci], sources, source_vecs, cue_vecs[ci], "source", flip=True)
             if best is not None and best[1] >= self.decoding["source_min"]:
-                f.source = [self._chars(pieces, sources[best[0]])]
+                f.source = [_chars(text, pieces, sources[best[0]])]
                 f.source_p = best[1]
+        for f in found.values():
+            f.content = _join_fragments(text, f.content, f.cue + f.source)
         return [found[k] for k in sorted(found, key=lambda k: found[k].content[0])]
 
     def _read(self, pieces: enc.Pieces, text: str) -> tuple[np.ndarray, np.ndarray]:
@@ -152,9 +155,33 @@ class AttributionModel:
         k = int(p.argmax())
         return near[k], float(p[k])
 
-    @staticmethod
-    def _chars(pieces: enc.Pieces, span: tuple[int, int]) -> tuple[int, int]:
-        return pieces.offsets[span[0]][0], pieces.offsets[span[1] - 1][1]
+
+
+def _chars(text: str, pieces: enc.Pieces, span: tuple[int, int]) -> tuple[int, int]:
+    """Pieces -> characters, widened to whole words: a span never starts or ends inside a
+    word ("##weet" is part of "tweet")."""
+    s, e = pieces.offsets[span[0]][0], pieces.offsets[span[1] - 1][1]
+    while s > 0 and text[s - 1].isalnum() and text[s].isalnum():
+        s -= 1
+    while e < len(text) and text[e].isalnum() and text[e - 1].isalnum():
+        e += 1
+    return s, e
+
+
+def _join_fragments(text: str, content: list[tuple[int, int]],
+                    own: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Nearby fragments of one content in one paragraph become one span, unless the
+    statement's own cue or source lies between them ("We want…," he said, "and…" stays in
+    two): a piece the tagger left out of the middle of a clause is a slip, not a gap."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(content):
+        gap = text[out[-1][1]:s] if out else ""
+        if out and len(gap) <= JOIN_GAP and "\n" not in gap \
+                and not any(out[-1][1] <= a < s for a, _ in own):
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _softmax(x: np.ndarray) -> np.ndarray:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("jsonl", "csv", "parquet")
 COLUMNS = ("id", "speaker", "speaker_id", "kind", "text", "date", "date_precision",
-           "confidence", "title", "outlet", "outlets", "published", "url", "article_id",
+           "confidence", "model", "title", "outlet", "outlets", "published", "url", "article_id",
            "content_start", "content_end", "issues")
 PAGE = 1000
 
@@ -66,7 +66,8 @@ def _parquet(store: Store, path: Path) -> int:
     schema = pa.schema([
         ("id", pa.int64()), ("speaker", pa.string()), ("speaker_id", pa.int64()),
         ("kind", pa.string()), ("text", pa.string()), ("date", pa.string()),
-        ("date_precision", pa.string()), ("confidence", pa.float64()), ("title", pa.string()),
+        ("date_precision", pa.string()), ("confidence", pa.float64()), ("model", pa.string()),
+        ("title", pa.string()),
         ("outlet", pa.string()), ("outlets", pa.string()), ("published", pa.string()),
         ("url", pa.string()), ("article_id", pa.string()), ("content_start", pa.int64()),
         ("content_end", pa.int64()), ("issues", pa.string()),
