@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install system-deps bench bench-scale train-ranker train-model lint clean
+.PHONY: demo test install system-deps bench bench-scale train-ranker train-model eval-speakers lint clean
 
 demo: $(STAMP)
 	$(BIN)/whosaid ingest examples/
@@ -40,6 +40,12 @@ system-deps:
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
+
+# Speaker accuracy on the hard-speaker set (evalsets/speakers), both models, by route.
+eval-speakers: $(STAMP)
+	$(BIN)/whosaid eval-speakers evalsets/speakers/speakers.jsonl \
+		--corpus polnear-dev=../shared/data/polnear/dev.jsonl \
+		--corpus recent=evalsets/recent/recent.jsonl
 
 # Engines on a synthetic PolNeAR-train corpus; ARGS="--articles 200 --runs 1 --warc" for a quick run.
 bench-scale: $(STAMP)

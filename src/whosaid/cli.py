@@ -132,6 +132,53 @@ def eval_(path: str, limit: int | None, models: str, fmt: str, by_kind: bool,
         click.echo(render(summaries[names[0]], by_kind=by_kind))
 
 
+@main.command(name="eval-speakers")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--corpus", "corpora", multiple=True, metavar="FILE=PATH", required=True,
+              help="Where the articles of items with this `file` are (repeat per file).")
+@click.option("--model", "models", type=click.Choice([*MODELS, "both"]), default="both",
+              show_default=True, help="The statement model to score; both: one after the other.")
+@click.option("--limit", type=int, default=None, help="Score the items of the first N articles.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
+              help="Also write the wrongly resolved items here (JSONL).")
+def eval_speakers(path: str, corpora: tuple[str, ...], models: str, limit: int | None, fmt: str,
+                  errors_path: str | None) -> None:
+    """Speaker accuracy on a hard-speaker set, by route and by how whosaid resolved it.
+
+    \b
+    Example:
+        whosaid eval-speakers evalsets/speakers/speakers.jsonl \\
+            --corpus polnear-dev=../shared/data/polnear/dev.jsonl \\
+            --corpus recent=evalsets/recent/recent.jsonl
+    """
+    from whosaid.eval.speakers import evaluate_speakers, render
+
+    where = {}
+    for pair in corpora:
+        name, sep, file = pair.partition("=")
+        if not sep or not name or not file:
+            raise click.BadParameter(f"expected FILE=PATH, got {pair!r}", param_hint="--corpus")
+        where[name] = file
+    names = list(MODELS) if models == "both" else [models]
+    try:
+        results = {name: evaluate_speakers(path, where, model=name, limit=limit)
+                   for name in names}
+    except (ValueError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if errors_path:
+        with open(errors_path, "w", encoding="utf-8") as fh:
+            for name, result in results.items():
+                fh.writelines(json.dumps({"model": name, **e}, ensure_ascii=False) + "\n"
+                              for e in result.errors())
+    summaries = {name: r.summary() for name, r in results.items()}
+    if fmt == "json":
+        click.echo(json.dumps(summaries if len(names) > 1 else summaries[names[0]], indent=2))
+    else:
+        click.echo("\n".join(render(s) for s in summaries.values()))
+
+
 @main.command(name="train-ranker")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--out", type=click.Path(dir_okay=False), default=None,

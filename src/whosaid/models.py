@@ -95,6 +95,9 @@ class Speaker:
     type: SpeakerType = "unknown"
     mention: list[Span] = field(default_factory=list)
     description: str | None = None  # "Trump's special envoy", "Russian President"
+    # how the name was reached: named, surname, apposition, pronoun, role, organization,
+    # group, anonymous, document, carried_over (see ``whosaid.extract.speakers``)
+    resolution: str | None = None
 
 
 @dataclass
