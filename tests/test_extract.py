@@ -98,8 +98,9 @@ def test_user_article_spans_point_into_the_text(article):
          "Trump's special envoy Steve Witkoff", "Trump's special envoy"),
         ('"We will not give up," Zelensky told reporters on Friday.',
          "We will not give up,", "direct", "Zelensky", "person", "Zelensky", None),
+        # A role the article never ties to a name stays a role, not a person.
         ('The minister said: "The border stays closed until spring."',
-         "The border stays closed until spring.", "direct", None, "unknown", "The minister",
+         "The border stays closed until spring.", "direct", "minister", "role", "The minister",
          None),
         ("According to the Kremlin, the meeting will take place in Moscow.",
          "the meeting will take place in Moscow", "indirect", "Kremlin", "organization",

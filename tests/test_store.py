@@ -135,20 +135,38 @@ def test_name_variants_in_different_articles_are_one_speaker(store):
 
 
 def test_alias_file_merges_and_splits_speakers(store, tmp_path):
-    for i, name in enumerate(["Volodymyr Zelensky", "Zelenskyy", "George W. Bush",
-                              "George Bush"]):
+    for i, name in enumerate(["Volodymyr Zelensky", "Zelenskyy", "Vladimir Zelenskiy",
+                              "George W. Bush", "George Bush"]):
         text = f"{name} said that plan number {i} deserved a careful hearing by all sides."
         store.add(article(text, [(name, f"plan number {i} deserved a careful hearing")]))
-    assert len(store.speakers()) == 3  # two Zelensky spellings apart, two Bushes together
+    # Zelenskyy is Volodymyr Zelensky by spelling; "Vladimir" is another given name, so the
+    # rules keep him apart; the two Bushes are one until the alias file splits them
+    assert len(store.speakers()) == 3
     path = tmp_path / "aliases.yaml"
-    path.write_text("merge:\n  Volodymyr Zelensky: [Zelenskyy, Zelenskiy]\n"
+    path.write_text("merge:\n  Volodymyr Zelensky: [Vladimir Zelenskiy]\n"
                     "split:\n  - George W. Bush\n", encoding="utf-8")
     store.apply_aliases(AliasFile.load(path))
     counts = {s["name"]: s["statements"] for s in store.speakers()}
-    assert counts == {"Volodymyr Zelensky": 2, "George W. Bush": 1, "George Bush": 1}
+    assert counts == {"Volodymyr Zelensky": 3, "George W. Bush": 1, "George Bush": 1}
     text = "Zelenskiy said that the last plan deserved a careful hearing by all sides."
     store.add(article(text, [("Zelenskiy", "the last plan deserved a careful hearing")]))
-    assert {s["name"]: s["statements"] for s in store.speakers()}["Volodymyr Zelensky"] == 3
+    assert {s["name"]: s["statements"] for s in store.speakers()}["Volodymyr Zelensky"] == 4
+
+
+def test_spellings_merge_and_generic_groups_stay_in_their_article(store):
+    for i, name in enumerate(["Volodymyr Zelenskyy", "Zelensky", "Zelenskiy"]):
+        text = f"{name} said that plan number {i} deserved a careful hearing by all sides."
+        store.add(article(text, [(name, f"plan number {i} deserved a careful hearing")]))
+    names = {s["name"]: s["statements"] for s in store.speakers()}
+    assert names == {"Volodymyr Zelenskyy": 3}
+    for i, name in enumerate(["officials", "officials", "U.S. officials", "U.S. officials"]):
+        text = f"{name} said that offer number {i} was not serious at all, by any measure."
+        a = article(text, [(name, f"offer number {i} was not serious at all")])
+        a.statements[0].speaker.type = "group"
+        store.add(a)
+    groups = [s for s in store.speakers() if s["type"] == "group"]
+    assert sorted((s["name"], s["statements"]) for s in groups) == [
+        ("U.S. officials", 2), ("officials", 1), ("officials", 1)]
 
 
 def test_alias_file_format_is_checked(tmp_path):

@@ -12,7 +12,8 @@ from datetime import date
 from typing import Any, Literal
 
 Kind = Literal["direct", "mixed", "indirect"]
-SpeakerType = Literal["person", "organization", "group", "anonymous", "unknown"]
+SpeakerType = Literal["person", "organization", "group", "anonymous", "document", "role",
+                      "unknown"]
 Precision = Literal["day", "week", "weekend", "month", "year", "published"]
 # The statement models: the trained attribution model with the rules, or the rules alone.
 MODELS = ("accurate", "fast")
@@ -230,7 +231,7 @@ def statement_from_dict(d: dict[str, Any]) -> Statement:
     """The inverse of ``statement_to_dict``."""
     sp = d.get("speaker") or {}
     speaker = Speaker(sp.get("name"), sp.get("type", "unknown"), _spans(sp.get("mention")),
-                      sp.get("description"))
+                      sp.get("description"), sp.get("resolution"))
     return Statement(
         kind=d["kind"], content=_spans(d["content"]), cue=_spans(d.get("cue")), speaker=speaker,
         confidence=d.get("confidence", 0.5), date=_day(d.get("date")),

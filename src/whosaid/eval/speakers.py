@@ -26,7 +26,7 @@ from whosaid.extract import DEFAULT_MODEL
 from whosaid.models import Span, Statement
 from whosaid.nlp import load_nlp
 from whosaid.pipeline import finish
-from whosaid.store.speakers import SUFFIXES, fold
+from whosaid.store.speakers import SUFFIXES, clean_name, fold
 
 MATCH = 0.5  # share of the gold content's words a statement must cover to be its match
 DETERMINERS = {"the", "a", "an", "some", "many", "several", "other", "two", "three"}
@@ -94,6 +94,7 @@ def same_speaker(predicted: str | None, gold: str, kind: str) -> bool:
     if p == g:
         return True
     if kind == "person":
+        p = [w for w in _words(clean_name(predicted)) if w not in SUFFIXES] or p
         p = [w for w in p if w not in SUFFIXES]
         g = [w for w in g if w not in SUFFIXES]
         if p[-1] != g[-1] or len(p) < 2 or len(g) < 2:

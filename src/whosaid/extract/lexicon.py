@@ -20,16 +20,23 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The packaged cue lexicon; sections of ``cues.txt`` become sets of lowercase lemmas."""
-    text = resources.files("whosaid.extract").joinpath("cues.txt").read_text("utf-8")
-    sections: dict[str, set[str]] = {}
+    found = sections("cues.txt")
+    return Lexicon(*(found.get(k, frozenset()) for k in Lexicon.__dataclass_fields__))
+
+
+def sections(name: str) -> dict[str, frozenset[str]]:
+    """A packaged word-list file: ``[section]`` lines open a set, ``#`` starts a comment, and
+    every other word is a lower-case entry of the current section."""
+    text = resources.files("whosaid.extract").joinpath(name).read_text("utf-8")
+    found: dict[str, set[str]] = {}
     current: set[str] = set()
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip().lower()
         if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], set())
+            current = found.setdefault(line[1:-1], set())
         elif line:
-            current.add(line)
-    return Lexicon(*(frozenset(sections.get(k, ())) for k in Lexicon.__dataclass_fields__))
+            current.update(line.split() if name != "cues.txt" else [line])
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 @lru_cache(maxsize=1)

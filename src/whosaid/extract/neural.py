@@ -60,7 +60,8 @@ def read_finds(doc: Doc, found: list[Found], model: AttributionModel) -> list[St
         speaker = _speaker(doc, resolver, f)
         if speaker.name is None and not f.source and kind != "indirect" and last_quoted \
                 and para - last_quoted[0] <= FLOAT_PARAGRAPHS:
-            speaker = replace(last_quoted[1], mention=list(last_quoted[1].mention))
+            speaker = replace(last_quoted[1], mention=list(last_quoted[1].mention),
+                              resolution="carried_over")
         if kind != "indirect" and speaker.name:
             last_quoted = (para, speaker)
         out.append(Statement(

@@ -1,63 +1,280 @@
-"""Stage 3: speaker mentions and their resolution within one article.
+"""Speaker resolution: from the words that name a speaker to who it is, within one article.
 
-"Putin", "Vladimir Putin" and "Russian President Vladimir Putin" are one person (same
-surname, the longest name wins); pronouns go to the nearest preceding person; role nouns
-("the president") go to the person the article gives that title; the rest is typed as an
-organization, a group or an anonymous source from the entity label and the head noun.
+The article is indexed once (``Entities``): the people it names (their fullest name, the
+titles and roles it gives them, their gender where the text shows it), its organizations
+(with acronyms and short forms) and the documents it cites. ``Resolver.resolve`` then turns
+each speaker mention, in text order, into a ``Speaker`` that says how it was reached
+(``Speaker.resolution``):
+
+==============  ==========================================================================
+named           the mention is the full name ("Dmitry Peskov")
+apposition      a name inside a description ("Trump's special envoy Steve Witkoff")
+surname         a short form of a name given in full elsewhere ("Putin", "Mr. Cruz")
+pronoun         he / she / they / it / who, to an antecedent that agrees in gender, number
+                and kind ("He" never goes to Anna Berg when the article calls her "Ms. Berg")
+role            a title the article gives one person ("the French president" -> the person
+                it called French President; "the spokesman" -> the spokesman it named)
+role_unnamed    a role the article never ties to a name ("a Kremlin spokesman")
+organization    an institution, its acronym or its short form ("the fund" -> International
+                Monetary Fund, "the campaign" -> Clinton campaign)
+group           people who are not one body ("U.S. officials", "Republicans", "they")
+anonymous       a source that hides who it is ("sources", "a person familiar with the talks")
+document        a text that "says" ("the 28-point plan", "a Quinnipiac University poll")
+carried_over    set by the callers: a quote that continues the previous speaker
+==============  ==========================================================================
+
+A mention that names nothing that can speak ("Her calm manner", "Negotiations", "on") gets
+no speaker rather than a wrong one. Both statement models use this resolver.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from whosaid.extract.lexicon import cue_verbs, lexicon
+from whosaid.extract.lexicon import cue_verbs, lexicon, sections
+from whosaid.extract.quotes import find_quotes
 from whosaid.models import Span, Speaker
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"they", "them"}
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = {"they", "them", "their"}
+THING_PRONOUNS = {"it", "its"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+FIRST_SECOND = {"i", "me", "we", "us", "you", "my", "our", "your", "one"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 # Dependents that describe rather than name the speaker; left out of the mention span.
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "prep"}
 PRONOUN_REACH = 1500  # characters: a speaker further back than this has lost the pronoun
+ANTECEDENT_SENTENCES = 3  # how far back "they" and "it" look for their subject
 DETERMINERS = {"the", "a", "an"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam"}
+HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs": "f",
+              "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
+              "madam": "f", "mx": None, "dr": None}
+GENDERED_ROLES = {
+    "m": {"spokesman", "chairman", "congressman", "businessman", "councilman", "husband",
+          "father", "son", "brother", "king", "prince", "grandfather", "uncle", "nephew",
+          "boyfriend", "widower", "anchorman", "assemblyman", "alderman", "actor"},
+    "f": {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman",
+          "wife", "mother", "daughter", "sister", "queen", "princess", "grandmother", "aunt",
+          "niece", "girlfriend", "widow", "anchorwoman", "assemblywoman", "actress"},
+}
+# Evidence weights for a person's gender: a title or gendered role outweighs a first name,
+# which outweighs one pronoun seen next to the name.
+TITLE_WEIGHT, FIRST_NAME_WEIGHT, PRONOUN_WEIGHT = 3, 2, 1
+# Endings that make a noun a person ("economist", "politician", "congressman"); "-er" and
+# "-or" are left to the word list, as "manner", "matter" and "order" name no one.
+AGENT_SUFFIXES = ("ist", "ian", "man", "woman", "person", "eer", "crat")
+WORDS = sections("speakers.txt")
+DOCUMENT_NOUNS, ORG_NOUNS = WORDS["documents"], WORDS["institutions"]
+PERSON_NOUNS, FUNCTION_WORDS = WORDS["persons"], WORDS["function"]
+NAME_STOP = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "&"})
+CAPITALISED_BEFORE = r"((?:[A-Z][\w.&'’-]*\s+){1,5})"
+DESCRIPTORS = {"former", "current", "top", "senior", "new", "then", "outgoing", "incoming",
+               "acting", "deputy", "chief", "longtime", "veteran", "late", "ex"}
+LEADING_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "as", "for", "of", "by"}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given names and the gender they mostly signal (``first_names.txt``)."""
+    text = resources.files("whosaid.extract").joinpath("first_names.txt").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].split()
+        if len(line) == 2 and line[1] in ("m", "f"):
+            out[line[0]] = line[1]
+    return out
 
 
 @dataclass
-class People:
-    """The persons an article names, keyed by surname, in order of mention."""
+class Person:
+    """One person the article names: the fullest name, where and how it was named."""
 
-    names: dict[str, str] = field(default_factory=dict)  # surname -> longest full name
-    order: list[tuple[int, str]] = field(default_factory=list)  # (offset, surname) mentions
+    name: str
+    surname: str  # lower case
+    first: str | None  # lower case; None while only a surname has been seen
+    mentions: list[int] = field(default_factory=list)
+    titles: list[tuple[frozenset[str], str]] = field(default_factory=list)  # (words, head)
+    evidence: Counter = field(default_factory=Counter)  # "m" / "f" -> weight
+
+    @property
+    def gender(self) -> str | None:
+        m, f = self.evidence["m"], self.evidence["f"]
+        return "m" if m > f else "f" if f > m else None
+
+    def last_before(self, offset: int) -> int | None:
+        i = bisect_right(self.mentions, offset - 1)
+        return self.mentions[i - 1] if i else None
 
 
-def index_people(doc: Doc) -> People:
-    """Collect PERSON entities once per article: full names, titles and mention offsets."""
-    people = People()
+@dataclass
+class Entities:
+    """Everyone and everything an article names that could speak."""
+
+    people: list[Person] = field(default_factory=list)
+    by_surname: dict[str, list[Person]] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)  # "IMF" -> International Monetary Fund
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # quoted text, sorted
+
+    def person(self, name_tokens: list[Token], at: int) -> Person:
+        """The Person a PERSON entity names, added or completed as the text goes."""
+        words = [t.text for t in name_tokens]
+        surname = words[-1].lower()
+        first = words[0].lower() if len(words) > 1 else None
+        name = " ".join(words)
+        if first is None:
+            known = self.lookup(surname)
+            if known is not None:
+                known.mentions.append(at)
+                return known
+        for p in self.by_surname.get(surname, []):
+            if p.first is None or first is None or p.first == first \
+                    or (len(p.first) <= 2 and first.startswith(p.first.rstrip("."))):
+                if first is not None and (p.first is None or len(name) > len(p.name)):
+                    p.name, p.first = name, first
+                p.mentions.append(at)
+                return p
+        p = Person(name, surname, first, [at])
+        self.people.append(p)
+        self.by_surname.setdefault(surname, []).append(p)
+        return p
+
+    def lookup(self, word: str) -> Person | None:
+        """The person a single name refers to: the surname's most-named bearer, else the one
+        person with that given name ("Hillary", "Melanie")."""
+        word = word.lower()
+        bearers = self.by_surname.get(word)
+        if bearers:
+            return max(bearers, key=lambda p: (p.first is not None, len(p.mentions)))
+        firsts = [p for p in self.people if p.first == word]
+        return firsts[0] if len(firsts) == 1 else None
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect_right(self.quoted, (offset, 10**12)) - 1
+        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+
+
+def _name_tokens(ent) -> list[Token]:
+    return [t for t in ent if t.text not in ("'s", "’s", "'", "’") and not t.is_punct
+            or t.text == "."]
+
+
+def index_entities(doc: Doc) -> Entities:
+    """People (names, titles, gender evidence), acronyms and quoted regions of one article."""
+    ents = Entities()
+    text = doc.text
+    ents.quoted = sorted((s, e) for q in find_quotes(text) for s, e in q.segments)
+    names = first_names()
+    sentence_people: dict[int, set[int]] = {}
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ == "PERSON":
+            toks = [t for t in _name_tokens(ent) if t.text != "."]
+            while toks and toks[0].lower_.rstrip(".") in HONORIFICS:
+                toks = toks[1:]
+            if not toks:
+                continue
+            p = ents.person(toks, ent.start_char)
+            words, head = _title_before(doc, ent.start)
+            appositive = _apposition_role(ent)
+            for w, h in ((words, head), appositive):
+                if h:
+                    p.titles.append((w, h))
+                    for g, roles in GENDERED_ROLES.items():
+                        if h in roles:
+                            p.evidence[g] += TITLE_WEIGHT
+            before = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+            if ent[0].lower_.rstrip(".") in HONORIFICS:
+                before = ent[0].lower_.rstrip(".")
+            if HONORIFICS.get(before):
+                p.evidence[HONORIFICS[before]] += TITLE_WEIGHT
+            if len(toks) > 1 and toks[0].lower_ in names and ent.start_char == p.mentions[-1]:
+                p.evidence[names[toks[0].lower_]] += FIRST_NAME_WEIGHT
+            sentence_people.setdefault(ent.sent.start, set()).add(id(p))
+        elif ent.label_ in ("ORG", "GPE", "FAC"):
+            _index_acronym(ents, doc, ent)
+    by_id = {id(p): p for p in ents.people}
+    # A pronoun in a sentence that names one person only, outside quotes, is evidence.
+    for sent in doc.sents:
+        ids = sentence_people.get(sent.start, set())
+        if len(ids) != 1:
             continue
-        toks = [t for t in ent if t.text not in ("'s", "’s")]
-        if not toks:
-            continue
-        key = toks[-1].lower_
-        name = " ".join(t.text for t in toks)
-        if len(name) > len(people.names.get(key, "")):
-            people.names[key] = name
-        people.order.append((ent.start_char, key))
-    return people
+        p = by_id[next(iter(ids))]
+        for t in sent:
+            g = PERSON_PRONOUNS.get(t.lower_)
+            if g and t.pos_ == "PRON" and not ents.in_quote(t.idx):
+                p.evidence[g] += PRONOUN_WEIGHT
+    for p in ents.people:
+        p.mentions.sort()
+    return ents
 
 
-def _titles_before(doc: Doc, start: int) -> list[str]:
-    out = []
+def _title_before(doc: Doc, start: int) -> tuple[frozenset[str], str | None]:
+    """Title words just before a name ("French President", "Kremlin spokesman", "U.S.
+    Secretary of State") and the head of the title ("president", "spokesman", "secretary")."""
+    words: list[Token] = []
     j = start - 1
-    while j >= 0 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].text[:1].isupper() \
-            and doc[j].ent_type_ != "PERSON":
-        out.append(doc[j].lower_)
-        j -= 1
-    return out
+    while j >= 0:
+        t = doc[j]
+        if t.ent_type_ == "PERSON" or t.is_punct and t.text not in (".",) or t.is_space:
+            break
+        if t.lower_.rstrip(".") in HONORIFICS and not words:
+            j -= 1
+            continue
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.lower_ == "of" and words):
+            words.append(t)
+            j -= 1
+            continue
+        break
+    words.reverse()
+    while words and words[0].lower_ == "of":
+        words.pop(0)
+    if not words:
+        return frozenset(), None
+    head = words[-1]
+    for k, t in enumerate(words):
+        if t.lower_ == "of" and k:
+            head = words[k - 1]
+            break
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("ORG", "GPE", "NORP") \
+            and head.pos_ == "PROPN" and head.lower_ not in PERSON_NOUNS:
+        return frozenset(t.lemma_.lower() for t in words), None
+    return frozenset(t.lemma_.lower() for t in words), head.lemma_.lower()
+
+
+def _apposition_role(ent) -> tuple[frozenset[str], str | None]:
+    """The role an apposition gives a name: "Dmitry Peskov, the Kremlin spokesman" or "the
+    Kremlin spokesman, Dmitry Peskov"."""
+    root = ent.root
+    role = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if role is None and root.dep_ == "appos" and root.head.pos_ == "NOUN" \
+            and root.head.ent_type_ != "PERSON":
+        role = root.head
+    if role is None:
+        return frozenset(), None
+    words = {role.lemma_.lower()}
+    for c in role.children:
+        if c.dep_ in ("compound", "amod", "poss", "nmod"):
+            words.add(c.lemma_.lower())
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            words |= {t.lemma_.lower() for t in c.subtree if not t.is_punct}
+    return frozenset(words), role.lemma_.lower()
+
+
+def _index_acronym(ents: Entities, doc: Doc, ent) -> None:
+    name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    words = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower() not in NAME_STOP]
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        ents.acronyms.setdefault("".join(w[0] for w in words), name)
+    after = doc.text[ent.end_char:ent.end_char + 16]
+    m = re.match(r"\s*\(([A-Z][A-Z.&]{1,9})\)", after)
+    if m:
+        ents.acronyms[m.group(1).replace(".", "")] = name
 
 
 def mention_tokens(head: Token) -> list[Token]:
@@ -93,14 +310,9 @@ class Resolver:
     def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
         self.text = text
-        self.people = index_people(doc)
-        self.roles: dict[str, list[str]] = {}
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent[-1].lower_ in self.people.names:
-                for title in _titles_before(doc, ent.start):
-                    self.roles.setdefault(title, []).append(ent[-1].lower_)
-        self.spoke: dict[str, int] = {}
-        self.last_person: tuple[int, str] | None = None
+        self.entities = index_entities(doc)
+        self.last_person: tuple[int, Person] | None = None
+        self.last_body: tuple[int, Speaker] | None = None  # last organization or group speaker
 
     def resolve(self, head: Token | None, cue_at: int | None = None) -> Speaker:
         """A Speaker for the phrase headed by ``head`` (``None``: nobody is named); ``cue_at``
@@ -111,66 +323,281 @@ class Resolver:
         mention = [Span.of(self.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))]
         mention += [Span.of(self.text, r.idx, r.idx + len(r.text))
                     for r in _relative_cue(head, cue_at)]
-        speaker = self._classify(head, toks)
+        speaker, person = self._classify(head, toks)
+        speaker = _whole(speaker)
         speaker.mention = mention
-        if speaker.type == "person" and speaker.name:
-            key = speaker.name.split()[-1].lower()
-            self.spoke[key] = self.spoke.get(key, 0) + 1
-            self.last_person = (head.idx, key)
+        if person is not None and speaker.name:
+            self.last_person = (head.idx, person)
+        elif speaker.type in ("organization", "group") and speaker.name:
+            self.last_body = (head.idx, speaker)
         return speaker
 
-    def _classify(self, head: Token, toks: list[Token]) -> Speaker:
+    # -- classification -----------------------------------------------------------------
+
+    def _classify(self, head: Token, toks: list[Token], depth: int = 0
+                  ) -> tuple[Speaker, Person | None]:
         lower = head.lower_
-        if lower in PERSON_PRONOUNS:
-            key = self._antecedent(head.idx)
-            return Speaker(self.people.names.get(key, key) if key else None, "person")
-        if lower in GROUP_PRONOUNS:
-            return Speaker(None, "group")
-        person = next((t for t in toks if t.ent_type_ == "PERSON"
-                       and t.text not in ("'s", "’s")), None)
-        if person is not None:
-            return self._named_person(toks)
+        if lower in PERSON_PRONOUNS and head.pos_ == "PRON":
+            p = self._antecedent(head.idx, PERSON_PRONOUNS[lower])
+            if p is None:
+                return Speaker(None, "person", resolution="pronoun"), None
+            return Speaker(p.name, "person", resolution="pronoun"), p
+        if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and depth < 2:
+            noun = head.head.head
+            speaker, p = self._classify(noun, mention_tokens(noun), depth + 1)
+            return speaker, p
+        if lower in GROUP_PRONOUNS | THING_PRONOUNS and head.pos_ == "PRON":
+            return self._body_pronoun(head, depth), None
+        if lower in FIRST_SECOND and head.pos_ == "PRON":
+            return Speaker(None, "unknown"), None
+        names = [t for t in toks if t.ent_type_ == "PERSON" and t.text not in ("'s", "’s")]
+        if names:
+            return self._named_person(toks, names)
+        known = self._known_name(head, toks) or self._trailing_name(toks)
+        if known is not None:
+            return known
         lex = lexicon()
         lemma = head.lemma_.lower()
         phrase = _phrase(toks)
-        if lemma in lex.anonymous or "anonymity" in phrase.lower():
-            return Speaker(phrase, "anonymous")
-        if lemma in self.roles and head.tag_ == "NN":
-            key = max(self.roles[lemma], key=lambda k: (self.spoke.get(k, 0),
-                                                         -self._first(k)))
-            return Speaker(self.people.names[key], "person", description=phrase)
-        if head.tag_ in ("NNS", "NNPS") and head.ent_type_ not in ORG_LABELS - {"NORP"}:
-            return Speaker(phrase, "group")
-        if head.ent_type_ in ORG_LABELS or lemma in lex.organizations:
-            return Speaker(phrase, "organization")
-        return Speaker(phrase, "person" if head.pos_ == "PROPN" else "unknown")
+        if lemma in lex.anonymous or re.search(r"anonymity|familiar with|not authori[sz]ed",
+                                               phrase.lower()):
+            return Speaker(phrase, "anonymous", resolution="anonymous"), None
+        if head.tag_ in ("NNP", "NNPS") or head.pos_ == "PROPN":
+            acronym = self.entities.acronyms.get(head.text.replace(".", ""))
+            if acronym and head.text.isupper():
+                return Speaker(acronym, "organization", resolution="organization"), None
+        if lemma in DOCUMENT_NOUNS and head.pos_ == "NOUN":
+            name = self._fuller(toks, phrase, lemma) or _authored(head, toks) or phrase
+            return Speaker(name, "document", resolution="document"), None
+        if head.tag_ in ("NN", "NNP") and _is_person_noun(head):
+            p = self._role(head, toks)
+            if p is not None:
+                return Speaker(p.name, "person", description=phrase, resolution="role"), p
+            return Speaker(phrase, "role", resolution="role_unnamed"), None
+        org_like = head.ent_type_ in ORG_LABELS - {"NORP"} or lemma in lex.organizations \
+            or lemma in ORG_NOUNS
+        if head.tag_ in ("NNS", "NNPS") and not org_like or head.ent_type_ == "NORP" \
+                and head.tag_ in ("NNS", "NNPS"):
+            if head.pos_ == "PROPN" or head.ent_type_ or _is_person_noun(head) \
+                    or self._maybe_name(head):
+                return Speaker(phrase, "group", resolution="group"), None
+            return Speaker(None, "unknown"), None  # "Negotiations", "the talks"
+        if org_like:
+            fuller = self._fuller(toks, phrase, lemma) if head.pos_ == "NOUN" else None
+            return Speaker(fuller or phrase, "organization", resolution="organization"), None
+        if head.pos_ == "PROPN":
+            return Speaker(phrase, "person", resolution="named"), None
+        if head.pos_ == "NOUN" and _is_person_noun(head):
+            return Speaker(phrase, "role", resolution="role_unnamed"), None
+        return Speaker(None, "unknown"), None  # "Her calm manner", "on"
 
-    def _named_person(self, toks: list[Token]) -> Speaker:
-        names = [t for t in toks if t.ent_type_ == "PERSON" and t.text not in ("'s", "’s")]
-        key = names[-1].lower_
-        before = [t for t in toks if t.i < names[0].i]
+    def _named_person(self, toks: list[Token], names: list[Token]) -> tuple[Speaker, Person]:
+        first = names[0].i
+        while first > 0 and first - 1 >= toks[0].i and \
+                self.doc[first - 1].lower_.rstrip(".") in HONORIFICS:
+            first -= 1
+        words = [t for t in names if t.text != "."]
+        p = self.entities.person(words, names[0].idx)
+        p.mentions.sort()
+        before = [t for t in toks if t.i < first]
         while before and before[-1].lower_.rstrip(".") in HONORIFICS:
             before = before[:-1]  # "Mr. Daniloff": a courtesy, not a role
         description = _phrase(before) if before else None
-        return Speaker(self.people.names.get(key, names[-1].text), "person",
-                       description=description or None)
+        said = " ".join(t.text for t in words)
+        route = "apposition" if description else "named" if said == p.name else "surname"
+        return Speaker(p.name, "person", description=description or None,
+                       resolution=route), p
 
-    def _first(self, key: str) -> int:
-        return next((off for off, k in self.people.order if k == key), 10**9)
+    def _known_name(self, head: Token, toks: list[Token]) -> tuple[Speaker, Person] | None:
+        """A name spaCy did not tag as a person here ("Conway said", tagged an organization)
+        but the article names in full elsewhere; "the Trump campaign" is the campaign."""
+        props = [t for t in toks if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if not props or props[-1].i != head.i:
+            return None
+        p = self.entities.lookup(props[-1].text)
+        if p is None or p.first is None and props[-1].ent_type_ in ("ORG", "GPE", "NORP"):
+            return None
+        before = [t for t in toks if t.i < props[0].i]
+        while before and before[-1].lower_.rstrip(".") in HONORIFICS:
+            before = before[:-1]
+        description = _phrase(before) if before else None
+        said = " ".join(t.text for t in props)
+        route = "apposition" if description else "named" if said == p.name else "surname"
+        return Speaker(p.name, "person", description=description, resolution=route), p
 
-    def _antecedent(self, offset: int) -> str | None:
-        """The last person quoted nearby, else the nearest person named before ``offset``.
+    def _trailing_name(self, toks: list[Token]) -> tuple[Speaker, Person] | None:
+        """A name at the end of a description that spaCy took for part of an organization:
+        "the Prime Minister of Japan Shigeru Ishiba" (a known given name starts it)."""
+        names = first_names()
+        for i in range(len(toks) - 2, 0, -1):
+            tail = toks[i:]
+            if toks[i].lower_ in names and all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                               for t in tail):
+                p = self.entities.person(tail, tail[0].idx)
+                p.mentions.sort()
+                description = _phrase(toks[:i])
+                return Speaker(p.name, "person", description=description or None,
+                               resolution="apposition"), p
+        return None
 
-        Names inside what someone said ("…that Zelensky is no longer legitimate," he said)
-        are rarely the "he" of the next cue, so a recent speaker wins over a recent name.
-        """
-        if self.last_person and offset - self.last_person[0] <= PRONOUN_REACH:
+    def _maybe_name(self, head: Token) -> bool:
+        """A capitalised word at a sentence's start that the article never writes in lower
+        case may be a name the tagger missed ("Sanders accused…"); "Negotiations" is not."""
+        if not head.text[:1].isupper():
+            return False
+        return re.search(r"\b" + re.escape(head.lower_) + r"\b", self.text) is None
+
+    # -- pronouns ------------------------------------------------------------------------
+
+    def _antecedent(self, offset: int, gender: str) -> Person | None:
+        """The person a he or she refers to: the last person quoted nearby if they agree in
+        gender, else the nearest person named before it outside quotes who agrees, else the
+        nearest one named anywhere. Names inside what someone said ("…that Zelensky is no
+        longer legitimate," he said) are rarely the "he" of the next cue."""
+        def agrees(p: Person) -> bool:
+            return p.gender in (None, gender)
+
+        if self.last_person and offset - self.last_person[0] <= PRONOUN_REACH \
+                and agrees(self.last_person[1]):
             return self.last_person[1]
-        best = None
-        for off, key in self.people.order:
-            if off < offset:
-                best = key
-        return best
+        named = [(at, p) for p in self.entities.people for at in p.mentions
+                 if at < offset and offset - at <= PRONOUN_REACH * 2 and agrees(p)]
+        named.sort(key=lambda x: x[0])
+        outside = [(at, p) for at, p in named if not self.entities.in_quote(at)]
+        for pool in (outside, named):
+            if pool:
+                return pool[-1][1]
+        return None
+
+    def _body_pronoun(self, head: Token, depth: int) -> Speaker:
+        """"they" and "it": the nearest preceding subject outside quotes that can be one
+        (people in the plural or an organization for "they"; an organization or a document
+        for "it"), else the last organization or group that spoke."""
+        plural = head.lower_ in GROUP_PRONOUNS
+        sent = head.sent
+        sents = [sent]
+        while len(sents) < ANTECEDENT_SENTENCES and sents[-1].start > 0:
+            sents.append(self.doc[sents[-1].start - 1].sent)
+        for s in sents:
+            candidates = [t for t in s if t.i < head.i and t.dep_ in ("nsubj", "nsubjpass")
+                          and t.pos_ in ("NOUN", "PROPN") and not self.entities.in_quote(t.idx)]
+            for t in reversed(candidates):
+                kind = self._body_kind(t)
+                if kind is None or (plural and kind == "document" and t.tag_ == "NN") \
+                        or (not plural and kind == "group"):
+                    continue
+                speaker, _ = self._classify(t, mention_tokens(t), depth + 1)
+                if speaker.name and speaker.type in ("organization", "group", "document"):
+                    speaker.resolution = "pronoun"
+                    return speaker
+        if plural and self.last_body and head.idx - self.last_body[0] <= PRONOUN_REACH:
+            body = self.last_body[1]
+            return Speaker(body.name, body.type, description=body.description,
+                           resolution="pronoun")
+        return Speaker(None, "group" if plural else "unknown", resolution="pronoun")
+
+    def _body_kind(self, t: Token) -> str | None:
+        lemma = t.lemma_.lower()
+        if t.ent_type_ in ("ORG", "GPE") or lemma in ORG_NOUNS or lemma in lexicon().organizations:
+            return "organization"
+        if lemma in DOCUMENT_NOUNS:
+            return "document"
+        if t.tag_ in ("NNS", "NNPS") and (t.ent_type_ == "NORP" or _is_person_noun(t)):
+            return "group"
+        return None
+
+    # -- roles, organizations, documents ----------------------------------------------------
+
+    def _role(self, head: Token, toks: list[Token]) -> Person | None:
+        """The person the article gave this title. Best fit: the mention's modifiers
+        ("French", "Kremlin") are all among that person's title words; next, a bare title
+        that nothing contradicts ("Senator Ted Cruz" for "the Texas senator"; "Russian
+        President Vladimir Putin" never fits "the French president"). Within the best fit,
+        the most recently named person wins, else the first named after the mention."""
+        lemma = head.lemma_.lower()
+        wanted = {t.lemma_.lower() for t in toks
+                  if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
+                  and t.lower_ not in FUNCTION_WORDS and t.dep_ in ("amod", "compound", "poss",
+                                                                     "nmod", "pobj")}
+        wanted -= DESCRIPTORS
+        full, bare = [], []
+        for p in self.entities.people:
+            if not any(h == lemma for _, h in p.titles):
+                continue
+            words = set().union(*(w for w, h in p.titles if h == lemma))
+            if wanted <= words | {p.surname}:
+                full.append(p)
+            elif not words - {lemma} - DESCRIPTORS - PERSON_NOUNS:
+                bare.append(p)
+        fits = full or bare
+        if not fits:
+            return None
+        before = [(p.last_before(head.idx), p) for p in fits]
+        named = [(at, p) for at, p in before if at is not None]
+        if named:
+            return max(named, key=lambda x: x[0])[1]
+        return min(fits, key=lambda p: p.mentions[0] if p.mentions else 10**12)
+
+    def _fuller(self, toks: list[Token], phrase: str, lemma: str) -> str | None:
+        """The fuller name a definite short form stands for: "the fund" -> the last
+        "International Monetary Fund" before it, "the campaign" -> "Clinton campaign"."""
+        if len([t for t in toks if t.lower_ not in DETERMINERS]) != 1 \
+                or toks[0].lower_ != "the":
+            return None
+        noun = toks[-1].text
+        found = None
+        pattern = re.compile(CAPITALISED_BEFORE + "(?i:" + re.escape(noun) + r")\b")
+        for m in pattern.finditer(self.text, 0, toks[0].idx):
+            words = m.group(1).split()
+            while words and words[0].lower() in LEADING_WORDS:
+                words = words[1:]  # "The International Monetary Fund", "But the Fund"
+            if words:
+                found = " ".join([*words[:-1], re.sub(r"['’]s$", "", words[-1]),
+                                  m.group(0)[-len(noun):]])
+        if found is None or found.split()[-1].lower() != noun.lower():
+            return None
+        return found
+
+
+def _authored(head: Token, toks: list[Token]) -> str | None:
+    """A document named by its author: "a survey by Gallup" -> "Gallup survey"."""
+    if len(toks) > 2:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                words = [t for t in obj.subtree if t.lower_ not in DETERMINERS]
+                return "".join(t.text_with_ws for t in words).strip() + " " + head.text
+    return None
+
+
+def _is_person_noun(t: Token) -> bool:
+    """Whether a noun denotes someone: a known person noun, or a common noun with an
+    agentive ending ("negotiator", "economist"); "manner" and "negotiations" do not."""
+    lemma = t.lemma_.lower()
+    if lemma in PERSON_NOUNS or lemma in lexicon().anonymous:
+        return True
+    if lemma in DOCUMENT_NOUNS or lemma in ORG_NOUNS or t.pos_ != "NOUN":
+        return False
+    return len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES)
+
+
+def _whole(speaker: Speaker) -> Speaker:
+    """No fragments: a name never ends on a function word, and one made of function words
+    only ("of", "President of" trimmed to "President") is kept only if a noun remains."""
+    if not speaker.name:
+        return speaker
+    words = speaker.name.split()
+    while words and words[-1].lower().strip(",.") in FUNCTION_WORDS:
+        words.pop()
+    while words and words[0].lower() in FUNCTION_WORDS - {"his", "her", "their", "its"}:
+        words.pop(0)
+    if not words or all(w.lower() in FUNCTION_WORDS for w in words):
+        speaker.name, speaker.type, speaker.resolution = None, "unknown", None
+    else:
+        speaker.name = " ".join(words)
+    return speaker
 
 
 def _relative_cue(head: Token, cue_at: int | None = None) -> list[Token]:

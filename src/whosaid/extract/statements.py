@@ -436,4 +436,5 @@ def _resolve(doc: Doc, text: str, drafts: list[Draft]) -> list[tuple[Draft, Stat
 
 
 def _copy(s: Speaker) -> Speaker:
-    return Speaker(s.name, s.type, list(s.mention), s.description)
+    """The previous quote's speaker for a quote that continues it."""
+    return Speaker(s.name, s.type, list(s.mention), s.description, resolution="carried_over")

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from whosaid.store.store import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
-COLUMNS = ("id", "speaker", "speaker_id", "kind", "text", "date", "date_precision",
+COLUMNS = ("id", "speaker", "speaker_id", "speaker_resolution", "kind", "text", "date", "date_precision",
            "confidence", "model", "title", "outlet", "outlets", "published", "url", "article_id",
            "content_start", "content_end", "issues")
 PAGE = 1000
@@ -65,6 +65,7 @@ def _parquet(store: Store, path: Path) -> int:
 
     schema = pa.schema([
         ("id", pa.int64()), ("speaker", pa.string()), ("speaker_id", pa.int64()),
+        ("speaker_resolution", pa.string()),
         ("kind", pa.string()), ("text", pa.string()), ("date", pa.string()),
         ("date_precision", pa.string()), ("confidence", pa.float64()), ("model", pa.string()),
         ("title", pa.string()),

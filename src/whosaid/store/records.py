@@ -55,6 +55,7 @@ def statement_row(s: Statement, article_id: str, speaker_id: int | None,
     return {
         "article_id": article_id, "speaker_id": speaker_id, "speaker_name": s.speaker.name,
         "speaker_type": s.speaker.type, "speaker_description": s.speaker.description,
+        "speaker_resolution": s.speaker.resolution,
         "kind": s.kind, "text": s.text, "text_hash": text_hash,
         "content_start": min((sp.start for sp in s.content), default=0),
         "content_end": max((sp.end for sp in s.content), default=0),
@@ -99,7 +100,8 @@ def article_from_rows(row: dict, statement_rows: list[dict], event_rows: list[di
 
 def statement_from_row(text: str, r: dict) -> Statement:
     speaker = Speaker(r["speaker"] or r["speaker_name"], r["speaker_type"] or "unknown",
-                      spans_in(text, r["mention"]), r["speaker_description"])
+                      spans_in(text, r["mention"]), r["speaker_description"],
+                      r.get("speaker_resolution"))
     return Statement(
         kind=r["kind"], content=spans_in(text, r["content"]), cue=spans_in(text, r["cue"]),
         speaker=speaker, confidence=r["confidence"], date=r["date"], date_end=r["date_end"],

@@ -81,6 +81,7 @@ statements = sa.Table(
     sa.Column("speaker_name", sa.Text),  # the name as the extractor resolved it in this article
     sa.Column("speaker_type", sa.String(16)),
     sa.Column("speaker_description", sa.Text),
+    sa.Column("speaker_resolution", sa.String(16)),  # named, pronoun, role... (extract.speakers)
     sa.Column("kind", sa.String(8), nullable=False),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("text_hash", sa.String(64), nullable=False, index=True),
@@ -204,7 +205,26 @@ def _statement_model(conn: Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE statements ADD COLUMN model TEXT")
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_initial, _statement_model]
+def _speaker_resolution(conn: Connection) -> None:
+    """statements.speaker_resolution: how each statement's speaker was resolved."""
+    if "speaker_resolution" not in {c["name"] for c in
+                                    sa.inspect(conn).get_columns("statements")}:
+        conn.exec_driver_sql("ALTER TABLE statements ADD COLUMN speaker_resolution VARCHAR(16)")
+
+
+def _surname_keys(conn: Connection) -> None:
+    """speakers.surname under one key per transliteration (Zelensky = Zelenskyy)."""
+    from whosaid.store.speakers import PersonName
+
+    rows = conn.execute(sa.select(speakers.c.id, speakers.c.name)
+                        .where(speakers.c.surname.is_not(None))).all()
+    for r in rows:
+        conn.execute(speakers.update().where(speakers.c.id == r.id)
+                     .values(surname=PersonName.parse(r.name).surname))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_initial, _statement_model,
+                                                  _speaker_resolution, _surname_keys]
 
 
 LOCK_KEY = 0x77686F73  # "whos": the advisory lock that serialises migrations on PostgreSQL

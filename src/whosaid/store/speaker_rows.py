@@ -8,9 +8,16 @@ from sqlalchemy.engine import Connection
 
 from whosaid.models import Statement
 from whosaid.store import schema as t
-from whosaid.store.speakers import AliasFile, PersonName, alias_key, clean_name, fuller
+from whosaid.store.speakers import (
+    AliasFile,
+    PersonName,
+    alias_key,
+    clean_name,
+    fuller,
+    generic,
+)
 
-NON_PERSON = ("organization", "group", "anonymous")
+NON_PERSON = ("organization", "group", "anonymous", "document", "role")
 
 
 def apply_aliases(conn: Connection, aliases: AliasFile) -> None:
@@ -24,14 +31,21 @@ def apply_aliases(conn: Connection, aliases: AliasFile) -> None:
             _merge_into(conn, alias_key(other), target)
 
 
-def resolve_speaker(conn: Connection, s: Statement) -> int | None:
-    """The speaker row for a statement's speaker name, created when new."""
+def resolve_speaker(conn: Connection, s: Statement, article_id: str = "") -> int | None:
+    """The speaker row for a statement's speaker name, created when new.
+
+    An unqualified group or anonymous source ("officials", "sources") is one speaker within
+    its article only: its alias carries the article's id, so two articles' "officials" never
+    merge, while "U.S. officials" is one speaker everywhere.
+    """
     name, kind = s.speaker.name, s.speaker.type
     if not name or not name.strip():
         return None
     # only a proper name is matched by surname: "spokesperson" is not a person's name
     person = kind not in NON_PERSON and clean_name(name)[:1].isupper()
     key = alias_key(name, person)
+    if kind in ("group", "anonymous", "role") and generic(name) and article_id:
+        key = f"{key} @{article_id}"
     found = conn.execute(sa.select(t.speaker_aliases.c.speaker_id)
                          .where(t.speaker_aliases.c.alias == key)).scalar()
     if found is not None:  # this exact name was resolved before: nothing new to learn

@@ -75,6 +75,25 @@ def alias_key(name: str, person: bool = True) -> str:
     return " ".join(fold(clean_name(name) if person else name).replace(".", " ").split())
 
 
+def spelling_key(word: str) -> str:
+    """One key for the transliterations of a Slavic name: Zelensky, Zelenskyy, Zelenskiy and
+    Zelenskyi; Dmitry, Dmitriy and Dmitri; Andriy and Andrii."""
+    return re.sub(r"(?:yy|iy|yi|ii|ij|y|i)$", "y", word) if len(word) > 3 else word
+
+
+# A group or anonymous source named by a bare plural or a bare noun ("officials", "sources",
+# "analysts") is a different set of people in every article; "U.S. officials" is kept as one.
+GENERIC_WORDS = frozenset({"the", "a", "an", "some", "many", "several", "other", "two", "three",
+                           "few", "most", "all", "both", "these", "those", "one", "another"})
+
+
+def generic(name: str) -> bool:
+    """Whether a group or anonymous name is unqualified: nothing but a head noun after
+    determiners and quantifiers ("officials", "some analysts", "a source")."""
+    words = [w for w in fold(name).split() if w not in GENERIC_WORDS]
+    return len(words) <= 1
+
+
 @dataclass(frozen=True)
 class PersonName:
     first: str | None  # folded, "" never; None when only a surname was given
@@ -82,7 +101,7 @@ class PersonName:
 
     @classmethod
     def parse(cls, name: str) -> PersonName:
-        parts = [p for p in alias_key(name).split() if p not in SUFFIXES]
+        parts = [spelling_key(p) for p in alias_key(name).split() if p not in SUFFIXES]
         if not parts:
             return cls(None, alias_key(name))
         return cls(parts[0] if len(parts) > 1 else None, parts[-1])

@@ -265,7 +265,7 @@ class Store:
             else None
         new = statement_id is None
         if new:
-            speaker_id = speaker_rows.resolve_speaker(conn, s)
+            speaker_id = speaker_rows.resolve_speaker(conn, s, article_id)
             statement_id = conn.execute(t.statements.insert().values(
                 **records.statement_row(s, article_id, speaker_id, text_hash))
             ).inserted_primary_key[0]
@@ -455,7 +455,8 @@ class Store:
         when = sa.func.coalesce(st.c.date, art.c.published)
         return (sa.select(
             st.c.id, sa.func.coalesce(sp.c.name, st.c.speaker_name).label("speaker"),
-            st.c.speaker_id, st.c.kind, st.c.text, when.label("date"), st.c.date_end,
+            st.c.speaker_id, st.c.speaker_resolution, st.c.kind, st.c.text, when.label("date"),
+            st.c.date_end,
             st.c.date_precision,
             st.c.confidence, st.c.model, art.c.title, art.c.outlet, art.c.published, art.c.url,
             st.c.article_id, st.c.content, st.c.content_start, st.c.content_end)
@@ -551,7 +552,8 @@ class Store:
         st, so, sp, si = t.statements, t.statement_outlets, t.speakers, t.statement_issues
         srows = [dict(r._mapping) for r in conn.execute(
             sa.select(st.c.id, st.c.speaker_id, st.c.kind, st.c.speaker_name, st.c.speaker_type,
-                      st.c.speaker_description, st.c.confidence, st.c.model, st.c.date,
+                      st.c.speaker_description, st.c.speaker_resolution, st.c.confidence,
+                      st.c.model, st.c.date,
                       st.c.date_end,
                       st.c.date_precision, so.c.content, so.c.cue, so.c.mention, so.c.date_span,
                       sp.c.name.label("speaker"))

@@ -36,6 +36,20 @@ TOKEN_HEADER = "X-Whosaid-Token"
 # The search form sends empty fields; they mean "no filter", not a bad date.
 DATE_OR_EMPTY = r"^(\d{4}-\d{2}-\d{2})?$"
 TIMELINE_FILTERS = ("speaker", "search", "since", "until")
+# How a statement's speaker was resolved (``Speaker.resolution``), as the statement page says it.
+RESOLUTIONS = {
+    "named": "named in full",
+    "apposition": "a name inside a description",
+    "surname": "a short form of a name given in full in the article",
+    "pronoun": "a pronoun, resolved to who it refers to",
+    "role": "a title the article gives this person",
+    "role_unnamed": "a role the article never ties to a name",
+    "organization": "an organization, its acronym or short form",
+    "group": "a group of people",
+    "anonymous": "an anonymous source",
+    "document": "a document",
+    "carried_over": "carried over from the previous quote",
+}
 
 
 def create_app(db_url: str | None, allow_ingest: bool = False, token: str | None = None,
@@ -252,7 +266,10 @@ def statement_page(request: Request, store: StoreDep, statement_id: int) -> HTML
     row = store.statement(statement_id)
     if row is None:
         return _not_found(request, "statement")
-    return _page(request, "statement.html", s=row, context=in_context(row))
+    mention = " … ".join(row["article_text"][a:b] for a, b in row.get("mention") or [])
+    how = RESOLUTIONS.get(row.get("speaker_resolution") or "", row.get("speaker_resolution"))
+    return _page(request, "statement.html", s=row, context=in_context(row), mention=mention,
+                 resolution=how)
 
 
 @pages.get("/articles/{article_id}")
