@@ -150,3 +150,21 @@ def test_no_speaker_name_is_a_fragment_on_dev_and_recent(nlp):
                 assert name is None or name.lower() not in {"i", "we", "you", "he", "she",
                                                              "they", "it"}
     assert not bad, json.dumps(bad[:20])
+
+
+@pytest.mark.parametrize("model", ["fast", "accurate"])
+def test_the_accused_is_not_the_speaker(nlp, model):
+    text = "Senator Bob Menendez faces allegations that he misled investigators about the gifts."
+    found = speakers(nlp, text, model)
+    assert all(name != "Bob Menendez" for name, _, _ in found.values()), found
+    # the denial is the speaker's own statement, the reports are not
+    text = "Trump denied reports that he had spoken to Putin before the summit."
+    assert speaker_of(nlp, text, "reports that he had spoken", model)[0] == "Trump"
+
+
+def test_each_bullet_has_its_own_subject(nlp):
+    text = ("Key points of the summit:\n\n- Scholz says Germany will send more air defence\n"
+            "- Macron backs the proposal but warns of risks\n- Meloni calls for a ceasefire")
+    found = speakers(nlp, text)
+    assert "Germany will send more air defence" in found  # ends at its own bullet
+    assert speaker_of(nlp, text, "risks")[0] == "Macron"

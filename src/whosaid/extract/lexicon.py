@@ -15,6 +15,8 @@ class Lexicon:
     organizations: frozenset[str]
     object_verbs: frozenset[str]
     xcomp_verbs: frozenset[str]
+    claims_of_others: frozenset[str]
+    receiving_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from whosaid.extract.lexicon import lexicon
 from whosaid.extract.quotes import find_quotes, paragraphs
 from whosaid.extract.speakers import Resolver
 from whosaid.extract.statements import FLOAT_PARAGRAPHS, QuoteIndex, extract_statements
@@ -55,6 +56,8 @@ def read_finds(doc: Doc, found: list[Found], model: AttributionModel) -> list[St
     out: list[Statement] = []
     last_quoted: tuple[int, Speaker] | None = None
     for f in found:
+        if _others_claim(doc, f):
+            continue
         kind = _kind(f.content, index)
         para = bisect.bisect_right(para_starts, f.content[0][0])
         speaker = _speaker(doc, resolver, f)
@@ -69,6 +72,26 @@ def read_finds(doc: Doc, found: list[Found], model: AttributionModel) -> list[St
             cue=[Span.of(text, s, e) for s, e in f.cue], speaker=speaker,
             confidence=evidence(f), model="model"))
     return out
+
+
+def _others_claim(doc: Doc, f: Found) -> bool:
+    """A find whose cue is a claim made about its source by others ("X faces allegations
+    that…"): the rules give it no speaker, and neither may the model."""
+    if not f.cue:
+        return False
+    span = doc.char_span(f.cue[0][0], f.cue[0][1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    lex = lexicon()
+    root = span.root
+    nouns = [root] if root.pos_ == "NOUN" else \
+        [c for c in root.children if c.dep_ == "dobj"] \
+        if root.lemma_.lower() in lex.receiving_verbs else []
+    return any(n.lemma_.lower() in lex.claims_of_others
+               and n.head.lemma_.lower() in lex.receiving_verbs
+               and not any(c.dep_ == "poss" for c in n.children)
+               and n.idx + len(n.text) <= f.content[0][0] < n.right_edge.idx + len(n.right_edge.text)
+               for n in nouns)
 
 
 def evidence(f: Found) -> float:

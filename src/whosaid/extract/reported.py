@@ -197,6 +197,10 @@ def _noun_source(noun: Token) -> Token | None:
     poss = [c for c in noun.children if c.dep_ == "poss"]
     if poss and poss[0].pos_ != "PRON":
         return poss[0]
+    lex = lexicon()
+    if noun.lemma_.lower() in lex.claims_of_others \
+            and noun.head.lemma_.lower() in lex.receiving_verbs:
+        return None  # "X faces allegations that…": the claim is others', made about X
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
         return subject_of(noun.head)
     return poss[0] if poss else None
@@ -485,9 +489,9 @@ def runs(tokens: Iterable[Token]) -> list[tuple[int, int]]:
             out.append([t])
     spans = []
     for group in out:
-        while group and group[0].text in _EDGE_PUNCT:
+        while group and (group[0].text in _EDGE_PUNCT or group[0].is_space):
             group = group[1:]
-        while group and group[-1].text in _EDGE_PUNCT:
+        while group and (group[-1].text in _EDGE_PUNCT or group[-1].is_space):
             group = group[:-1]
         if group and any(t.is_alpha or t.like_num for t in group):
             spans.append((group[0].idx, group[-1].idx + len(group[-1].text)))

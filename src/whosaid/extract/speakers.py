@@ -389,6 +389,8 @@ class Resolver:
             return Speaker(phrase, "person", resolution="named"), None
         if head.pos_ == "NOUN" and _is_person_noun(head):
             return Speaker(phrase, "role", resolution="role_unnamed"), None
+        if head.pos_ == "NOUN" and self._maybe_name(head):
+            return Speaker(phrase, "person", resolution="named"), None  # "Trump denied…"
         return Speaker(None, "unknown"), None  # "Her calm manner", "on"
 
     def _named_person(self, toks: list[Token], names: list[Token]) -> tuple[Speaker, Person]:
