@@ -86,7 +86,8 @@ def test_statements_filter_and_paginate(client):
     assert client.get("/api/statements", params={"until": "2025-13-45"}).status_code == 422
     # The search form sends every field, empty ones included.
     form = client.get("/statements", params={"search": "settlement", "speaker": "", "kind": "",
-                                              "outlet": "", "since": "", "until": ""})
+                                              "outlet": "", "since": "", "until": "",
+                                              "min_confidence": ""})
     assert form.status_code == 200 and "The plan could be the basis" in form.text
 
 
@@ -223,3 +224,124 @@ def test_serve_binds_locally_and_refuses_ingest_without_a_token(monkeypatch):
     assert "[default: 127.0.0.1]" in runner.invoke(main, ["serve", "--help"]).output
     refused = runner.invoke(main, ["serve", "--allow-ingest"])
     assert refused.exit_code == 2 and "needs --token" in refused.output
+
+
+# ---------------------------------------------------------------- hostile numbers and bodies
+
+SECURITY_HEADERS = {"x-content-type-options": "nosniff", "referrer-policy": "no-referrer"}
+MAX_INT = 2**63 - 1
+
+
+def _secure(response) -> None:
+    for name, value in SECURITY_HEADERS.items():
+        assert response.headers.get(name) == value, (response.request.url, name)
+    assert "script-src 'none'" in response.headers.get("content-security-policy", "")
+
+
+@pytest.mark.parametrize("url", [
+    "/api/statements/99999999999999999999",
+    f"/api/statements/{MAX_INT + 1}",
+    "/api/statements/%C2%B2",  # "²": a digit to str.isdigit, not to a database
+    "/api/statements/1.0",
+    "/api/statements/0",
+    "/api/speakers/99999999999999999999",
+    "/api/statements?offset=9223372036854775808",
+    "/api/statements?offset=-1",
+    "/api/statements?offset=%D9%A3",  # Arabic-Indic three
+    "/api/statements?limit=",
+    "/api/statements?limit=1_0",
+    "/api/statements?speaker=99999999999999999999",
+    "/api/search?q=plan&limit=99999999999999999999",
+])
+def test_bad_numbers_in_the_api_are_422_with_a_sentence(client, url):
+    r = client.get(url)
+    assert r.status_code == 422, (url, r.status_code, r.text[:200])
+    detail = r.json()["detail"]
+    assert isinstance(detail, str) and detail.endswith(".")
+    assert re.search(r"(statement_id|speaker_id|offset|limit|speaker)", detail)
+    assert "whole number" in detail
+    _secure(r)
+
+
+def test_the_largest_numbers_that_fit_are_answered(client):
+    r = client.get(f"/api/statements?offset={MAX_INT}")
+    assert r.status_code == 200 and r.json()["statements"] == []
+    assert client.get(f"/api/statements/{MAX_INT}").status_code == 404
+    assert client.get("/api/statements", params={"speaker": "²"}).json()["statements"] == []
+
+
+@pytest.mark.parametrize(("url", "code"), [
+    ("/statements?page=", 400),
+    ("/statements?page=99999999999999999999", 400),
+    ("/statements?page=%C2%B2", 400),
+    ("/statements?page=0", 400),
+    ("/statements?since=yesterday", 400),
+    ("/timeline?speaker=99999999999999999999", 400),
+    ("/statements/99999999999999999999", 404),
+    ("/statements/%C2%B2", 404),
+    ("/speakers/99999999999999999999", 404),
+    ("/no/such/page", 404),
+])
+def test_bad_numbers_on_pages_are_an_html_error_page(client, url, code):
+    r = client.get(url)
+    assert r.status_code == code, (url, r.status_code, r.text[:200])
+    assert r.headers["content-type"].startswith("text/html")
+    assert f"<h1>{code}:" in r.text
+    _secure(r)
+
+
+def test_a_speaker_named_with_a_non_ascii_digit_is_a_name_on_every_page(client):
+    for url in ("/statements?speaker=%C2%B2", "/timeline?speaker=%C2%B2", "/?speaker=%C2%B2"):
+        r = client.get(url)
+        assert r.status_code == 200, url
+        _secure(r)
+
+
+def test_an_unexpected_error_is_500_and_keeps_the_security_headers(db_url):
+    app = create_app(db_url)
+
+    def broken() -> None:  # a route of this test's own, standing for a bug anywhere
+        raise RuntimeError("a bug")
+
+    app.add_api_route("/api/broken", broken)
+    r = TestClient(app, raise_server_exceptions=False).get("/api/broken")
+    assert r.status_code == 500 and "a bug" not in r.text
+    _secure(r)
+
+
+@pytest.fixture(scope="module")
+def upload(db_url) -> TestClient:
+    return TestClient(create_app(db_url, allow_ingest=True, token=TOKEN))
+
+
+ARTICLE_BODY = b'"We will win," the minister said on Monday, and talks would go on.'
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "br", "deflate, gzip", "x-unknown"])
+def test_upload_refuses_a_content_encoding_it_does_not_decode(upload, encoding):
+    import gzip
+
+    r = upload.post("/api/articles", content=gzip.compress(ARTICLE_BODY),
+                    headers={"X-Whosaid-Token": TOKEN, "Content-Type": "text/plain",
+                             "Content-Encoding": encoding})
+    assert r.status_code == 415
+    assert "Content-Encoding" in r.json()["detail"] and "uncompressed" in r.json()["detail"]
+    _secure(r)
+
+
+@pytest.mark.parametrize(("body", "content_type", "said"), [
+    (None, "text/plain", "gzip-compressed data"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(100), "text/html", "a PNG image"),
+    (b"WARC/1.1\r\nWARC-Type: warcinfo\r\n\r\n", "text/plain", "a WARC archive"),
+    (b"plain words, not a PDF", "application/pdf", "not a PDF"),
+    (b"words\x00\x01\x02 and NUL bytes", "text/plain", "binary data"),
+])
+def test_upload_refuses_a_body_that_is_not_what_its_type_says(upload, body, content_type, said):
+    import gzip
+
+    body = gzip.compress(ARTICLE_BODY * 1000) if body is None else body
+    r = upload.post("/api/articles", content=body,
+                    headers={"X-Whosaid-Token": TOKEN, "Content-Type": content_type})
+    assert r.status_code == 415, r.text
+    assert said in r.json()["detail"]
+    _secure(r)

@@ -10,11 +10,31 @@ import click
 
 from whosaid.extract import DEFAULT_MODEL, MODELS
 from whosaid.ingest import iter_documents
+from whosaid.ingest.errors import scrub
 from whosaid.models import Article, Failure
 from whosaid.pipeline import analyze_many
 from whosaid.runners import ENGINES
 
 MAX_BYTES_HELP = "Skip files larger than this many megabytes (recorded as a failure)."
+STRICT_HELP = "Exit non-zero if any input failed, or if the inputs held no article at all."
+debug_option = click.option(
+    "--debug", is_flag=True,
+    help="Log the raw error and traceback behind each failure to stderr (for bug reports).")
+
+
+def _debug_logging(debug: bool) -> None:
+    """With --debug, whosaid's debug log (the exception behind each failure) goes to stderr."""
+    if debug:
+        import logging
+
+        logger = logging.getLogger("whosaid")
+        for old in [h for h in logger.handlers if h.get_name() == "whosaid-debug"]:
+            logger.removeHandler(old)  # a second command in the same process: one handler
+        handler = logging.StreamHandler()
+        handler.set_name("whosaid-debug")
+        handler.setFormatter(logging.Formatter("debug: %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -27,14 +47,15 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table",
               show_default=True)
-@click.option("--strict", is_flag=True, help="Exit non-zero if any input failed.")
+@click.option("--strict", is_flag=True, help=STRICT_HELP)
 @click.option("--max-mb", default=50.0, show_default=True, help=MAX_BYTES_HELP)
 @click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL, show_default=True,
               help="accurate: the trained attribution model with the rules; fast: the rules.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0,
               help="Leave out statements whose confidence is below this.")
+@debug_option
 def extract(paths: tuple[str, ...], fmt: str, strict: bool, max_mb: float, model: str,
-            min_confidence: float) -> None:
+            min_confidence: float, debug: bool) -> None:
     """Analyse articles and print them with their statements, storing nothing.
 
     PATHS are files (text, HTML, PDF, JSONL, WARC, WARC.gz), directories, or - for stdin.
@@ -43,6 +64,7 @@ def extract(paths: tuple[str, ...], fmt: str, strict: bool, max_mb: float, model
     Example:
         whosaid extract examples/ --format jsonl
     """
+    _debug_logging(debug)
     failures: list[Failure] = []
     n_articles = 0
     docs = iter_documents(paths, max_bytes=int(max_mb * 1024 * 1024))
@@ -52,10 +74,11 @@ def extract(paths: tuple[str, ...], fmt: str, strict: bool, max_mb: float, model
             continue
         n_articles += 1
         item.statements = [s for s in item.statements if s.confidence >= min_confidence]
+        # scrub: a file name that is not UTF-8 must not make the output invalid UTF-8.
         if fmt == "jsonl":
-            click.echo(json.dumps(item.to_dict(), ensure_ascii=False))
+            click.echo(scrub(json.dumps(item.to_dict(), ensure_ascii=False)))
         else:
-            click.echo(render_table(item))
+            click.echo(scrub(render_table(item)))
     report(n_articles, failures, strict)
 
 
@@ -74,11 +97,12 @@ def render_table(article: Article) -> str:
 
 
 def report(n_ok: int, failures: list[Failure], strict: bool) -> None:
-    """Print the end-of-batch summary to stderr; exit non-zero on failures when strict."""
+    """Print the end-of-batch summary to stderr; when strict, exit non-zero on failures and
+    when nothing at all was read."""
     click.echo(f"{n_ok} article(s) read, {len(failures)} failed.", err=True)
     for f in failures:
-        click.echo(f"  failed: {f}", err=True)
-    if strict and failures:
+        click.echo(scrub(f"  failed: {f}"), err=True)
+    if strict and (failures or not n_ok):
         sys.exit(1)
 
 
@@ -182,7 +206,8 @@ def eval_speakers(path: str, corpora: tuple[str, ...], models: str, limit: int |
 @main.command(name="train-ranker")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--out", type=click.Path(dir_okay=False), default=None,
-              help="Where to write the model [default: the packaged extract/model/ranker.json].")
+              help="Where to write the model [default in a source checkout: "
+                   "src/whosaid/extract/model/ranker.json].")
 @click.option("--folds", type=int, default=4, show_default=True,
               help="Cross-validation folds (over articles) to choose strength and threshold.")
 @click.option("--limit", type=int, default=None, help="Train on the first N articles only.")
@@ -194,6 +219,7 @@ def train_ranker(path: str, out: str | None, folds: int, limit: int | None) -> N
         whosaid train-ranker ../shared/data/polnear/train.jsonl
     """
     from importlib import resources
+    from pathlib import Path
 
     from whosaid.eval.polnear import read_polnear
     from whosaid.eval.train import collect, train
@@ -203,10 +229,20 @@ def train_ranker(path: str, out: str | None, folds: int, limit: int | None) -> N
     click.echo(f"parsing {len(golds)} articles...", err=True)
     docs = load_nlp().pipe((g.text for g in golds), batch_size=16)
     ranker = train(collect(golds, docs), folds=folds, log=lambda m: click.echo(m, err=True))
-    target = out or str(resources.files("whosaid.extract").joinpath("model/ranker.json"))
+    target = out or str(_checkout_path(Path(str(resources.files("whosaid.extract")))
+                                       / "model" / "ranker.json"))
     with open(target, "w", encoding="utf-8") as fh:
         fh.write(ranker.to_json())
     click.echo(f"wrote {target} ({len(ranker.weights)} weights, threshold {ranker.threshold})")
+
+
+def _checkout_path(path):
+    """A default output inside the package, allowed only in a source checkout: training never
+    writes into an installed package (site-packages); give --out there."""
+    if {"site-packages", "dist-packages"} & set(path.parts):
+        raise click.UsageError(f"whosaid is installed, not a checkout: give --out "
+                               f"(the default {path} is inside the installed package)")
+    return path
 
 
 @main.command(name="train-model")
@@ -214,7 +250,8 @@ def train_ranker(path: str, out: str | None, folds: int, limit: int | None) -> N
 @click.option("--dev", type=click.Path(exists=True, dir_okay=False), default=None,
               help="A PolNeAR dev file, scored after every epoch for the log (never tuned on).")
 @click.option("--out", type=click.Path(file_okay=False), default=None,
-              help="Model folder [default: the packaged extract/model/attribution/].")
+              help="Model folder [default in a source checkout: "
+                   "src/whosaid/extract/model/attribution/].")
 @click.option("--epochs", type=int, default=3, show_default=True)
 @click.option("--seed", type=int, default=13, show_default=True)
 @click.option("--limit", type=int, default=None, help="Train on the first N articles only.")
@@ -241,7 +278,7 @@ def train_model(path: str, dev: str | None, out: str | None, epochs: int, seed: 
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     logging.getLogger("onnxruntime").setLevel(logging.ERROR)
-    target = Path(out) if out else MODEL_DIR
+    target = Path(out) if out else _checkout_path(MODEL_DIR)
     if not retune:
         train(Path(path), Path(dev) if dev else None, target,
               Config(epochs=epochs, seed=seed, limit=limit))
@@ -289,6 +326,7 @@ FORMATS = ["table", "jsonl", "csv"]
 STATEMENT_COLUMNS = ["id", "date", "speaker", "kind", "outlets", "text", "article_id"]
 SPEAKER_COLUMNS = ["id", "name", "type", "statements", "first_seen", "last_seen"]
 DAY = click.DateTime(formats=["%Y-%m-%d"])
+MAX_ID = 2**63 - 1  # ids and counts are 64-bit signed integers in the database
 
 
 @main.command()
@@ -296,7 +334,7 @@ DAY = click.DateTime(formats=["%Y-%m-%d"])
 @click.option("--db", "db_url", help=DB_HELP)
 @click.option("--aliases", type=click.Path(exists=True, dir_okay=False),
               help="YAML file merging or splitting speakers (see whosaid.store.speakers).")
-@click.option("--strict", is_flag=True, help="Exit non-zero if any input failed.")
+@click.option("--strict", is_flag=True, help=STRICT_HELP)
 @click.option("--max-mb", default=50.0, show_default=True, help=MAX_BYTES_HELP)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--workers", type=int, default=1, show_default=True,
@@ -307,9 +345,10 @@ DAY = click.DateTime(formats=["%Y-%m-%d"])
 @click.option("--address", help="Ray cluster address for --engine ray; default: a local Ray.")
 @click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL, show_default=True,
               help="accurate: the trained attribution model with the rules; fast: the rules.")
+@debug_option
 def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, strict: bool,
            max_mb: float, quiet: bool, workers: int, engine: str | None,
-           address: str | None, model: str) -> None:
+           address: str | None, model: str, debug: bool) -> None:
     """Analyse articles and store their statements; stored articles are skipped, so an
     interrupted ingest is finished by running it again.
 
@@ -323,6 +362,7 @@ def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, stri
     """
     from whosaid.store import AliasFile, Store, ingest_paths
 
+    _debug_logging(debug)
     alias_file = AliasFile.load(aliases) if aliases else None
     with Store.open(db_url) as store:
         run_id, stats = ingest_paths(store, paths, alias_file, int(max_mb * 1024 * 1024),
@@ -333,7 +373,7 @@ def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, stri
         for err in store.errors(run_id)[:20]:
             where = f"{err['path']}#{err['record']}" if err["record"] else err["path"]
             click.echo(f"  failed: {where}: {err['reason']}", err=True)
-    if strict and stats.errors:
+    if strict and (stats.errors or not stats.articles + stats.duplicates):
         sys.exit(1)
 
 
@@ -348,7 +388,8 @@ def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, stri
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="Leave out statements whose confidence is below this.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--limit", type=int, default=50, show_default=True, help="0 for all.")
+@click.option("--limit", type=click.IntRange(0, MAX_ID), default=50, show_default=True,
+              help="0 for all.")
 @click.option("--db", "db_url", help=DB_HELP)
 def statements(fmt: str, limit: int, db_url: str | None, since, until, **filters) -> None:
     """List stored statements, newest first.
@@ -382,7 +423,7 @@ def speakers(fmt: str, db_url: str | None) -> None:
 
 
 @main.command()
-@click.argument("statement_id", type=int)
+@click.argument("statement_id", type=click.IntRange(1, MAX_ID))
 @click.option("--context", default=300, show_default=True,
               help="Characters of source text shown on each side.")
 @click.option("--db", "db_url", help=DB_HELP)
@@ -440,8 +481,10 @@ def export(fmt: str, output: str, db_url: str | None) -> None:
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL, show_default=True,
               help="accurate: the trained attribution model with the rules; fast: the rules.")
+@debug_option
 def run_(paths: tuple[str, ...], out: str, workers: int, engine: str | None,
-         address: str | None, part_size: int, max_mb: float, quiet: bool, model: str) -> None:
+         address: str | None, part_size: int, max_mb: float, quiet: bool, model: str,
+         debug: bool) -> None:
     """Analyse articles into partitioned Parquet instead of a database, for big runs.
     Run it again after an interruption: it resumes where it stopped.
 
@@ -452,6 +495,7 @@ def run_(paths: tuple[str, ...], out: str, workers: int, engine: str | None,
     """
     from whosaid.staged import run_staged
 
+    _debug_logging(debug)
     stats = run_staged(paths, out, _engine(engine, workers), workers, address,
                        int(max_mb * 1024 * 1024), part_size, progress=not quiet, model=model)
     click.echo(stats.summary(), err=True)
@@ -529,7 +573,7 @@ def highlight_context(s: dict, context: int) -> str:
 
 
 @main.command(name="eval-dates")
-@click.argument("path", default="tests/data/dates.jsonl", type=click.Path(exists=True))
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
 def eval_dates(path: str) -> None:
     """Date-resolution accuracy on hand-labelled sentences (one JSON object a line).
 
@@ -537,7 +581,7 @@ def eval_dates(path: str) -> None:
     Example:
         whosaid eval-dates tests/data/dates.jsonl
     """
-    from whosaid.dates import score_dates
+    from whosaid.eval.dates import score_dates
     from whosaid.nlp import load_nlp
 
     with open(path, encoding="utf-8") as f:
@@ -552,20 +596,21 @@ def eval_dates(path: str) -> None:
 
 
 @main.command(name="eval-issues")
-@click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
-def eval_issues(path: str | None, fmt: str) -> None:
-    """Issue P/R/F1 and stance accuracy/macro-F1 by pack, against hand labels, with the
-    keyword-only baseline measured in the same run. PATH defaults to the repo's labels.
+def eval_issues(path: str, fmt: str) -> None:
+    """Issue P/R/F1 and stance accuracy/macro-F1 by pack, against hand labels (a JSONL file,
+    e.g. the repository's tests/data/issues-labels.jsonl), with the keyword-only baseline
+    measured in the same run.
 
     \b
     Example:
         whosaid eval-issues tests/data/issues-labels.jsonl
     """
-    from whosaid.issues.evaluate import DEFAULT_LABELS, evaluate, format_report, load_labels
+    from whosaid.issues.evaluate import evaluate, format_report, load_labels
 
-    results = evaluate(load_labels(path or DEFAULT_LABELS))
+    results = evaluate(load_labels(path))
     click.echo(json.dumps(results, indent=2) if fmt == "json" else format_report(results))
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from whosaid.store import Store
+from whosaid.store.records import as_id
 from whosaid.web.chart import svg_frame, week_start
 
 # Drawing geometry (px). Lanes: one for events, then one per speaker, most quoted first.
@@ -97,8 +98,8 @@ def _from_event(e: dict[str, Any]) -> Entry:
 
 def _speaker_names(store: Store, speaker: str | int) -> list[str]:
     """Names an event participant may go by: a speaker id's name and aliases, or the name given."""
-    if isinstance(speaker, int) or str(speaker).isdigit():
-        row = store.speaker(int(speaker))
+    if (number := as_id(speaker)) is not None:
+        row = store.speaker(number)
         return [row["name"], *row["aliases"]] if row else []
     return [str(speaker)]
 

@@ -76,7 +76,7 @@ MIN_STOPWORD_HITS = 3
 
 def outlet_from_url(url: str | None) -> str | None:
     """The outlet's name from its host: a known name, else the domain name title-cased."""
-    host = (urlsplit(url).hostname or "") if url else ""
+    host = (_host(url) or "") if url else ""
     for prefix in HOST_PREFIXES:
         host = host.removeprefix(prefix)
     if not host or "." not in host:
@@ -94,8 +94,19 @@ def outlet_from_url(url: str | None) -> str | None:
 
 def date_from_url(url: str | None) -> date | None:
     """``/2025/11/27/`` (or ``/2025-11-27-``) in a URL path."""
-    match = URL_DATE.search(urlsplit(url).path) if url else None
+    try:
+        match = URL_DATE.search(urlsplit(url).path) if url else None
+    except ValueError:  # not a URL that parses ("http://[::1"): no date in it
+        return None
     return _date(*map(int, match.groups())) if match else None
+
+
+def _host(url: str) -> str | None:
+    """The URL's host; None for one that does not parse (a broken IPv6 address, a bad port)."""
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
 
 
 def find_dateline(text: str) -> date | None:

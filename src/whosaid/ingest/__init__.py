@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from whosaid.ingest.errors import ReadError
+from whosaid.ingest.errors import ReadError, describe
 from whosaid.ingest.html import read_html
 from whosaid.ingest.pdf import read_pdf
 from whosaid.ingest.sniff import HTML, PDF, TEXT, sniff
@@ -33,6 +33,8 @@ READERS: dict[str, Callable[[Document], RawText]] = {
     PDF: read_pdf,
 }
 
+_NAMES = {TEXT: "text", HTML: "HTML page", PDF: "PDF"}
+
 
 def extract_text(document: Document) -> RawText:
     """The text and metadata of one document. Raises ReadError when it cannot be read.
@@ -47,6 +49,6 @@ def extract_text(document: Document) -> RawText:
     except ReadError:
         raise
     except Exception as exc:
-        raise ReadError(f"{document.media_type} reader failed: {type(exc).__name__}: {exc}") from exc
+        raise ReadError(describe(exc, f"reading the {_NAMES.get(document.media_type)}")) from exc
     raw.meta.update({k: v for k, v in document.meta.items() if v not in (None, "")})
     return raw

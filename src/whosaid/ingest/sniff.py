@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 HEAD_BYTES = 4096
@@ -54,6 +55,34 @@ def sniff(head: bytes) -> str:
     if _looks_like_json_lines(body):
         return JSONL
     return TEXT
+
+
+# Byte-order marks of the wide encodings; UTF-32-LE's starts with UTF-16-LE's, so it goes first.
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Without a BOM: where the NUL bytes fall. Text with Latin letters, digits and JSON punctuation
+# has a NUL in every high byte of UTF-16 and in the top two bytes of every UTF-32 unit.
+_WIDE_NULS = (("utf-32-le", (2, 3), 4), ("utf-32-be", (0, 1), 4),
+              ("utf-16-le", (1,), 2), ("utf-16-be", (0,), 2))
+_MIN_NUL_SHARE = 0.9
+
+
+def wide_encoding(head: bytes) -> str | None:
+    """The codec of text in UTF-16 or UTF-32, from its BOM or the pattern of its NUL bytes.
+
+    None for anything else, including binary data that has NULs without the pattern."""
+    for bom, codec in _WIDE_BOMS:
+        if head.startswith(bom):
+            return codec
+    for codec, nul_at, width in _WIDE_NULS:
+        units = [head[i:i + width] for i in range(0, len(head) - width + 1, width)]
+        if len(units) < 4:
+            return None
+        nul = sum(all(u[i] == 0 for i in nul_at) for u in units)
+        text = sum(any(u[i] for i in range(width) if i not in nul_at) for u in units)
+        if nul >= _MIN_NUL_SHARE * len(units) and text >= _MIN_NUL_SHARE * len(units):
+            return codec
+    return None
 
 
 def _strip_bom(head: bytes) -> bytes:

@@ -7,6 +7,7 @@ goes on with the next input.
 
 from __future__ import annotations
 
+import codecs
 import glob
 import gzip
 import io
@@ -18,9 +19,9 @@ import zlib
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
-from whosaid.ingest.errors import too_big
+from whosaid.ingest.errors import NestedGzip, describe, too_big
 from whosaid.ingest.jsonl import iter_jsonl
-from whosaid.ingest.sniff import GZIP, HEAD_BYTES, JSONL, TEXT, WARC, sniff
+from whosaid.ingest.sniff import GZIP, HEAD_BYTES, HTML, JSONL, TEXT, WARC, sniff, wide_encoding
 from whosaid.ingest.warc import iter_warc
 from whosaid.models import Document, Failure, Origin
 
@@ -29,7 +30,6 @@ STDIN = "<stdin>"
 SPOOL_CHUNK = 2**20
 _GLOB_CHARS = frozenset("*?[")
 _FORMATS = "text, HTML, PDF, JSONL and WARC, each optionally gzipped"
-_UTF16_32_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def iter_documents(
@@ -62,7 +62,13 @@ def read_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Documen
 
 def expand_paths(path: str) -> Iterator[str | Failure]:
     if os.path.isdir(path):
-        yield from _walk(path)
+        files = _walk(path)
+        first = next(files, None)
+        if first is None:
+            yield Failure(path, "no files in this directory (hidden files are skipped)")
+            return
+        yield first
+        yield from files
     elif os.path.exists(path):
         yield path
     elif _GLOB_CHARS & set(path):
@@ -87,13 +93,20 @@ def _walk(root: str) -> Iterator[str]:
 def _guarded(
     stream: BinaryIO, path: str, max_bytes: int, size: int | None = None
 ) -> Iterator[Document | Failure]:
+    """The boundary around one input: whatever goes wrong reading it (a corrupt gzip stream
+    at any point, a broken archive, a bug) ends this input with a Failure, never the batch.
+    The records it yielded before stay yielded, and an input that yields nothing at all is
+    a Failure too, so that no input is ever passed over without a word."""
+    count = 0
     try:
-        yield from _read_stream(stream, path, max_bytes, size)
-    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
-        # gzip raises these for a truncated or corrupt stream, at any point while reading.
-        yield Failure(path, f"truncated or corrupt gzip data ({exc or type(exc).__name__})")
-    except OSError as exc:
-        yield Failure(path, f"cannot read: {exc.strerror or exc}")
+        for item in _read_stream(stream, path, max_bytes, size):
+            count += 1
+            yield item
+    except Exception as exc:  # noqa: BLE001 - one bad input must never stop a batch
+        count += 1
+        yield Failure(path, describe(exc, "reading the file"))
+    if not count:
+        yield Failure(path, "nothing to read: no article found in it")
 
 
 def _read_stream(
@@ -106,7 +119,9 @@ def _read_stream(
         return
     rest = _rewound(stream, head, start)
     media_type = sniff(head)
-    if media_type == GZIP:
+    if media_type == TEXT and (encoding := wide_encoding(head)):
+        yield from _read_wide(rest, encoding, path, max_bytes)
+    elif media_type == GZIP:
         yield from _read_gzip(head, rest, path, max_bytes)
     elif media_type == WARC:
         yield from _warc(rest, path, max_bytes)
@@ -115,7 +130,7 @@ def _read_stream(
     elif media_type.startswith("unknown"):
         yield Failure(path, f"unsupported type ({media_type.split(': ', 1)[1]}); "
                             f"whosaid reads {_FORMATS}")
-    elif media_type == TEXT and b"\x00" in head and not head.startswith(_UTF16_32_BOMS):
+    elif media_type == TEXT and b"\x00" in head:
         yield Failure(path, "binary data, not text (NUL bytes); whosaid reads " + _FORMATS)
     else:
         yield _single(rest, media_type, path, max_bytes, size)
@@ -126,10 +141,30 @@ def _read_gzip(
 ) -> Iterator[Document | Failure]:
     """A gzipped WARC goes to FastWARC, which inflates it natively; anything else is unpacked."""
     inner_head = zlib.decompressobj(wbits=31).decompress(head, HEAD_BYTES)
-    if sniff(inner_head) == WARC:
+    inner = sniff(inner_head)
+    if inner == WARC:
         yield from _warc(stream, path, max_bytes)
+    elif inner == GZIP:  # compressed twice: said plainly rather than unpacked twice
+        raise NestedGzip()
     else:
         yield from _read_stream(gzip.GzipFile(fileobj=stream), path, max_bytes)
+
+
+def _read_wide(
+    stream: BinaryIO, encoding: str, path: str, max_bytes: int
+) -> Iterator[Document | Failure]:
+    """UTF-16 or UTF-32 input (as Windows tools write it): transcoded to UTF-8 as it is read,
+    so JSON lines split on real line ends and the readers see the text they expect."""
+    utf8 = io.BufferedReader(_Transcoded(stream, encoding))
+    try:
+        for item in _read_stream(utf8, path, max_bytes):
+            if isinstance(item, Document) and item.media_type == HTML and isinstance(item.data, bytes):
+                # Its <meta charset> names the encoding it had on disk, not UTF-8: pass text.
+                item.data = item.data.decode("utf-8")
+            yield item
+    except UnicodeDecodeError:
+        name = encoding.upper().replace("-LE", "").replace("-BE", "")
+        yield Failure(path, f"looks like {name} text but holds bytes that are not valid {name}")
 
 
 def _single(
@@ -181,3 +216,28 @@ class _Prefixed(io.RawIOBase):
         data = self._rest.read(len(buffer))
         buffer[: len(data)] = data
         return len(data)
+
+
+class _Transcoded(io.RawIOBase):
+    """A UTF-16 or UTF-32 byte stream read as UTF-8; bytes that do not decode raise
+    UnicodeDecodeError, which the input's boundary turns into a Failure."""
+
+    def __init__(self, raw: BinaryIO, encoding: str) -> None:
+        self._raw = raw
+        self._decoder = codecs.getincrementaldecoder(encoding)()
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while not self._pending:
+            chunk = self._raw.read(SPOOL_CHUNK)
+            text = self._decoder.decode(chunk, final=not chunk)
+            self._pending = text.encode("utf-8")
+            if not chunk:
+                break
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n

@@ -23,25 +23,56 @@ def iter_warc(stream: BinaryIO, path: str, max_bytes: int) -> Iterator[Document 
     """One Document per successful HTML response; gzip is detected from the stream.
 
     Requests, metadata, redirects and non-HTML responses (images, scripts) are not articles
-    and are passed over. A record cut short or a broken archive is a Failure.
+    and are passed over. A record cut short, a record whose WARC or HTTP head cannot be parsed
+    and a broken archive are Failures that give the record's offset in the file, and an
+    archive without a single HTML page says so: nothing is lost without a word.
     """
     # Bodies are decoded here rather than by FastWARC, which would hide a truncated body.
     records = ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True,
                               auto_decode="none")
-    found = 0
+    found = yielded = last = 0
     try:
         for record in records:
-            found += 1
-            if _is_html_page(record):
+            found, last = found + 1, record.stream_pos
+            if (broken := _broken_head(record)) is not None:
+                yielded += 1
+                yield Failure(path, broken, _where(record))
+            elif _is_html_page(record):
+                yielded += 1
                 yield _document(record, path, max_bytes)
             elif (got := _skip(record)) < record.content_length:
-                yield Failure(path, f"truncated WARC record: {got} of {record.content_length} "
-                                    "bytes", record.record_id)
+                yielded += 1
+                yield Failure(path, f"truncated WARC record at offset {record.stream_pos}: "
+                                    f"{got} of {record.content_length} bytes", _where(record))
     except OSError as exc:
-        yield Failure(path, f"broken WARC after {found} record(s): {exc}")
+        yield Failure(path, f"broken WARC after the record at offset {last} "
+                            f"({found} response record(s) read): {exc}")
         return
     if not found:
         yield Failure(path, "no response records in the WARC (empty or truncated archive?)")
+    elif not yielded:
+        yield Failure(path, f"no HTML pages in the WARC: none of its {found} response "
+                            "record(s) is an HTML page with a 2xx status")
+
+
+def _broken_head(record: WarcRecord) -> str | None:
+    """Why a response record cannot be read, when its WARC or HTTP head is cut or malformed.
+
+    FastWARC does not raise for these: it hands over a record without a length or without
+    HTTP headers, which would otherwise pass for a record that is not an article."""
+    at = f"at offset {record.stream_pos}"
+    if not (record.headers.get("Content-Length") or "").strip().isdigit():
+        return f"WARC record {at} is cut short or broken inside its WARC header"
+    if not record.is_http or record.http_headers is None or \
+            record.http_headers.status_code is None:
+        return f"WARC record {at} has an HTTP response head that cannot be parsed " \
+               "(cut short or malformed)"
+    return None
+
+
+def _where(record: WarcRecord) -> str:
+    """The record named by its id, or by its offset when its header was cut before the id."""
+    return record.record_id or f"offset {record.stream_pos}"
 
 
 def _is_html_page(record: WarcRecord) -> bool:
@@ -66,7 +97,8 @@ def _document(record: WarcRecord, path: str, max_bytes: int) -> Document | Failu
         return Failure(path, too_big("the record", max_bytes, expected), record_id)
     raw = record.reader.read()
     if len(raw) < expected:
-        return Failure(path, f"truncated WARC record: {len(raw)} of {expected} bytes", record_id)
+        return Failure(path, f"truncated WARC record at offset {record.stream_pos}: {len(raw)} "
+                             f"of {expected} bytes", record_id)
     try:
         html = decode_text(_http_body(raw, record, max_bytes), record.http_charset)
     except ReadError as exc:

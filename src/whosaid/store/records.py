@@ -6,6 +6,7 @@ which is what the offsets point into.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from datetime import date
 from typing import Any
@@ -22,6 +23,38 @@ from whosaid.models import (
     Statement,
 )
 
+# Lone UTF-16 surrogates: a file name that is not valid UTF-8 comes to Python with them
+# (surrogateescape), and no database encoding can store them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+# Ids are 64-bit signed integers in SQLite and PostgreSQL (BIGINT): larger numbers overflow.
+MAX_ID = 2**63 - 1
+
+
+def as_id(value: str | int) -> int | None:
+    """``value`` as an id when it is one: an int, or text of ASCII digits only ("12", not "²"
+    or "1.0", which are names). It may be out of range: see ``valid_id``."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    text = str(value).strip()
+    if not (text.isascii() and text.isdigit()):
+        return None
+    # Past 19 digits it is out of range whatever it is; Python refuses 4,300+ digits anyway.
+    return int(text) if len(text) <= 19 else MAX_ID + 1
+
+
+def valid_id(value: object) -> bool:
+    """Whether ``value`` is an int the id columns can hold (0 to 2**63 - 1)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_ID
+
+
+def storable(text: str | None) -> str | None:
+    """``text`` with lone surrogates replaced by U+FFFD ("caf\udce9.txt" -> "caf\ufffd.txt")."""
+    return _SURROGATE.sub("\ufffd", text) if text else text
+
 
 def spans_out(spans: list[Span]) -> list[list[int]]:
     return [[s.start, s.end] for s in spans]
@@ -37,8 +70,9 @@ def article_row(article: Article, content_hash: str, dup_group: str) -> dict[str
         "id": article.id, "content_hash": content_hash, "title": article.title,
         "outlet": article.outlet, "url": article.url, "published": as_date(article.published),
         "language": article.language, "author": article.author, "caption": article.caption,
-        "text": article.text, "source_path": src.path if src else None,
-        "source_record": src.record if src else None, "source_url": src.url if src else None,
+        "text": article.text, "source_path": storable(src.path) if src else None,
+        "source_record": storable(src.record) if src else None,
+        "source_url": storable(src.url) if src else None,
         "source_text": article.source_text,
         "offset_map": [asdict(seg) for seg in article.offset_map], "dup_group": dup_group,
     }

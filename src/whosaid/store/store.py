@@ -183,7 +183,7 @@ class Store:
                 if attempt >= WRITE_ATTEMPTS:
                     return self._refused(article, exc)
                 attempt += 1
-            except sa.exc.SQLAlchemyError as exc:
+            except Exception as exc:  # noqa: BLE001 - one refused article must not end the run
                 return self._refused(article, exc)
 
     def _stored(self, chash: str) -> bool:
@@ -194,14 +194,17 @@ class Store:
     @staticmethod
     def _refused(article: Article, exc: Exception) -> Failure:
         src = article.source
+        detail = str(getattr(exc, "orig", None) or exc).strip()
+        detail = detail.splitlines()[0] if detail else "no details"
         return Failure(src.path if src else article.id,
-                       f"not stored: {exc.__class__.__name__}: {str(exc).splitlines()[0]}",
+                       f"not stored: the database refused it ({detail})",
                        src.record if src else None)
 
     def record_error(self, failure: Failure, run_id: int | None = None) -> None:
         with self._write() as conn:
             conn.execute(t.ingest_errors.insert().values(
-                run_id=run_id, path=failure.path, record=failure.record, reason=failure.reason,
+                run_id=run_id, path=records.storable(failure.path),
+                record=records.storable(failure.record), reason=records.storable(failure.reason),
                 at=_now()))
 
     def start_run(self, paths: Iterable[str] = ()) -> int:
@@ -333,6 +336,8 @@ class Store:
 
     def statement(self, statement_id: int) -> dict[str, Any] | None:
         """One statement with its spans, its article's text and every outlet that carried it."""
+        if not records.valid_id(statement_id):
+            return None
         st, art = t.statements, t.articles
         q = self._statement_select().add_columns(
             st.c.cue, st.c.mention, st.c.date_span, st.c.speaker_name,
@@ -351,6 +356,8 @@ class Store:
 
     def speaker(self, speaker_id: int) -> dict[str, Any] | None:
         """One speaker with counts and the aliases that resolve to them."""
+        if not records.valid_id(speaker_id):
+            return None
         with self.engine.connect() as conn:
             row = conn.execute(self._speaker_select()
                                .where(t.speakers.c.id == speaker_id)).first()
@@ -495,8 +502,9 @@ class Store:
 
     def _speaker_clause(self, speaker: str | int):
         st, sp, al = t.statements, t.speakers, t.speaker_aliases
-        if isinstance(speaker, int) or str(speaker).isdigit():
-            return st.c.speaker_id == int(speaker)
+        if (number := records.as_id(speaker)) is not None:
+            # An id no database column can hold matches nothing (and must not overflow).
+            return st.c.speaker_id == number if number <= records.MAX_ID else sa.false()
         by_alias = sa.select(al.c.speaker_id).where(al.c.alias == alias_key(speaker))
         return sa.or_(st.c.speaker_id.in_(by_alias),
                       sa.func.lower(sp.c.name).contains(speaker.lower(), autoescape=True))

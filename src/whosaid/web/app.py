@@ -15,11 +15,14 @@ from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
+from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from whosaid.models import DEFAULT_MODEL, MODELS
 from whosaid.store import Store
@@ -36,6 +39,10 @@ TOKEN_HEADER = "X-Whosaid-Token"
 # The search form sends empty fields; they mean "no filter", not a bad date.
 DATE_OR_EMPTY = r"^(\d{4}-\d{2}-\d{2})?$"
 TIMELINE_FILTERS = ("speaker", "search", "since", "until")
+# Ids, offsets and counts are 64-bit signed integers in SQLite and PostgreSQL.
+MAX_INT = 2**63 - 1
+MAX_PAGE = MAX_INT // PAGE_SIZE  # so that (page - 1) * PAGE_SIZE still fits
+UPLOAD_TYPES = ("text/plain", "text/html", "application/pdf")
 # How a statement's speaker was resolved (``Speaker.resolution``), as the statement page says it.
 RESOLUTIONS = {
     "named": "named in full",
@@ -50,6 +57,40 @@ RESOLUTIONS = {
     "document": "a document",
     "carried_over": "carried over from the previous quote",
 }
+
+
+def _digits_only(value: Any) -> Any:
+    """Numbers in a URL are ASCII digits and nothing else: not "²", "1.0", "1_000" or " 1"."""
+    if isinstance(value, str) and not (value.isascii() and value.isdigit()):
+        raise ValueError("must be a whole number written with the digits 0-9")
+    return value
+
+
+def whole(low: int, high: int = MAX_INT) -> Any:
+    """The metadata of a whole-number parameter from ``low`` to ``high``: ASCII digits only and
+    range-checked, so no number a database cannot hold ever reaches a query."""
+
+    def in_range(value: int) -> int:
+        if not low <= value <= high:
+            raise ValueError(f"must be a whole number from {low} to {high}")
+        return value
+
+    schema = WithJsonSchema({"type": "integer", "minimum": low, "maximum": high})
+    return (BeforeValidator(_digits_only), AfterValidator(in_range), schema)
+
+
+Id = Annotated[int, *whole(1)]  # a database id in the path
+
+
+def _blank_is_none(value: Any) -> Any:
+    """A form sends an empty field as "", which means "no filter", not a bad number."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+def _fraction(value: float | None) -> float | None:
+    if value is not None and not 0 <= value <= 1:
+        raise ValueError("must be a number from 0 to 1")
+    return value
 
 
 def create_app(db_url: str | None, allow_ingest: bool = False, token: str | None = None,
@@ -71,7 +112,63 @@ def create_app(db_url: str | None, allow_ingest: bool = False, token: str | None
     app.include_router(pages)
     app.add_api_route("/docs", _docs, include_in_schema=False)
     app.middleware("http")(_security_headers)
+    app.add_exception_handler(RequestValidationError, _invalid_request)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _server_error)
     return app
+
+
+def _wants_html(request: Request) -> bool:
+    """The pages answer errors with a page; the API, the docs and static files with JSON."""
+    path = request.url.path
+    return not path.startswith(("/api/", "/static/", "/docs", "/openapi"))
+
+
+async def _invalid_request(request: Request, exc: RequestValidationError) -> Response:
+    """A parameter that is not what the route takes: 422 from the API, with one sentence per
+    problem that names the parameter; a 400 page (404 for a bad id in the path) for pages."""
+    problems = [_problem(e) for e in exc.errors()]
+    message = "; ".join(problems) + "."
+    if _wants_html(request):
+        in_path = any(e.get("loc", ("",))[0] == "path" for e in exc.errors())
+        code = 404 if in_path else 400
+        return _page(request, "error.html", code, code=code,
+                     message="No such page" if in_path else f"Bad request: {message}")
+    return JSONResponse({"detail": message, "errors": problems}, status_code=422)
+
+
+def _problem(error: dict[str, Any]) -> str:
+    loc = [str(part) for part in error.get("loc", ()) if part not in ("query", "path", "body")]
+    name = ".".join(loc) or "the request"
+    msg = str(error.get("msg", "is not valid")).removeprefix("Value error, ")
+    if error.get("type") in ("int_parsing", "int_type"):
+        msg = "must be a whole number written with the digits 0-9"
+    elif error.get("type") == "missing":
+        msg = "is required"
+    elif msg.startswith("Input should"):
+        msg = msg.removeprefix("Input ")
+    given = error.get("input")
+    shown = f" (got {str(given)[:40]!r})" if isinstance(given, str | int | float) else ""
+    return f"{name} {msg}{shown}"
+
+
+async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+    """Errors raised on purpose (404, 413, 415...): JSON from the API, a page for pages."""
+    if _wants_html(request) and exc.status_code in (400, 404, 422):
+        code = 400 if exc.status_code == 422 else exc.status_code  # a bad filter on a page
+        detail = exc.detail if exc.status_code != 404 or exc.detail != "Not Found" else "No such page"
+        return _page(request, "error.html", code, code=code, message=str(detail))
+    return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
+                        headers=getattr(exc, "headers", None))
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    """The last resort. Starlette answers unhandled errors outside the middleware stack, so
+    the security headers are set here too."""
+    response = JSONResponse({"detail": "Internal error: the server could not answer this "
+                                       "request."}, status_code=500)
+    _set_security_headers(request, response)
+    return response
 
 
 def _docs() -> HTMLResponse:
@@ -84,11 +181,15 @@ def _docs() -> HTMLResponse:
 
 async def _security_headers(request: Request, call_next) -> Response:
     response = await call_next(request)
+    _set_security_headers(request, response)
+    return response
+
+
+def _set_security_headers(request: Request, response: Response) -> None:
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = "no-referrer"
     if request.url.path != "/docs":  # Swagger UI needs its inline start-up script
         response.headers["Content-Security-Policy"] = PAGE_CSP
-    return response
 
 
 def get_store(request: Request) -> Store:
@@ -108,10 +209,14 @@ def statement_filters(
     kind: Annotated[str | None, Query(description="direct, mixed or indirect")] = None,
     outlet: Annotated[str | None, Query(description="Outlet name")] = None,
     issue: Annotated[str | None, Query(description="Issue (topic) name")] = None,
-    min_confidence: Annotated[float | None, Query(
-        ge=0, le=1, description="Leave out statements with a lower confidence (0 to 1)")] = None,
+    min_confidence: Annotated[float | None, BeforeValidator(_blank_is_none),
+                              AfterValidator(_fraction), Query( description="Leave out statements with a lower confidence (0 to 1)")] = None,
 ) -> dict[str, Any]:
     """The filters shared by the CLI, the JSON API and the statement list page."""
+    if speaker and speaker.isascii() and speaker.isdigit() and \
+            (len(speaker) > 19 or int(speaker) > MAX_INT):
+        raise HTTPException(422, f"speaker given as an id must be a whole number from 0 to "
+                                 f"{MAX_INT} (got {speaker[:40]!r}).")
     given = {"speaker": speaker, "search": search, "since": _day(since), "until": _day(until),
              "kind": kind, "outlet": outlet, "issue": issue, "min_confidence": min_confidence}
     return {k: v for k, v in given.items() if v not in (None, "")}
@@ -133,14 +238,14 @@ api = APIRouter(prefix="/api", tags=["api"])
 
 @api.get("/statements", summary="Statements, filtered and paginated, newest first")
 def api_statements(store: StoreDep, filters: Filters,
-                   limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE,
-                   offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+                   limit: Annotated[int, *whole(1, 500), Query()] = PAGE_SIZE,
+                   offset: Annotated[int, *whole(0), Query()] = 0) -> dict[str, Any]:
     rows = store.statements(**filters, limit=limit, offset=offset)
     return {"limit": limit, "offset": offset, "statements": rows}
 
 
 @api.get("/statements/{statement_id}", summary="One statement with its spans and source")
-def api_statement(store: StoreDep, statement_id: int) -> dict[str, Any]:
+def api_statement(store: StoreDep, statement_id: Id) -> dict[str, Any]:
     return _found(store.statement(statement_id), "statement")
 
 
@@ -150,7 +255,7 @@ def api_speakers(store: StoreDep) -> list[dict[str, Any]]:
 
 
 @api.get("/speakers/{speaker_id}", summary="One speaker with aliases")
-def api_speaker(store: StoreDep, speaker_id: int) -> dict[str, Any]:
+def api_speaker(store: StoreDep, speaker_id: Id) -> dict[str, Any]:
     return _found(store.speaker(speaker_id), "speaker")
 
 
@@ -161,7 +266,7 @@ def api_article(store: StoreDep, article_id: str) -> dict[str, Any]:
 
 @api.get("/search", summary="Full-text search over statements")
 def api_search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500)],
-               limit: Annotated[int, Query(ge=1, le=500)] = PAGE_SIZE) -> dict[str, Any]:
+               limit: Annotated[int, *whole(1, 500), Query()] = PAGE_SIZE) -> dict[str, Any]:
     return {"q": q, "statements": store.search(q, limit=limit)}
 
 
@@ -174,8 +279,12 @@ def api_search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length
 async def api_upload(request: Request, response: Response, store: StoreDep) -> dict[str, Any]:
     conf = request.app.state.ingest
     _check_token(conf, request.headers.get(TOKEN_HEADER))
+    _check_encoding(request.headers.get("content-encoding"))
+    media_type = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
+    if media_type not in UPLOAD_TYPES:
+        raise HTTPException(415, "Send text/plain, text/html or application/pdf.")
     body = await _read_limited(request, conf["max_bytes"])
-    media_type = request.headers.get("content-type", "text/plain").split(";")[0].strip()
+    _check_body(body, media_type)
     model = request.query_params.get("model", DEFAULT_MODEL)
     if model not in MODELS:
         raise HTTPException(422, f"model must be one of {', '.join(MODELS)}")
@@ -195,7 +304,7 @@ def _check_token(conf: dict[str, Any], given: str | None) -> None:
 
 async def _read_limited(request: Request, max_bytes: int) -> bytes:
     declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > max_bytes:
+    if declared and declared.isascii() and declared.isdigit() and int(declared) > max_bytes:
         raise HTTPException(413, f"Article larger than {max_bytes} bytes.")
     chunks, size = [], 0
     async for chunk in request.stream():
@@ -208,14 +317,39 @@ async def _read_limited(request: Request, max_bytes: int) -> bytes:
     return b"".join(chunks)
 
 
+def _check_encoding(encoding: str | None) -> None:
+    """Bodies are read as sent: a compressed one would be analysed as if it were text."""
+    codings = [c.strip().lower() for c in (encoding or "").split(",") if c.strip()]
+    if any(c != "identity" for c in codings):
+        raise HTTPException(415, f"Content-Encoding {encoding!r} is not accepted: send the "
+                                 "article uncompressed, without a Content-Encoding header.")
+
+
+def _check_body(body: bytes, media_type: str) -> None:
+    """The body must be what its Content-Type says: gzip, an archive or an image sent as
+    text/plain would otherwise be analysed as a megabyte of binary "text"."""
+    from whosaid.ingest.sniff import GZIP, PDF, WARC, sniff
+
+    found = sniff(body[:4096])
+    what = {GZIP: "gzip-compressed data (send it uncompressed)", WARC: "a WARC archive",
+            PDF: "a PDF (send it as application/pdf)"}.get(found)
+    if found.startswith("unknown: "):
+        what = found.removeprefix("unknown: ")
+    if media_type == "application/pdf" and found != PDF:
+        raise HTTPException(415, "The body is not a PDF: it does not start with %PDF-.")
+    if media_type != "application/pdf" and what:
+        raise HTTPException(415, f"The body is {what}, not {media_type}.")
+    if media_type != "application/pdf" and b"\x00" in body[:4096] and \
+            not body.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise HTTPException(415, f"The body is binary data (it holds NUL bytes), not {media_type}.")
+
+
 def _analyze_upload(body: bytes, media_type: str, model: str = DEFAULT_MODEL):
     # Imported here so a read-only server never loads the language model.
     from whosaid.ingest import ReadError
     from whosaid.models import Document, Origin
     from whosaid.pipeline import analyze
 
-    if media_type not in ("text/plain", "text/html", "application/pdf"):
-        raise HTTPException(415, "Send text/plain, text/html or application/pdf.")
     # The origin names the upload, never a path: nothing from the request reaches the disk.
     doc = Document(data=body, media_type=media_type, origin=Origin(path="upload"))
     try:
@@ -233,7 +367,17 @@ def _found(row: dict[str, Any] | None, what: str) -> dict[str, Any]:
 
 pages = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 templates = Jinja2Templates(directory=HERE / "templates")
-templates.env.tests["web_url"] = lambda url: bool(url) and urlsplit(url).scheme in ("http", "https")
+
+
+def _web_url(url: str | None) -> bool:
+    """Whether a stored link may be rendered as a link: http(s) only, and it must parse."""
+    try:
+        return bool(url) and urlsplit(url).scheme in ("http", "https")
+    except ValueError:  # "http://[::1" from a broken page
+        return False
+
+
+templates.env.tests["web_url"] = _web_url
 
 
 def _page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -252,7 +396,7 @@ def home(request: Request, store: StoreDep, filters: Filters) -> HTMLResponse:
 
 @pages.get("/statements")
 def statement_list(request: Request, store: StoreDep, filters: Filters,
-                   page: Annotated[int, Query(ge=1)] = 1) -> HTMLResponse:
+                   page: Annotated[int, *whole(1, MAX_PAGE), Query()] = 1) -> HTMLResponse:
     rows = store.statements(**filters, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
     def link(p: int) -> str:
         return "/statements?" + urlencode({**filters, "page": p})
@@ -262,7 +406,7 @@ def statement_list(request: Request, store: StoreDep, filters: Filters,
 
 
 @pages.get("/statements/{statement_id}")
-def statement_page(request: Request, store: StoreDep, statement_id: int) -> HTMLResponse:
+def statement_page(request: Request, store: StoreDep, statement_id: Id) -> HTMLResponse:
     row = store.statement(statement_id)
     if row is None:
         return _not_found(request, "statement")
@@ -287,7 +431,7 @@ def speaker_list(request: Request, store: StoreDep) -> HTMLResponse:
 
 
 @pages.get("/speakers/{speaker_id}")
-def speaker_page(request: Request, store: StoreDep, speaker_id: int) -> HTMLResponse:
+def speaker_page(request: Request, store: StoreDep, speaker_id: Id) -> HTMLResponse:
     row = store.speaker(speaker_id)
     if row is None:
         return _not_found(request, "speaker")
