@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install system-deps bench bench-scale train-ranker train-model eval-speakers lint clean
+.PHONY: demo test test-fast install system-deps bench bench-scale train-ranker train-model eval-speakers lint clean
 
 demo: $(STAMP)
 	$(BIN)/whosaid ingest examples/
@@ -15,6 +15,10 @@ demo: $(STAMP)
 
 test: $(STAMP) system-deps
 	$(BIN)/pytest
+
+# The edit-test loop: no PostgreSQL, no browser, no Ray, no subprocess runs.
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not slow and not ray and not postgres and not browser"
 
 install: $(STAMP)
 

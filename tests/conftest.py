@@ -114,3 +114,14 @@ def examples_db(tmp_path_factory) -> str:
     result = CliRunner().invoke(main, ["ingest", str(EXAMPLES), "--db", url, "--quiet"])
     assert result.exit_code == 0, result.output
     return url
+
+
+def pytest_collection_modifyitems(items):
+    """Mark what needs a server or a browser, so ``make test-fast`` can leave it out."""
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if "postgres_server" in item.fixturenames or "postgres_url" in item.fixturenames \
+                or params.get("db_url") == "postgresql":
+            item.add_marker("postgres")
+        if item.path.name == "test_web_browser.py":
+            item.add_marker("browser")

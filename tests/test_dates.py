@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from whosaid.dates import resolve, score_dates
+from whosaid.dates import resolve
+from whosaid.eval.dates import score_dates
 
 PUB = date(2025, 11, 27)  # a Thursday
 

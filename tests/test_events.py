@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from whosaid.dates import date_article
 from whosaid.models import Article, Span, Statement
+from whosaid.pipeline import events_and_dates
 
 TEXT = (
     "President Vladimir Putin said Thursday that he may be open to some elements of a new "
@@ -36,7 +36,7 @@ def _article(nlp) -> Article:
         _statement("said", "that he may be open"),
         _statement("told", "Ukrainian forces will have to leave"),
     ])
-    date_article(article, nlp(TEXT))
+    events_and_dates(article, nlp(TEXT))
     return article
 
 
@@ -73,5 +73,5 @@ def test_no_published_date_leaves_dates_empty(nlp):
     article.published = None
     for s in article.statements:
         s.date = None
-    date_article(article, nlp(TEXT))
+    events_and_dates(article, nlp(TEXT))
     assert all(s.date is None for s in article.statements)

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from conftest import USER_ARTICLE
 
 from whosaid.issues import PackError, get_pack, load_pack, shipped_packs, tag_article, tag_text
-from whosaid.issues.evaluate import DEFAULT_LABELS, evaluate, load_labels
+from whosaid.issues.evaluate import evaluate, load_labels
 from whosaid.issues.positions import dominant_stance, positions, shifts
 from whosaid.models import Article, Span, Speaker, Statement
 
@@ -212,7 +212,7 @@ def test_shifts_pair_the_two_statements_and_skip_neutral():
 
 
 def test_labelled_set_scores_clear_a_floor_and_rules_beat_keywords_on_stance():
-    rows = load_labels(DEFAULT_LABELS)
+    rows = load_labels(Path(__file__).parent / "data" / "issues-labels.jsonl")
     assert len(rows) >= 200
     results = evaluate(rows)
     ukraine, us = results[UKRAINE], results["us-election-2016"]

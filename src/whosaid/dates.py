@@ -263,20 +263,16 @@ def in_range(mentions: list[DateMention], start: int, end: int) -> list[DateMent
     return [m for m in mentions if start <= m.span.start and m.span.end <= end]
 
 
-def date_article(article: Article, doc) -> None:
-    """Date every statement and extract the article's events (in place).
+def date_article(article: Article, doc, mentions: list[DateMention]) -> None:
+    """Date every statement of an article whose events are already found (in place).
 
     Statements take the date expression in their own sentence nearest the cue (outside the
     quoted content), else the date of an event their sentence names ("told reporters during
-    a press conference"), else the published date with precision ``published``.
+    a press conference"), else the published date with precision ``published``. Without a
+    published date nothing can be resolved and statements stay undated.
     """
-    from whosaid.events import extract_events  # events builds on the mentions found here
-
     if article.published is None:
         return
-    mentions = find_mentions(doc, article.published)
-    speakers = [s.speaker.name for s in article.statements if s.speaker.name]
-    article.events = extract_events(doc, mentions, speakers, article.published)
     for statement in article.statements:
         date_statement(statement, doc, mentions, article.events, article.published)
 
@@ -313,39 +309,3 @@ def _set(statement: Statement, resolved: Resolved, spans: list[Span]) -> None:
     statement.date, statement.date_end = resolved.start, resolved.end
     statement.date_precision = resolved.precision
     statement.date_span = list(spans)
-
-
-def score_dates(cases: list[dict], nlp) -> dict[str, dict[str, float]]:
-    """Accuracy of three resolvers on labelled cases (see tests/data/dates.jsonl): the
-    published date alone, dateparser's first find in the sentence, and ours. ``date`` counts
-    an exact start and end; ``precision`` the precision label."""
-    from dateparser.search import search_dates
-
-    hits = {name: {"date": 0, "precision": 0} for name in ("published", "dateparser", "whosaid")}
-    for case in cases:
-        pub = date.fromisoformat(case["published"])
-        gold = (date.fromisoformat(case["date"]), date.fromisoformat(case["date_end"]),
-                case["precision"])
-        found = search_dates(case["sentence"], languages=["en"], settings={
-            "RELATIVE_BASE": datetime(pub.year, pub.month, pub.day)})
-        naive = (found[0][1].date(),) * 2 + ("day",) if found else (pub, pub, "published")
-        ours = _date_case(case, pub, nlp)
-        for name, got in (("published", (pub, pub, "published")), ("dateparser", naive),
-                          ("whosaid", ours)):
-            hits[name]["date"] += got[:2] == gold[:2]
-            hits[name]["precision"] += got[2] == gold[2]
-    n = max(len(cases), 1)
-    return {name: {k: v / n for k, v in h.items()} for name, h in hits.items()}
-
-
-def _date_case(case: dict, pub: date, nlp) -> tuple[date | None, date | None, str | None]:
-    text = case["sentence"]
-    cue, content = text.find(case["cue"]), text.find(case["content"])
-    statement = Statement(
-        kind="indirect",
-        cue=[Span.of(text, cue, cue + len(case["cue"]))] if cue >= 0 else [],
-        content=[Span.of(text, content, content + len(case["content"]))] if content >= 0 else [],
-    )
-    article = Article(id="case", text=text, published=pub, statements=[statement])
-    date_article(article, nlp(text))
-    return statement.date, statement.date_end, statement.date_precision

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from whosaid.eval.polnear import GoldDoc
 from whosaid.eval.score import Tokens, jaccard, metrics, overlaps, score_document, total
-from whosaid.extract.ranker import Ranker
+from whosaid.extract.ranker import Ranker, fit_meta
 from whosaid.extract.statements import candidates
 from whosaid.models import Statement
 
@@ -109,6 +109,7 @@ def train(examples: Sequence[Example], folds: int = 4, seed: int = 0,
     pos = sum(y for ex in examples for f, y in zip(ex.features, ex.labels) if f is not None)
     meta = {"trained_on": "PolNeAR train", "articles": len(examples), "candidates": n,
             "positives": pos, "C": strength, "folds": folds,
-            "cv_end_to_end_f1": round(f1, 4), "cv_end_to_end_f1_keep_all": round(baseline, 4)}
+            "cv_end_to_end_f1": round(f1, 4), "cv_end_to_end_f1_keep_all": round(baseline, 4),
+            **fit_meta()}
     log(f"chose C={strength} threshold={threshold}: F1 {f1:.4f} (keep-all {baseline:.4f})")
     return Ranker(final.weights, final.bias, threshold, meta)

@@ -10,11 +10,15 @@ the right speaker. Candidates under the threshold chosen by cross-validation on 
 dropped; the others keep the probability as their confidence.
 
 The model is a JSON file of feature weights (``extract/model/ranker.json``), read once per
-process; scoring is a sum of weights, with no library beyond the standard one.
+process; scoring is a sum of weights, with no library beyond the standard one. Its ``meta``
+records what it fits: the feature version of this module, the spaCy model version that parsed
+its training data and a hash of the lexicon sections its features read. Loading refuses a
+model that does not fit (``RankerError``) rather than scoring unknown features as 0.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from dataclasses import dataclass
@@ -29,6 +33,56 @@ from whosaid.extract.reported import Cue
 
 MODEL = "model/ranker.json"
 PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "who", "that", "which"}
+# Change when ``features`` changes what it emits; a model trained on other features is refused.
+FEATURE_VERSION = "ranker-features-v1"
+LEXICON_SECTIONS = ("verbs", "object_verbs", "xcomp_verbs", "nouns", "anonymous", "organizations")
+
+
+class RankerError(RuntimeError):
+    """The ranker on disk does not fit this code."""
+
+
+def lexicon_hash() -> str:
+    """sha256 of the lexicon sections the features read (other sections may change freely)."""
+    lex = lexicon()
+    text = "\n".join(f"[{name}]\n" + "\n".join(sorted(getattr(lex, name)))
+                     for name in LEXICON_SECTIONS)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def spacy_model_version() -> str | None:
+    """The version of the installed English model package (both packages ship 3.8.0)."""
+    from importlib import metadata
+
+    from whosaid.nlp import MODEL_PACKAGES
+
+    for name in MODEL_PACKAGES:
+        try:
+            return metadata.version(name.replace("_", "-"))
+        except metadata.PackageNotFoundError:
+            continue
+    return None
+
+
+def fit_meta() -> dict:
+    """What a model trained now fits, for its ``meta``."""
+    return {"feature_version": FEATURE_VERSION, "spacy_model_version": spacy_model_version(),
+            "lexicon_sha256": lexicon_hash()}
+
+
+def check(meta: dict, where: str = "the ranker") -> None:
+    """Raise ``RankerError`` when a model's ``meta`` does not fit this code."""
+    retrain = "retrain it with `make train-ranker`"
+    if meta.get("feature_version") != FEATURE_VERSION:
+        raise RankerError(f"{where} was trained on features {meta.get('feature_version')!r} "
+                          f"but this code makes {FEATURE_VERSION!r}: {retrain}")
+    if meta.get("lexicon_sha256") != lexicon_hash():
+        raise RankerError(f"{where} was trained with another cue lexicon (cues.txt sections "
+                          f"{', '.join(LEXICON_SECTIONS)} changed): {retrain}")
+    want, have = meta.get("spacy_model_version"), spacy_model_version()
+    if want and have and want.split(".")[:2] != have.split(".")[:2]:
+        raise RankerError(f"{where} was trained on parses of spaCy model {want}, "
+                          f"this installation has {have}: {retrain}")
 
 
 @dataclass(frozen=True)
@@ -46,10 +100,10 @@ class Ranker:
 
     @property
     def version(self) -> str:
-        """A short name for this model: the hash of its weights."""
-        import hashlib
-
-        return "ranker-" + hashlib.sha256(self.to_json().encode()).hexdigest()[:8]
+        """A short name for this model: the hash of its weights and threshold."""
+        weights = json.dumps({"bias": round(self.bias, 4), "threshold": self.threshold,
+                              "weights": json.loads(self.to_json())["weights"]})
+        return "ranker-" + hashlib.sha256(weights.encode()).hexdigest()[:8]
 
     def to_json(self) -> str:
         weights = {k: round(v, 4) for k, v in sorted(self.weights.items()) if abs(v) >= 1e-4}
@@ -68,11 +122,15 @@ def default_ranker() -> Ranker | None:
     path = resources.files("whosaid.extract").joinpath(MODEL)
     if not path.is_file():
         return None
-    return Ranker.from_json(path.read_text("utf-8"))
+    ranker = Ranker.from_json(path.read_text("utf-8"))
+    check(ranker.meta, f"the packaged ranker ({MODEL})")
+    return ranker
 
 
 def load_ranker(path: str | Path) -> Ranker:
-    return Ranker.from_json(Path(path).read_text("utf-8"))
+    ranker = Ranker.from_json(Path(path).read_text("utf-8"))
+    check(ranker.meta, str(path))
+    return ranker
 
 
 def features(cue: Cue, kind: str, text: str | None = None) -> list[str]:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from whosaid.extract import encoding as enc
+import whosaid.extract.encoding as enc
 
 MODEL_DIR = Path(str(resources.files("whosaid.extract").joinpath("model/attribution")))
 MODEL_FILES = ("tagger.int8.onnx", "linker.npz", "tokenizer.json")
@@ -58,6 +58,7 @@ class AttributionModel:
 
         opts = ort.SessionOptions()
         opts.log_severity_level = 3
+        opts.enable_cpu_mem_arena = False  # return activation memory between windows
         self.session = ort.InferenceSession(str(self.path / "tagger.int8.onnx"), opts,
                                             providers=["CPUExecutionProvider"])
         self.tokenizer = enc.load_tokenizer(self.path / "tokenizer.json")

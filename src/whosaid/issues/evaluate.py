@@ -20,7 +20,6 @@ from whosaid.issues.stance import stance_toward
 from whosaid.issues.tagger import score_issue, tag_text
 
 STANCES = ("support", "oppose", "conditional", "neutral")
-DEFAULT_LABELS = Path(__file__).resolve().parents[3] / "tests" / "data" / "issues-labels.jsonl"
 
 
 def load_labels(path: str | Path) -> list[dict[str, Any]]:
