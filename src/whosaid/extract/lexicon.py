@@ -17,6 +17,7 @@ class Lexicon:
     xcomp_verbs: frozenset[str]
     claims_of_others: frozenset[str]
     receiving_verbs: frozenset[str]
+    topic_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

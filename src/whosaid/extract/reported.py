@@ -129,7 +129,13 @@ def _verb_cue(verb: Token, sent: SpacySpan, lemma: str) -> Cue | None:
             t for t in sent if t not in set(verb.subtree) or t.is_punct)
     if not content:
         return None
+    if how != "ccomp" and lemma in lexicon().topic_verbs and _negated(verb):
+        return None  # "did not mention the attack": a silence, not a statement
     return Cue(verb, [_cue_span(verb)], subject_of(verb), content, how=how)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in verb.children)
 
 
 OPEN_PREPS = {"about", "for", "against", "of", "on", "to", "as", "with"}
