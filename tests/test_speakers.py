@@ -168,3 +168,52 @@ def test_each_bullet_has_its_own_subject(nlp):
     found = speakers(nlp, text)
     assert "Germany will send more air defence" in found  # ends at its own bullet
     assert speaker_of(nlp, text, "risks")[0] == "Macron"
+
+
+def test_an_epithet_is_the_person_the_story_follows(nlp):
+    text = ("Maria Lopez won the primary on Tuesday, defeating Tom Hale in the state. The "
+            "former two-term governor said the result showed voters wanted change.")
+    assert speaker_of(nlp, text, "the result showed voters wanted change")[:2] == \
+        ("Maria Lopez", "person")
+    # A role that brings in someone new is not an epithet.
+    text = ("Maria Lopez won the primary on Tuesday. The spokesman said the campaign was "
+            "pleased.")
+    assert speaker_of(nlp, text, "the campaign was pleased")[0] != "Maria Lopez"
+
+
+def test_someone_new_is_never_a_person_named_before(nlp):
+    text = ("Federico Lane, a Democratic strategist, praised the plan. Later, a Democratic "
+            "strategist who spoke on the condition of anonymity said the campaign had spent "
+            "too little on ads.")
+    assert speaker_of(nlp, text, "the campaign had spent too little")[1] == "anonymous"
+
+
+def test_a_name_that_qualifies_a_role_is_not_the_speaker(nlp):
+    text = ("Hillary Clinton spoke in Ohio. A Clinton campaign spokesman said the e-mails "
+            "were released in full.")
+    assert speaker_of(nlp, text, "were released in full")[:2] == \
+        ("Clinton campaign spokesman", "role")
+
+
+def test_the_group_is_the_organization_just_named(nlp):
+    text = ("There are fewer players than a decade ago, according to the National Golf "
+            "Foundation. Almost 650 courses have closed since 2006, the group says.")
+    assert speaker_of(nlp, text, "courses have closed")[:2] == \
+        ("National Golf Foundation", "organization")
+
+
+def test_a_document_keeps_its_author_and_a_later_mention_goes_back_to_it(nlp):
+    text = ("A recent survey by Comcast Xfinity found that viewers prefer old shows. A new "
+            "Latino Decisions poll released Friday found that support fell. The survey also "
+            "found that turnout may drop.")
+    found = speakers(nlp, text)
+    names = {who[0] for who in found.values()}
+    assert "recent survey by Comcast Xfinity" in names
+    assert speaker_of(nlp, text, "turnout may drop")[0].endswith("Latino Decisions poll")
+
+
+def test_a_name_tagged_as_an_organization_is_still_a_person(nlp):
+    text = ("Donald Trump is on solid ground attacking Bill Clinton, Carly Fiorina said "
+            "Monday. She said she would campaign in Iowa. \"You do not beat Hillary Clinton "
+            "that way,\" she said.")
+    assert speaker_of(nlp, text, "You do not beat Hillary Clinton")[0] == "Carly Fiorina"

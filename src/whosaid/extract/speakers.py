@@ -73,6 +73,10 @@ AGENT_SUFFIXES = ("ist", "ian", "man", "woman", "person", "eer", "crat")
 WORDS = sections("speakers.txt")
 DOCUMENT_NOUNS, ORG_NOUNS = WORDS["documents"], WORDS["institutions"]
 PERSON_NOUNS, FUNCTION_WORDS = WORDS["persons"], WORDS["function"]
+FUNCTIONARIES = WORDS["functionaries"]
+# Document nouns a later "the survey" may stand for, kind by kind.
+DOCUMENT_KINDS = [{"poll", "survey"}, {"report", "study", "analysis", "review", "research"},
+                  {"email", "letter", "memo", "memorandum", "note"}]
 NAME_STOP = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "&"})
 CAPITALISED_BEFORE = r"((?:[A-Z][\w.&'’-]*\s+){1,5})"
 DESCRIPTORS = {"former", "current", "top", "senior", "new", "then", "outgoing", "incoming",
@@ -121,6 +125,7 @@ class Entities:
     by_surname: dict[str, list[Person]] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)  # "IMF" -> International Monetary Fund
     quoted: list[tuple[int, int]] = field(default_factory=list)  # quoted text, sorted
+    bodies: list[tuple[int, str]] = field(default_factory=list)  # (offset, ORG name) outside quotes
 
     def person(self, name_tokens: list[Token], at: int) -> Person:
         """The Person a PERSON entity names, added or completed as the text goes."""
@@ -158,6 +163,14 @@ class Entities:
     def in_quote(self, offset: int) -> bool:
         i = bisect_right(self.quoted, (offset, 10**12)) - 1
         return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+
+
+def _interviewer(ent) -> bool:
+    """An outlet spoken to ("told Reuters", "in an interview with CNN") is not a body that
+    a later "the agency" or "the group" stands for."""
+    before = [t.lemma_.lower() for t in ent.doc[max(ent.start - 3, 0):ent.start]]
+    return "tell" in before or "interview" in before \
+        or bool({"speak", "talk"} & set(before)) and "to" in before
 
 
 def _name_tokens(ent) -> list[Token]:
@@ -198,6 +211,11 @@ def index_entities(doc: Doc) -> Entities:
             sentence_people.setdefault(ent.sent.start, set()).add(id(p))
         elif ent.label_ in ("ORG", "GPE", "FAC"):
             _index_acronym(ents, doc, ent)
+            if ent.label_ == "ORG" and not ents.in_quote(ent.start_char) \
+                    and not _interviewer(ent):
+                name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                ents.bodies.append((ent.start_char, re.sub(r"['’]s?$", "", name)))
+    _index_missed_names(ents, doc, names, sentence_people)
     by_id = {id(p): p for p in ents.people}
     # A pronoun in a sentence that names one person only, outside quotes, is evidence.
     for sent in doc.sents:
@@ -212,6 +230,51 @@ def index_entities(doc: Doc) -> Entities:
     for p in ents.people:
         p.mentions.sort()
     return ents
+
+
+def _index_missed_names(ents: Entities, doc: Doc, names: dict[str, str],
+                        sentence_people: dict[int, set[int]]) -> None:
+    """Names the entity tagger missed: a known given name followed by capitalised proper
+    nouns ("Carly Fiorina", tagged an organization), then every later bare surname of a
+    person indexed so far, so that "he" and "she" see how recently each was named."""
+    tagged = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
+    i = 0
+    while i < len(doc) - 1:
+        t = doc[i]
+        if t.i not in tagged and t.lower_ in names and t.pos_ == "PROPN" and t.text[:1].isupper():
+            j = i + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                    and doc[j].i not in tagged and doc[j].ent_type_ not in ("GPE", "DATE"):
+                j += 1
+            if j - i >= 2 and not ents.in_quote(t.idx) \
+                    and (t.ent_type_ != "ORG" or _talked_of_as_person(doc, doc[j - 1].lower_)):
+                p = ents.person(list(doc[i:j]), t.idx)
+                p.evidence[names[t.lower_]] += FIRST_NAME_WEIGHT
+                sentence_people.setdefault(t.sent.start, set()).add(id(p))
+                tagged.update(range(i, j))
+                i = j
+                continue
+        i += 1
+    for t in doc:
+        if t.i in tagged or t.pos_ != "PROPN" or not t.text[:1].isupper():
+            continue
+        bearers = ents.by_surname.get(t.lower_)
+        if bearers and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN"):
+            p = max(bearers, key=lambda b: len(b.mentions))
+            if t.idx not in p.mentions:
+                p.mentions.append(t.idx)
+
+
+def _talked_of_as_person(doc: Doc, surname: str) -> bool:
+    """Whether a name the tagger took for an organization is a person: a sentence with it,
+    or the next one, says "he" or "she" ("Morgan Stanley said" has no such sentence)."""
+    sents = list(doc.sents)
+    for i, sent in enumerate(sents):
+        if any(w.lower_ == surname for w in sent):
+            near = [*sent, *(sents[i + 1] if i + 1 < len(sents) else [])]
+            if any(w.lower_ in PERSON_PRONOUNS and w.pos_ == "PRON" for w in near):
+                return True
+    return False
 
 
 def _title_before(doc: Doc, start: int) -> tuple[frozenset[str], str | None]:
@@ -285,7 +348,7 @@ def mention_tokens(head: Token) -> list[Token]:
         child = stack.pop()
         # Clauses on the head describe the speaker; "familiar with the talks" inside it stays.
         on_head = child.head.i == head.i and child.dep_ in CLAUSE_DEPS and child.lower_ != "of"
-        if on_head or "\n" in child.text_with_ws:
+        if on_head or child.dep_ == "relcl" or "\n" in child.text_with_ws:
             continue
         toks.append(child)
         stack.extend(child.children)
@@ -313,6 +376,8 @@ class Resolver:
         self.entities = index_entities(doc)
         self.last_person: tuple[int, Person] | None = None
         self.last_body: tuple[int, Speaker] | None = None  # last organization or group speaker
+        self.last_unnamed: tuple[int, Speaker] | None = None  # last anonymous or unnamed role
+        self._starts: list[int] | None = None  # token offsets, for _token_at
 
     def resolve(self, head: Token | None, cue_at: int | None = None) -> Speaker:
         """A Speaker for the phrase headed by ``head`` (``None``: nobody is named); ``cue_at``
@@ -330,6 +395,8 @@ class Resolver:
             self.last_person = (head.idx, person)
         elif speaker.type in ("organization", "group") and speaker.name:
             self.last_body = (head.idx, speaker)
+        elif speaker.type in ("anonymous", "role") and speaker.name:
+            self.last_unnamed = (head.idx, speaker)
         return speaker
 
     # -- classification -----------------------------------------------------------------
@@ -351,6 +418,8 @@ class Resolver:
         if lower in FIRST_SECOND and head.pos_ == "PRON":
             return Speaker(None, "unknown"), None
         names = [t for t in toks if t.ent_type_ == "PERSON" and t.text not in ("'s", "’s")]
+        if names and head.pos_ == "NOUN" and all(t.i < head.i for t in names):
+            names = []  # "a Clinton campaign spokesman", "Mr. Sanders's campaign"
         if names:
             return self._named_person(toks, names)
         known = self._known_name(head, toks) or self._trailing_name(toks)
@@ -359,20 +428,27 @@ class Resolver:
         lex = lexicon()
         lemma = head.lemma_.lower()
         phrase = _phrase(toks)
-        if lemma in lex.anonymous or re.search(r"anonymity|familiar with|not authori[sz]ed",
-                                               phrase.lower()):
+        described = "".join(t.text_with_ws for t in head.subtree).lower()
+        if lemma in lex.anonymous or re.search(r"anonymity|anonymously|familiar with|not "
+                                               r"authori[sz]ed", described):
             return Speaker(phrase, "anonymous", resolution="anonymous"), None
         if head.tag_ in ("NNP", "NNPS") or head.pos_ == "PROPN":
             acronym = self.entities.acronyms.get(head.text.replace(".", ""))
             if acronym and head.text.isupper():
                 return Speaker(acronym, "organization", resolution="organization"), None
         if lemma in DOCUMENT_NOUNS and head.pos_ == "NOUN":
-            name = self._fuller(toks, phrase, lemma) or _authored(head, toks) or phrase
+            name = self._fuller(toks, phrase, lemma) or _authored(head, toks) \
+                or self._document_before(head, toks) or phrase
             return Speaker(name, "document", resolution="document"), None
-        if head.tag_ in ("NN", "NNP") and _is_person_noun(head):
-            p = self._role(head, toks)
+        if head.tag_ in ("NN", "NNP") and _is_person_noun(head) or self._epithet_noun(head, toks):
+            if toks[0].lower_ in ("a", "an"):  # "a Democratic strategist": someone new
+                return Speaker(phrase, "role", resolution="role_unnamed"), None
+            p = self._role(head, toks) or self._epithet(head, toks)
             if p is not None:
                 return Speaker(p.name, "person", description=phrase, resolution="role"), p
+            unnamed = self._unnamed_before(head, toks)
+            if unnamed is not None:
+                return unnamed, None
             return Speaker(phrase, "role", resolution="role_unnamed"), None
         org_like = head.ent_type_ in ORG_LABELS - {"NORP"} or lemma in lex.organizations \
             or lemma in ORG_NOUNS
@@ -384,6 +460,7 @@ class Resolver:
             return Speaker(None, "unknown"), None  # "Negotiations", "the talks"
         if org_like:
             fuller = self._fuller(toks, phrase, lemma) if head.pos_ == "NOUN" else None
+            fuller = fuller or self._body_before(head, toks)
             return Speaker(fuller or phrase, "organization", resolution="organization"), None
         if head.pos_ == "PROPN":
             return Speaker(phrase, "person", resolution="named"), None
@@ -451,13 +528,13 @@ class Resolver:
 
     # -- pronouns ------------------------------------------------------------------------
 
-    def _antecedent(self, offset: int, gender: str) -> Person | None:
+    def _antecedent(self, offset: int, gender: str | None) -> Person | None:
         """The person a he or she refers to: the last person quoted nearby if they agree in
         gender, else the nearest person named before it outside quotes who agrees, else the
         nearest one named anywhere. Names inside what someone said ("…that Zelensky is no
         longer legitimate," he said) are rarely the "he" of the next cue."""
         def agrees(p: Person) -> bool:
-            return p.gender in (None, gender)
+            return gender is None or p.gender in (None, gender)
 
         if self.last_person and offset - self.last_person[0] <= PRONOUN_REACH \
                 and agrees(self.last_person[1]):
@@ -468,8 +545,21 @@ class Resolver:
         outside = [(at, p) for at, p in named if not self.entities.in_quote(at)]
         for pool in (outside, named):
             if pool:
-                return pool[-1][1]
+                return self._most_salient(pool)
         return None
+
+    def _most_salient(self, pool: list[tuple[int, Person]]) -> Person:
+        """Of the people named in the last sentence that names any, the subject ("Bernie
+        Sanders won…, defeating Hillary Clinton. The Vermont senator…"), else the last."""
+        sent = self._token_at(pool[-1][0]).sent.start
+        same = [(at, p) for at, p in pool if self._token_at(at).sent.start == sent]
+        subjects = [(at, p) for at, p in same if _subject(self._token_at(at))]
+        return (subjects or same)[-1][1]
+
+    def _token_at(self, offset: int) -> Token:
+        if self._starts is None:
+            self._starts = [t.idx for t in self.doc]
+        return self.doc[max(bisect_right(self._starts, offset) - 1, 0)]
 
     def _body_pronoun(self, head: Token, depth: int) -> Speaker:
         """"they" and "it": the nearest preceding subject outside quotes that can be one
@@ -531,6 +621,12 @@ class Resolver:
                 full.append(p)
             elif not words - {lemma} - DESCRIPTORS - PERSON_NOUNS:
                 bare.append(p)
+        if not full and wanted:
+            # "The Vermont senator" right after "Bernie Sanders won…": a modifier no title
+            # has, so the person the story follows wins over a bare "senator" elsewhere.
+            salient = self._epithet(head, toks)
+            if salient is not None and (salient in bare or not salient.titles):
+                return salient
         fits = full or bare
         if not fits:
             return None
@@ -539,6 +635,72 @@ class Resolver:
         if named:
             return max(named, key=lambda x: x[0])[1]
         return min(fits, key=lambda p: p.mentions[0] if p.mentions else 10**12)
+
+    def _unnamed_before(self, head: Token, toks: list[Token]) -> Speaker | None:
+        """ "The aide declined to…" after "a White House official who spoke anonymously
+        said…": a definite role with no name goes back to the unnamed speaker just before."""
+        if toks[0].lower_ != "the" or self.last_unnamed is None \
+                or head.idx - self.last_unnamed[0] > PRONOUN_REACH:
+            return None
+        last = self.last_unnamed[1]
+        return Speaker(last.name, last.type, description=_phrase(toks), resolution="role")
+
+    def _epithet_noun(self, head: Token, toks: list[Token]) -> bool:
+        """ "The Texan", "the South Carolina Republican": a proper noun for a kind of person,
+        used with "the" for someone the article has named."""
+        return head.tag_ == "NNP" and head.ent_type_ == "NORP" and toks[0].lower_ == "the"
+
+    def _epithet(self, head: Token, toks: list[Token]) -> Person | None:
+        """A definite description that no title fits ("the former three-term governor",
+        "the businessman", "the Texan"): journalists use it for the person the story is
+        following, the last one who spoke or was named nearby, if the gender agrees. Roles
+        that name someone new ("the spokesman", "an official") are left alone."""
+        lemma = head.lemma_.lower()
+        if toks[0].lower_ != "the" or head.tag_ not in ("NN", "NNP") or lemma in FUNCTIONARIES:
+            return None
+        if any(t.dep_ == "poss" or t.ent_type_ == "PERSON" for t in toks if t.i < head.i):
+            return None  # "the State Department's inspector general" is someone new
+        gender = next((g for g, roles in GENDERED_ROLES.items() if lemma in roles), None)
+        return self._antecedent(head.idx, gender)
+
+    def _body_before(self, head: Token, toks: list[Token]) -> str | None:
+        """ "The group", "the agency": the organization named last in this or the previous
+        sentences, outside quotes and not as an outlet spoken to."""
+        if head.pos_ != "NOUN" or toks[0].lower_ != "the" or len(toks) > 3 \
+                or head.tag_ != "NN":
+            return None
+        start = head.sent.start
+        for _ in range(ANTECEDENT_SENTENCES - 1):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        reach = self.doc[start].idx
+        found = [name for at, name in self.entities.bodies if reach <= at < toks[0].idx
+                 and self._token_at(at).dep_ not in ("compound", "amod", "nmod")]
+        return found[-1] if found else None
+
+    def _document_before(self, head: Token, toks: list[Token]) -> str | None:
+        """ "The survey", "the same poll": the document of that kind the last sentences
+        named with its author ("a new Latino Decisions poll released Friday")."""
+        if toks[0].lower_ != "the" or head.tag_ != "NN":
+            return None
+        kind = next((k for k in DOCUMENT_KINDS if head.lemma_.lower() in k), {head.lemma_.lower()})
+        start = head.sent.start
+        for _ in range(ANTECEDENT_SENTENCES - 1):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        for t in reversed(self.doc[start:toks[0].i]):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in kind:
+                named = [c for c in t.children if c.dep_ in ("compound", "poss", "nmod")
+                         and c.pos_ == "PROPN"]
+                if named:
+                    found = [w for w in mention_tokens(t) if w.lower_ not in DETERMINERS]
+                    return "".join(w.text_with_ws for w in found).strip()
+                authored = _authored(t, mention_tokens(t))
+                if authored:
+                    return authored
+        return None
 
     def _fuller(self, toks: list[Token], phrase: str, lemma: str) -> str | None:
         """The fuller name a definite short form stands for: "the fund" -> the last
@@ -551,6 +713,9 @@ class Resolver:
         pattern = re.compile(CAPITALISED_BEFORE + "(?i:" + re.escape(noun) + r")\b")
         for m in pattern.finditer(self.text, 0, toks[0].idx):
             words = m.group(1).split()
+            ends = [i for i, w in enumerate(words) if w.endswith(".") and not _abbreviation(w)]
+            if ends:
+                words = words[ends[-1] + 1:]  # "…on Thursday. The agency"
             while words and words[0].lower() in LEADING_WORDS:
                 words = words[1:]  # "The International Monetary Fund", "But the Fund"
             if words:
@@ -561,16 +726,30 @@ class Resolver:
         return found
 
 
+def _subject(t: Token) -> bool:
+    """Whether a name token is (part of) the subject of its clause."""
+    while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass")
+
+
+def _abbreviation(word: str) -> bool:
+    """ "U.S.", "Gov.", "Mr.": a word whose full stop does not end a sentence."""
+    return word.count(".") > 1 or len(word) <= 4 or word.lower().rstrip(".") in HONORIFICS
+
+
 def _authored(head: Token, toks: list[Token]) -> str | None:
-    """A document named by its author: "a survey by Gallup" -> "Gallup survey"."""
-    if len(toks) > 2:
-        return None
+    """A document with its author or outlet: "a recent survey by Comcast Xfinity", "a new
+    article in Politico", "an email from Neera Tanden"."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "in", "of") \
+                and prep.i == toks[-1].i + 1:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "PROPN":
-                words = [t for t in obj.subtree if t.lower_ not in DETERMINERS]
-                return "".join(t.text_with_ws for t in words).strip() + " " + head.text
+                end = max(t.i for t in obj.subtree)
+                words = [t for t in toks if t.lower_ not in DETERMINERS] + \
+                    list(head.doc[prep.i:end + 1])
+                return "".join(t.text_with_ws for t in words).strip()
     return None
 
 
