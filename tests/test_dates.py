@@ -47,3 +47,75 @@ def test_labelled_set_accuracy(nlp):
     assert len(cases) >= 150
     scores = score_dates(cases[-20:], nlp)  # the hand-written cases: fast, all must hold
     assert scores["whosaid"]["date"] >= 0.95
+
+
+def _dated(nlp, text: str, published: date, cue: str, content: str):
+    """Date one statement (cue and content given as phrases) the way the pipeline does."""
+    from whosaid.models import Article, Span, Statement
+    from whosaid.pipeline import events_and_dates
+
+    c, k = text.index(cue), text.index(content)
+    statement = Statement(kind="indirect", cue=[Span.of(text, c, c + len(cue))],
+                          content=[Span.of(text, k, k + len(content))])
+    events_and_dates(Article(id="t", text=text, published=published, statements=[statement]),
+                     nlp(text))
+    return statement
+
+
+def test_a_time_phrase_inside_the_content_never_dates_the_statement(nlp):
+    text = "The Kremlin said the envoy will arrive on Tuesday."
+    s = _dated(nlp, text, PUB, "said", "the envoy will arrive on Tuesday")
+    assert (s.date, s.date_rule, s.date_scheduled) == (PUB, "published", False)
+    assert [(m.span.text, str(m.date)) for m in s.mentioned_dates] == [("Tuesday", "2025-12-02")]
+
+
+def test_the_cue_phrase_dates_the_statement_with_its_evidence(nlp):
+    text = "Putin told reporters on Thursday that the plan could work."
+    s = _dated(nlp, text, PUB, "told", "the plan could work")
+    assert (str(s.date), s.date_precision, s.date_rule) == ("2025-11-27", "day", "cue")
+    assert [(d.start, d.text) for d in s.date_span] == [(text.index("on Thursday") + 3, "Thursday")]
+
+
+def test_a_past_statement_is_never_dated_after_publication(nlp):
+    text = "Kallas expressed the hope that it would be approved soon, as leaders meet Thursday."
+    s = _dated(nlp, text, date(2025, 10, 20), "expressed the hope", "it would be approved soon")
+    assert s.date <= date(2025, 10, 20) and not s.date_scheduled
+
+
+def test_a_future_cue_is_scheduled(nlp):
+    text = "Putin will speak on Monday about the plan."
+    s = _dated(nlp, text, PUB, "will speak", "the plan")
+    assert (str(s.date), s.date_rule, s.date_scheduled) == ("2025-12-01", "cue", True)
+
+
+def test_a_dateline_dates_what_the_text_leaves_undated(nlp):
+    text = "MOSCOW, November 25. /TASS/. The plan is chaos, Peskov told reporters."
+    s = _dated(nlp, text, date(2025, 11, 26), "told", "The plan is chaos")
+    assert (str(s.date), s.date_rule) == ("2025-11-25", "dateline")
+
+
+def test_statement_set_is_valid():
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    assert subprocess.run([sys.executable, str(REPO / "evalsets" / "dates" / "check.py")],
+                          check=False, capture_output=True).returncode == 0
+
+
+def test_new_date_fields_round_trip():
+    from whosaid.models import (
+        MentionedDate,
+        Span,
+        Statement,
+        statement_from_dict,
+        statement_to_dict,
+    )
+
+    s = Statement(kind="direct", content=[Span(0, 3, "abc")], date=PUB, date_end=PUB,
+                  date_precision="day", date_rule="cue", date_scheduled=True,
+                  mentioned_dates=[MentionedDate(Span(4, 11, "Tuesday"), PUB, PUB, "day")])
+    d = statement_to_dict(s)
+    assert {"date", "date_end", "date_precision", "date_span"} <= set(d)
+    assert statement_from_dict(d) == s

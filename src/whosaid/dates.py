@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from whosaid.models import Article, Precision, Span, Statement
+from whosaid.models import Article, MentionedDate, Precision, Span, Statement
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
@@ -266,46 +267,302 @@ def in_range(mentions: list[DateMention], start: int, end: int) -> list[DateMent
 def date_article(article: Article, doc, mentions: list[DateMention]) -> None:
     """Date every statement of an article whose events are already found (in place).
 
-    Statements take the date expression in their own sentence nearest the cue (outside the
-    quoted content), else the date of an event their sentence names ("told reporters during
-    a press conference"), else the published date with precision ``published``. Without a
+    The date is that of the speech act, never of what was said. In order: a time phrase
+    attached to the cue ("said Friday", "told reporters on Thursday", "Speaking to the BBC
+    this morning, …"), an event the cue's sentence names outside the content, the date of the
+    same speaker's statement just before (or, for a headline, just after; or of a following
+    "said this on …"), the dateline, the published date. Time phrases inside the content go to
+    ``mentioned_dates``. A statement whose cue is not future is never dated after
+    publication; one whose cue is ("will say") is marked ``date_scheduled``. Without a
     published date nothing can be resolved and statements stay undated.
     """
     if article.published is None:
         return
-    for statement in article.statements:
-        date_statement(statement, doc, mentions, article.events, article.published)
+    context = _Context(article, doc, mentions)
+    for statement in sorted(article.statements, key=lambda s: _anchor_start(s)):
+        date_statement(statement, context)
+    for statement in sorted(article.statements, key=lambda s: _anchor_start(s)):
+        if statement.date_rule == "published":
+            _borrow(statement, context)
+
+
+class _Context:
+    """What dating one statement needs to know about its article."""
+
+    def __init__(self, article: Article, doc, mentions: list[DateMention]) -> None:
+        self.article, self.doc, self.mentions = article, doc, mentions
+        self.published: date = article.published
+        text = article.text
+        self.paragraphs = [m.start() for m in re.finditer(r"[^\n]+", text)] or [0]
+        self.dateline = _dateline(text, self.published)
+
+    def paragraph(self, offset: int) -> int:
+        return max(bisect_right(self.paragraphs, offset) - 1, 0)
+
+
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Z.'\- ]{{2,}}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)*,\s+(?P<day>{_MON}\s+\d{{1,2}})\b")
+
+
+def _dateline(text: str, published: date) -> tuple[Span, Resolved] | None:
+    """"MOSCOW, November 25. /TASS/." or "HEMPSTEAD, N.Y., Sept. 26 (UPI) —" at the start of
+    one of the first paragraphs."""
+    for m in list(re.finditer(r"[^\n]+", text))[:3]:
+        d = _DATELINE.match(m.group())
+        if d:
+            start = m.start() + d.start("day")
+            resolved = resolve(d.group("day"), published, False)
+            if resolved and resolved.start <= published:
+                return Span.of(text, start, start + len(d.group("day"))), resolved
+    return None
 
 
 def _anchor(statement: Statement) -> list[Span]:
     return statement.cue or statement.speaker.mention or statement.content[:1]
 
 
-def date_statement(statement: Statement, doc, mentions: list[DateMention], events: list,
-                   published: date) -> None:
-    """Set the date fields of one statement (see ``date_article``)."""
+def _anchor_start(statement: Statement) -> int:
     anchor = _anchor(statement)
-    if not anchor:
-        return _set(statement, Resolved(published, published, "published"), [])
-    sent = doc.char_span(anchor[0].start, anchor[0].end, alignment_mode="expand")
-    if sent is None:
-        return _set(statement, Resolved(published, published, "published"), [])
-    sent = sent.sent
-    outside = [
-        m for m in in_range(mentions, sent.start_char, sent.end_char)
-        if not any(c.start <= m.span.start < c.end for c in statement.content)
+    return anchor[0].start if anchor else 0
+
+
+def _inside(spans: list[Span], start: int, end: int) -> bool:
+    return any(s.start <= start and end <= s.end for s in spans)
+
+
+def is_future_cue(doc, statement: Statement) -> bool:
+    """Does the cue look forward ("will say", "is expected to announce", "plans to unveil")?"""
+    for span in statement.cue:
+        sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if sp is None:
+            continue
+        words = {t.lower_ for t in sp}
+        for t in sp:
+            words |= {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+            if t.dep_ == "xcomp":
+                words.add(t.head.lower_)
+        if words & _FUTURE_CUE:
+            return True
+    return False
+
+
+_FUTURE_CUE = frozenset({"will", "'ll", "shall", "expected", "scheduled", "slated", "due"})
+
+
+def date_statement(statement: Statement, context: _Context) -> None:
+    """Set the date fields of one statement (see ``date_article``)."""
+    doc, published = context.doc, context.published
+    statement.date_scheduled = bool(statement.cue) and is_future_cue(doc, statement)
+    statement.mentioned_dates = [
+        MentionedDate(m.span, m.resolved.start, m.resolved.end, m.resolved.precision)
+        for m in context.mentions if _inside(statement.content, m.span.start, m.span.end)
     ]
-    if outside:
-        best = min(outside, key=lambda m: abs(m.span.start - anchor[0].start))
-        return _set(statement, best.resolved, [best.span])
-    for event in events:
-        if event.date and any(sent.start_char <= s.start < sent.end_char for s in event.span):
-            return _set(statement, Resolved(event.date, event.date_end, event.date_precision),
-                        event.date_span)
-    return _set(statement, Resolved(published, published, "published"), [])
+    found = _from_cue(statement, context) or _from_event(statement, context)
+    if found:
+        return _set(statement, *found)
+    _set(statement, Resolved(published, published, "published"), [], "published")
 
 
-def _set(statement: Statement, resolved: Resolved, spans: list[Span]) -> None:
+def _allowed(statement: Statement, resolved: Resolved, published: date) -> bool:
+    return statement.date_scheduled or resolved.start <= published
+
+
+def _from_cue(statement: Statement, context: _Context):
+    """A time phrase in the cue's sentence that is not part of what anyone said and not part
+    of the speaker's name: first one that hangs on the cue (or on the clause above it)
+    without crossing another finite verb or an ordinary noun ("told reporters Thursday",
+    "in a ruling released Thursday"), else one that no content separates from the cue (the
+    parser hung "this weekend" on the reported verb)."""
+    doc = context.doc
+    cue_tokens = [t for s in statement.cue
+                  for t in (doc.char_span(s.start, s.end, alignment_mode="expand") or [])]
+    if not cue_tokens:
+        return None
+    sent, cue_at = cue_tokens[0].sent, statement.cue[0].start
+    governing = {t.i for t in cue_tokens} | {a.i for t in cue_tokens for a in t.ancestors}
+    attached, loose = [], []
+    for m in in_range(context.mentions, sent.start_char, sent.end_char):
+        start, end = m.span.start, m.span.end
+        if _inside(statement.speaker.mention, start, end) or any(
+                _inside(other.content, start, end) and not _inside(other.content, cue_at, cue_at + 1)
+                for other in context.article.statements):
+            continue
+        resolved = resolve(m.span.text, context.published, statement.date_scheduled)
+        if not resolved or not _allowed(statement, resolved, context.published):
+            continue
+        found = (abs(start - cue_at), resolved, m.span)
+        if _hangs_on(doc, m.span, governing, statement.content):
+            attached.append(found)
+        elif not any(min(start, cue_at) < c.start < max(start, cue_at)
+                     for c in statement.content) and not _modifies_noun(doc, m.span):
+            loose.append(found)
+    if not attached and not loose:
+        return None
+    _, resolved, span = min(attached or loose, key=lambda f: f[0])
+    return resolved, [span], "cue"
+
+
+def _modifies_noun(doc, span: Span) -> bool:
+    """"this year's debate", "his 1995 tax return": a date inside a noun phrase."""
+    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return sp is not None and sp.root.dep_ in ("poss", "compound", "nummod", "amod", "nmod")
+
+
+# Nouns a time phrase may hang on and still date the speech act: "in a Facebook message
+# posted Friday", "at Monday's briefing", "in his 2002 book".
+OCCASIONS = frozenset([
+    "address", "appearance", "book", "briefing", "broadcast", "call", "ceremony", "column",
+    "conference", "debate", "dinner", "episode", "event", "forum", "gala", "hearing",
+    "interview", "letter", "meeting", "message", "op-ed", "podcast", "post", "posting",
+    "program", "rally", "release", "remarks", "report", "ruling", "session", "show", "speech",
+    "statement", "statements", "summit", "tweet", "video", "visit",
+])
+
+
+def _hangs_on(doc, span: Span, governing: set[int], content: list[Span]) -> bool:
+    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if sp is None:
+        return False
+    token = sp.root
+    for _ in range(12):
+        if token.i in governing:
+            return True
+        head = token.head
+        if head.i == token.i or any(c.start <= head.idx < c.end for c in content):
+            return False
+        if head.i not in governing and (
+                head.tag_ in _FINITE or head.dep_ == "relcl"
+                or (head.pos_ == "NOUN" and head.lower_ not in OCCASIONS)):
+            return False
+        token = head
+    return False
+
+
+def _from_event(statement: Statement, context: _Context):
+    """An event named in the cue's sentence outside the content ("told reporters during a
+    press conference"), with the event's date."""
+    anchor = _anchor(statement)
+    sp = context.doc.char_span(anchor[0].start, anchor[0].end, alignment_mode="expand") \
+        if anchor else None
+    if sp is None:
+        return None
+    sent = sp.sent
+    for event in context.article.events:
+        if not event.date or not event.span:
+            continue
+        first = event.span[0]
+        cue_at = anchor[0].start
+        if not sent.start_char <= first.start < sent.end_char or any(
+                _inside(o.content, first.start, first.end)
+                and not _inside(o.content, cue_at, cue_at + 1)
+                for o in context.article.statements):
+            continue
+        resolved = Resolved(event.date, event.date_end or event.date,
+                            event.date_precision or "day")
+        if _allowed(statement, resolved, context.published) and event.date_span and all(
+                sent.start_char <= d.start < sent.end_char for d in event.date_span) and not any(
+                c.start <= d.start < c.end for d in event.date_span for c in statement.content):
+            return resolved, event.date_span, "event"
+    return None
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
+_PROFORMS = frozenset({"this", "that", "so", "it", "these", "those"})
+
+
+def _words(statement: Statement) -> set[str]:
+    names = [statement.speaker.name or ""] + [m.text for m in statement.speaker.mention]
+    return {w.lower() for name in names for w in re.findall(r"[A-Za-z][\w'-]+", name)
+            if len(w) > 2 and w.lower() not in _PRONOUNS and w.lower() != "the"}
+
+
+def _same_speaker(a: Statement, b: Statement) -> bool:
+    wa, wb = _words(a), _words(b)
+    return bool(wa & wb) or not wa or not wb
+
+
+def _borrow(statement: Statement, context: _Context) -> None:
+    """A statement without a phrase of its own takes the date of the same speaker's nearest
+    statement before it in its paragraph or the one before (a quote after "Putin said
+    Friday …"); a headline takes that of the same speaker's first dated statement after it; a
+    statement followed by "X said this on …" takes that date; a statement in a paragraph
+    whose earlier sentence sets the scene for its speaker ("On Sunday, Tompkins tossed a
+    football … which, Tompkins said, …") takes the scene's date; else the dateline."""
+    at = _anchor_start(statement)
+    para = context.paragraph(at)
+    others = sorted((s for s in context.article.statements if s is not statement),
+                    key=_anchor_start)
+    dated = [s for s in others if s.date_rule in ("cue", "event", "paragraph")]
+    before = [s for s in others
+              if _anchor_start(s) < at and context.paragraph(_anchor_start(s)) >= para - 1]
+    for other in reversed(before):
+        if _same_speaker(statement, other):
+            if other in dated:
+                return _copy(statement, other, context)
+            break
+    after = [s for s in dated if _anchor_start(s) > at]
+    for other in after:
+        if other.text.strip(" .,").lower() in _PROFORMS and \
+                context.paragraph(_anchor_start(other)) <= para + 1:
+            return _copy(statement, other, context)
+    headlines = _headline_paragraphs(context.article.text)
+    if para < headlines:
+        for other in after:
+            if context.paragraph(_anchor_start(other)) <= headlines + 4 and \
+                    _words(statement) & _words(other):
+                return _copy(statement, other, context)
+    scene = _scene(statement, context, at, para)
+    if scene:
+        return _set(statement, *scene)
+    if context.dateline:
+        span, resolved = context.dateline
+        _set(statement, resolved, [span], "dateline")
+
+
+def _headline_paragraphs(text: str) -> int:
+    """How many short lines (title, subtitle) open the text, up to three."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return 0
+    paragraphs = [line for line in lines if line.strip()]
+    n = 0
+    while n < min(3, len(paragraphs) - 1) and len(paragraphs[n].split()) <= 20:
+        n += 1
+    return n
+
+
+def _scene(statement: Statement, context: _Context, at: int, para: int):
+    """A time phrase in an earlier sentence of the statement's paragraph, outside any
+    statement's content, in a sentence that names the speaker (or the speaker is a pronoun)."""
+    para_start = context.paragraphs[para]
+    sp = context.doc.char_span(at, at + 1, alignment_mode="expand")
+    if sp is None:
+        return None
+    sent_start = sp.sent.start_char
+    words = _words(statement)
+    for m in reversed(in_range(context.mentions, para_start, sent_start)):
+        if any(_inside(o.content, m.span.start, m.span.end) for o in context.article.statements) \
+                or (context.dateline and m.span.start <= context.dateline[0].start < m.span.end):
+            continue
+        scene = context.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if scene is None or _modifies_noun(context.doc, m.span):
+            continue
+        if words and not words & {w.lower() for w in re.findall(r"[\w'-]+", scene.sent.text)}:
+            continue
+        resolved = resolve(m.span.text, context.published, statement.date_scheduled)
+        if resolved and _allowed(statement, resolved, context.published):
+            return resolved, [m.span], "paragraph"
+    return None
+
+
+def _copy(statement: Statement, other: Statement, context: _Context) -> None:
+    resolved = Resolved(other.date, other.date_end, other.date_precision)
+    if _allowed(statement, resolved, context.published):
+        _set(statement, resolved, other.date_span, "paragraph")
+
+
+def _set(statement: Statement, resolved: Resolved, spans: list[Span], rule: str) -> None:
     statement.date, statement.date_end = resolved.start, resolved.end
     statement.date_precision = resolved.precision
     statement.date_span = list(spans)
+    statement.date_rule = rule

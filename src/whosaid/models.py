@@ -6,6 +6,7 @@ Nothing here does any work beyond (de)serialising itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -18,6 +19,9 @@ Precision = Literal["day", "week", "weekend", "month", "year", "published"]
 # The statement models: the trained attribution model with the rules, or the rules alone.
 MODELS = ("accurate", "fast")
 DEFAULT_MODEL = "accurate"
+# A JSON object as read from or written to a file (JSONL rows, the extract contract): the
+# edge of the typed records, where keys and value types are whatever the format holds.
+JsonObject = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ class Document:
     data: bytes | str
     media_type: str
     origin: Origin
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: JsonObject = field(default_factory=dict)
 
 
 @dataclass
@@ -55,7 +59,7 @@ class RawText:
     text: str
     origin: Origin
     media_type: str = "text/plain"
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: JsonObject = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -110,18 +114,34 @@ class IssueTag:
 
 
 @dataclass
+class MentionedDate:
+    """A date named inside what was said ("the envoy will arrive on Tuesday"): it dates the
+    content's events, never the statement."""
+
+    span: Span
+    date: dt.date
+    date_end: dt.date
+    precision: Precision
+
+
+@dataclass
 class Statement:
     kind: Kind
     content: list[Span]
     cue: list[Span] = field(default_factory=list)
     speaker: Speaker = field(default_factory=lambda: Speaker(None))
     confidence: float = 0.5
-    date: date | None = None
-    date_end: date | None = None
+    date: dt.date | None = None
+    date_end: dt.date | None = None
     date_precision: Precision | None = None
     date_span: list[Span] = field(default_factory=list)
     issues: list[IssueTag] = field(default_factory=list)
     model: str | None = None  # what produced it: "accurate <version>" or "fast <version>"
+    # how the date was reached: cue, event, paragraph, dateline, published (``whosaid.dates``);
+    # ``date_span`` holds the evidence phrase
+    date_rule: str | None = None
+    date_scheduled: bool = False  # a future cue ("will say"): the only kind dated after publication
+    mentioned_dates: list[MentionedDate] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -132,8 +152,8 @@ class Statement:
 class Event:
     type: str  # meeting | summit | talks | visit | trip | press conference | briefing | leak | signing
     span: list[Span]
-    date: date | None = None
-    date_end: date | None = None
+    date: dt.date | None = None
+    date_end: dt.date | None = None
     date_precision: Precision | None = None
     place: str | None = None
     participants: list[str] = field(default_factory=list)
@@ -157,7 +177,7 @@ class Article:
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
-    published: date | None = None
+    published: dt.date | None = None
     language: str | None = None
     author: str | None = None
     caption: str | None = None
@@ -182,7 +202,7 @@ class Article:
                 return seg.source_start + offset - seg.start
         return None
 
-    def to_dict(self, with_source: bool = False) -> dict[str, Any]:
+    def to_dict(self, with_source: bool = False) -> JsonObject:
         """The JSONL contract of ``whosaid extract`` and ``whosaid export``."""
         out = {
             "id": self.id,
@@ -205,7 +225,7 @@ class Article:
         return out
 
 
-def statement_to_dict(s: Statement) -> dict[str, Any]:
+def statement_to_dict(s: Statement) -> JsonObject:
     return _jsonable(asdict(s))
 
 
@@ -227,7 +247,7 @@ def _spans(items: list[dict] | None) -> list[Span]:
     return [Span(**s) for s in items or []]
 
 
-def statement_from_dict(d: dict[str, Any]) -> Statement:
+def statement_from_dict(d: JsonObject) -> Statement:
     """The inverse of ``statement_to_dict``."""
     sp = d.get("speaker") or {}
     speaker = Speaker(sp.get("name"), sp.get("type", "unknown"), _spans(sp.get("mention")),
@@ -238,10 +258,14 @@ def statement_from_dict(d: dict[str, Any]) -> Statement:
         date_end=_day(d.get("date_end")), date_precision=d.get("date_precision"),
         date_span=_spans(d.get("date_span")),
         issues=[IssueTag(**tag) for tag in d.get("issues") or []], model=d.get("model"),
+        date_rule=d.get("date_rule"), date_scheduled=bool(d.get("date_scheduled")),
+        mentioned_dates=[MentionedDate(Span(**m["span"]), date.fromisoformat(m["date"]),
+                                       date.fromisoformat(m["date_end"]),
+                                       m["precision"]) for m in d.get("mentioned_dates") or []],
     )
 
 
-def article_from_dict(d: dict[str, Any]) -> Article:
+def article_from_dict(d: JsonObject) -> Article:
     """The inverse of ``Article.to_dict(with_source=True)``: staged output is loaded with it."""
     events = [Event(**{**e, "span": _spans(e["span"]), "date_span": _spans(e.get("date_span")),
                        "date": _day(e.get("date")), "date_end": _day(e.get("date_end"))})
