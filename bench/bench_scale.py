@@ -66,7 +66,7 @@ def run_one(method: str, corpus: str) -> dict:
     """Child process: one engine over the corpus; prints its measurements as JSON."""
     from whosaid.ingest import iter_documents
     from whosaid.models import Article
-    from whosaid.runners import run_pool, run_ray, run_serial
+    from whosaid.runs.engines import run_pool, run_ray, run_serial
 
     engine, n = METHODS[method]
     rss: dict[int, int] = {}

@@ -255,9 +255,9 @@ def test_a_file_name_that_is_not_utf8_is_stored(tmp_path: Path) -> None:
     store = Store.open(f"sqlite:///{tmp_path}/s.db")
     stats = store.add_many([article, failure])
     assert (stats.articles, stats.errors) == (1, 1)
-    assert store.article(article.id)["source"]["path"].endswith("caf\ufffd.txt")
+    assert store.article(article.id).source.path.endswith("caf\ufffd.txt")
     (error,) = store.errors()
-    assert error["path"].endswith("bad\ufffd.txt")
+    assert error.path.endswith("bad\ufffd.txt")
 
 
 def test_ids_out_of_range_find_nothing_instead_of_failing(tmp_path: Path) -> None:

@@ -15,7 +15,8 @@ from conftest import USER_ARTICLE
 from whosaid.issues import PackError, get_pack, load_pack, shipped_packs, tag_article, tag_text
 from whosaid.issues.evaluate import evaluate, load_labels
 from whosaid.issues.positions import dominant_stance, positions, shifts
-from whosaid.models import Article, Span, Speaker, Statement
+from whosaid.models import Article, IssueTag, Span, Speaker, Statement
+from whosaid.store import StoredStatement
 
 UKRAINE = "ukraine-peace-2025"
 
@@ -168,9 +169,10 @@ def test_the_users_article_carries_putins_positions(nlp):
 # ---------------------------------------------------------------- positions and shifts
 
 
-def _rec(i: int, speaker: str, day: str, issue: str, stance: str) -> dict:
-    return {"id": i, "speaker": speaker, "date": day, "text": f"statement {i}",
-            "issues": [{"issue": issue, "score": 0.6, "stance": stance, "stance_confidence": 0.6}]}
+def _rec(i: int, speaker: str, day: str, issue: str, stance: str) -> StoredStatement:
+    return StoredStatement(id=i, article_id="a", kind="direct", text=f"statement {i}",
+                           speaker=speaker, date=date.fromisoformat(day),
+                           issues=[IssueTag(issue, 0.6, stance, 0.6)])
 
 
 RECORDS = [
@@ -188,7 +190,7 @@ def test_positions_matrix_cells_hold_stance_count_and_latest_date():
     cells = {(c.speaker, c.issue): c for c in positions(RECORDS, pack="u")}
     assert ("Zelensky", "other/x") not in cells
     plan = cells[("Putin", "u/peace-plan")]
-    assert (plan.statements, plan.latest, plan.stance) == (3, "2025-12-02", "conditional")
+    assert (plan.statements, plan.latest, plan.stance) == (3, date(2025, 12, 2), "conditional")
     assert cells[("Putin", "u/territory")].stance == "support"
     assert cells[("Zelensky", "u/territory")].statement_ids == [6]
 
@@ -205,7 +207,7 @@ def test_shifts_pair_the_two_statements_and_skip_neutral():
     shift = found[0]
     assert (shift.speaker, shift.issue, shift.before, shift.after) == \
         ("Putin", "u/peace-plan", "oppose", "conditional")
-    assert (shift.from_statement["id"], shift.to_statement["id"]) == (3, 5)
+    assert (shift.from_statement.id, shift.to_statement.id) == (3, 5)
 
 
 # ---------------------------------------------------------------- evaluation and CLI

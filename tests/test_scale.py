@@ -19,9 +19,10 @@ from conftest import EXAMPLES, POLNEAR
 
 from whosaid.ingest import iter_documents
 from whosaid.models import Article, Failure
-from whosaid.runners import run_pool, run_ray, run_serial
-from whosaid.staged import count_rows, load_staged
-from whosaid.store import Store, ingest_paths
+from whosaid.runs import ingest_paths
+from whosaid.runs.engines import run_pool, run_ray, run_serial
+from whosaid.runs.staged import count_rows, load_staged
+from whosaid.store import Store
 
 WHOSAID = str(Path(sys.executable).with_name("whosaid"))
 N_POLNEAR = 10

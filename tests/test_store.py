@@ -25,7 +25,8 @@ from conftest import EXAMPLES
 
 from whosaid.cli import main
 from whosaid.models import Article, Failure, IssueTag, Origin, Span, Speaker, Statement
-from whosaid.store import AliasFile, Store, ingest_paths
+from whosaid.runs import ingest_paths
+from whosaid.store import AliasFile, Store
 from whosaid.store.schema import MIGRATIONS
 
 ZELENSKY = ("Putin also repeated his longstanding view that Ukrainian President Volodymyr "
@@ -101,14 +102,14 @@ def test_syndicated_copies_share_one_statement_with_every_outlet(store):
     assert counts["articles"] == 3
     assert counts["statements"] == 3  # two from the wire story, one from the other story
     row = store.statements(search="legitimate leader")[0]
-    assert row["outlets"] == ["Kyiv Post", "The Moscow Times"]
+    assert row.outlets == ["Kyiv Post", "The Moscow Times"]
     stored_copy = store.article(copy.id)
-    assert stored_copy["dup_group"] == store.article(original.id)["dup_group"] == original.id
-    assert store.article(other.id)["dup_group"] == other.id
+    assert stored_copy.dup_group == store.article(original.id).dup_group == original.id
+    assert store.article(other.id).dup_group == other.id
     # the copy's statement points at its own characters, though the words were stored once
-    span = stored_copy["statements"][1]["content"][0]
-    assert copy.text[span["start"]:span["end"]] == LEGITIMATE
-    assert span["start"] == copy.text.index(LEGITIMATE) != original.text.index(LEGITIMATE)
+    start, end = stored_copy.statements[1].content[0]
+    assert copy.text[start:end] == LEGITIMATE
+    assert start == copy.text.index(LEGITIMATE) != original.text.index(LEGITIMATE)
 
 
 # ---------------------------------------------------------------- speakers
@@ -125,13 +126,13 @@ def test_name_variants_in_different_articles_are_one_speaker(store):
         text = f"{name} said the visit number {day} was a great success for America."
         store.add(article(text, [(name, f"the visit number {day} was a great success")],
                           published=date(2025, 11, day)))
-    by_name = {s["name"]: s for s in store.speakers()}
+    by_name = {s.name: s for s in store.speakers()}
     assert set(by_name) == {"Vladimir Putin", "Donald Trump", "Melania Trump"}
     putin = by_name["Vladimir Putin"]
-    assert (putin["statements"], putin["first_seen"], putin["last_seen"]) == (
-        4, "2025-11-01", "2025-11-04")
-    assert "russian president vladimir putin" not in store.speaker(putin["id"])["aliases"]
-    assert "vladimir putin" in store.speaker(putin["id"])["aliases"]
+    assert (putin.statements, putin.first_seen, putin.last_seen) == (
+        4, date(2025, 11, 1), date(2025, 11, 4))
+    assert "russian president vladimir putin" not in store.speaker(putin.id).aliases
+    assert "vladimir putin" in store.speaker(putin.id).aliases
 
 
 def test_alias_file_merges_and_splits_speakers(store, tmp_path):
@@ -146,26 +147,26 @@ def test_alias_file_merges_and_splits_speakers(store, tmp_path):
     path.write_text("merge:\n  Volodymyr Zelensky: [Vladimir Zelenskiy]\n"
                     "split:\n  - George W. Bush\n", encoding="utf-8")
     store.apply_aliases(AliasFile.load(path))
-    counts = {s["name"]: s["statements"] for s in store.speakers()}
+    counts = {s.name: s.statements for s in store.speakers()}
     assert counts == {"Volodymyr Zelensky": 3, "George W. Bush": 1, "George Bush": 1}
     text = "Zelenskiy said that the last plan deserved a careful hearing by all sides."
     store.add(article(text, [("Zelenskiy", "the last plan deserved a careful hearing")]))
-    assert {s["name"]: s["statements"] for s in store.speakers()}["Volodymyr Zelensky"] == 4
+    assert {s.name: s.statements for s in store.speakers()}["Volodymyr Zelensky"] == 4
 
 
 def test_spellings_merge_and_generic_groups_stay_in_their_article(store):
     for i, name in enumerate(["Volodymyr Zelenskyy", "Zelensky", "Zelenskiy"]):
         text = f"{name} said that plan number {i} deserved a careful hearing by all sides."
         store.add(article(text, [(name, f"plan number {i} deserved a careful hearing")]))
-    names = {s["name"]: s["statements"] for s in store.speakers()}
+    names = {s.name: s.statements for s in store.speakers()}
     assert names == {"Volodymyr Zelenskyy": 3}
     for i, name in enumerate(["officials", "officials", "U.S. officials", "U.S. officials"]):
         text = f"{name} said that offer number {i} was not serious at all, by any measure."
         a = article(text, [(name, f"offer number {i} was not serious at all")])
         a.statements[0].speaker.type = "group"
         store.add(a)
-    groups = [s for s in store.speakers() if s["type"] == "group"]
-    assert sorted((s["name"], s["statements"]) for s in groups) == [
+    groups = [s for s in store.speakers() if s.type == "group"]
+    assert sorted((s.name, s.statements) for s in groups) == [
         ("U.S. officials", 2), ("officials", 1), ("officials", 1)]
 
 
@@ -186,7 +187,7 @@ def test_filters_and_full_text_search(store):
                       outlet="TASS", published=date(2025, 12, 1)))
 
     def texts(**filters) -> list[str]:
-        return [r["text"] for r in store.statements(**filters)]
+        return [r.text for r in store.statements(**filters)]
 
     assert texts(speaker="Putin") == [FIGHTING, LEGITIMATE]  # same day: in reading order
     assert texts(search="legitimate leader") == [LEGITIMATE]
@@ -201,7 +202,7 @@ def test_filters_and_full_text_search(store):
     assert texts(speaker="Peskov", outlet="tass") == ["the peace plan needed work"]
     assert len(texts(limit=1)) == 1 and texts(limit=2, offset=2) == [LEGITIMATE]
     assert store.count_statements(speaker="Putin") == 2
-    assert store.statements(limit=1)[0]["date"] == "2025-12-01"  # newest first
+    assert store.statements(limit=1)[0].date == date(2025, 12, 1)  # newest first
 
 
 def test_statements_keep_their_model_and_filter_by_confidence(store):
@@ -209,13 +210,13 @@ def test_statements_keep_their_model_and_filter_by_confidence(store):
     a.statements[0].model, a.statements[0].confidence = "accurate 2026-12-03-abc", 0.95
     a.statements[1].model, a.statements[1].confidence = "fast ranker-1234", 0.4
     store.add(a)
-    rows = {r["text"]: r for r in store.statements()}
-    assert rows[FIGHTING]["model"] == "accurate 2026-12-03-abc"
-    assert rows[LEGITIMATE]["model"] == "fast ranker-1234"
-    assert [r["text"] for r in store.statements(min_confidence=0.7)] == [FIGHTING]
+    rows = {r.text: r for r in store.statements()}
+    assert rows[FIGHTING].model == "accurate 2026-12-03-abc"
+    assert rows[LEGITIMATE].model == "fast ranker-1234"
+    assert [r.text for r in store.statements(min_confidence=0.7)] == [FIGHTING]
     assert store.count_statements(min_confidence=0.3) == 2
     back = store.article(a.id)
-    assert {s["model"] for s in back["statements"]} == {"accurate 2026-12-03-abc",
+    assert {s.model for s in back.statements} == {"accurate 2026-12-03-abc",
                                                         "fast ranker-1234"}
 
 
@@ -223,14 +224,13 @@ def test_statement_detail_carries_source_spans_and_issues(store):
     a = user_article()
     store.add(a)
     row = store.search("legitimate leader")[0]
-    s = store.statement(row["id"])
-    text = s["article_text"]
+    s = store.statement(row.id)
+    text = s.article_text
     assert text == a.text
-    start, end = s["content"][0]
-    assert text[start:end] == LEGITIMATE == text[s["content_start"]:s["content_end"]]
-    assert s["speaker"] == "Vladimir Putin" and s["speaker_name"] == "Vladimir Putin"
-    assert s["issues"] == [{"issue": "ukraine-war", "score": 0.8, "stance": "oppose",
-                            "stance_confidence": 0.6}]
+    start, end = s.content[0]
+    assert text[start:end] == LEGITIMATE == text[s.content_start:s.content_end]
+    assert s.speaker == "Vladimir Putin" and s.speaker_name == "Vladimir Putin"
+    assert s.issues == [IssueTag("ukraine-war", 0.8, "oppose", 0.6)]
     assert store.statement(10_000) is None
 
 
@@ -241,7 +241,7 @@ def test_failures_are_recorded_and_the_batch_goes_on(store):
                            run_id=run)
     store.finish_run(run, stats)
     assert (stats.articles, stats.duplicates, stats.statements, stats.errors) == (1, 1, 2, 2)
-    errors = [(e["path"], e["record"], e["reason"], e["run_id"]) for e in store.errors(run)]
+    errors = [(e.path, e.record, e.reason, e.run_id) for e in store.errors(run)]
     assert errors == [("inbox/a.pdf", None, "PDF has no text layer", run),
                       ("inbox/b.jsonl", "7", "bad JSON", run)]
 
@@ -286,8 +286,8 @@ def test_exports_round_trip(store, tmp_path):
     assert table.num_rows == store.counts()["statements"] == 2
     assert set(table.column("speaker").to_pylist()) == {"Vladimir Putin"}
     # streaming reads page by key: a page of one gives every row once
-    assert [r["id"] for r in store.iter_statements(page=1)] == sorted(
-        r["id"] for r in store.statements(limit=None))
+    assert [r.id for r in store.iter_statements(page=1)] == sorted(
+        r.id for r in store.statements(limit=None))
     assert len({a.id for a in store.articles(page=1)}) == 2
 
 
@@ -325,7 +325,7 @@ def test_sqlite_reader_is_not_blocked_by_a_writer(tmp_path):
         with writer.engine.connect().execution_options(write=True) as conn, conn.begin():
             conn.execute(sa.text("UPDATE articles SET title = 'changing'"))
             started = time.monotonic()
-            assert reader.statements(search="legitimate")[0]["title"] == "Putin on the peace plan"
+            assert reader.statements(search="legitimate")[0].title == "Putin on the peace plan"
             assert time.monotonic() - started < 2
 
 
@@ -379,7 +379,7 @@ def _count(url: str, table: str) -> int:
 
 def _statements(url: str) -> list[tuple]:
     with Store.open(url) as store:
-        return sorted((r["article_id"], r["text"], r["speaker"])
+        return sorted((r.article_id, r.text, r.speaker)
                       for r in store.statements(limit=None))
 
 

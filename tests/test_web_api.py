@@ -104,8 +104,12 @@ def test_statement_speaker_article_and_search_endpoints(client):
     one = client.get(f"/api/statements/{s['id']}").json()
     assert one["text"] == s["text"]
     article = client.get(f"/api/articles/{one['article_id']}").json()
-    spans = next(st["content"] for st in article["statements"] if st["id"] == s["id"])
-    assert [article["text"][sp["start"]:sp["end"]] for sp in spans] == [s["text"]]
+    # An article's statements have the shape of every other statement in the API: spans are
+    # [start, end] pairs into the article's text, the speaker a name with its id.
+    st = next(st for st in article["statements"] if st["id"] == s["id"])
+    assert {k: st[k] for k in s if k != "article_text"} == \
+        {k: v for k, v in s.items() if k != "article_text"}
+    assert [article["text"][start:end] for start, end in st["content"]] == [s["text"]]
     speakers = client.get("/api/speakers").json()
     putin = next(sp for sp in speakers if sp["name"] == "Vladimir Putin")
     assert client.get(f"/api/speakers/{putin['id']}").json()["name"] == "Vladimir Putin"

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from html.parser import HTMLParser
 
-from whosaid.web.chart import weekly_chart_svg, weekly_counts
+from whosaid.charts import weekly_chart_svg, weekly_counts
 from whosaid.web.highlight import Mark, highlight, speaker_color
 
 

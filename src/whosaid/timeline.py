@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 from markupsafe import Markup, escape
 
-from whosaid.store import Store
-from whosaid.store.records import as_id
-from whosaid.web.chart import svg_frame, week_start
+from whosaid.charts import svg_frame, week_start
+from whosaid.store import Store, StoredEvent, StoredStatement
+from whosaid.store.rows import as_id
 
 # Drawing geometry (px). Lanes: one for events, then one per speaker, most quoted first.
 WIDTH, LABEL_W, LANE_H, PAD_TOP, PAD_BOTTOM = 820, 170, 26, 8, 44
@@ -52,9 +51,6 @@ class Entry:
     speaker_id: int | None = None
     participants: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
 
 def timeline(store: Store, speaker: str | int | None = None, search: str | None = None,
              since: date | str | None = None, until: date | str | None = None) -> list[Entry]:
@@ -77,48 +73,51 @@ def _order(e: Entry) -> tuple:
     return (e.date is None, e.date or "", e.kind != "event", e.id)
 
 
-def _from_statement(r: dict[str, Any]) -> Entry:
-    day = r.get("date")
-    return Entry(kind="statement", date=day, date_end=r.get("date_end") or day,
-                 precision=r.get("date_precision") or "published", type=r["kind"],
-                 text=r["text"], speaker=r.get("speaker"), outlet=r.get("outlet"), status=None,
-                 id=r["id"], article_id=r["article_id"], title=r.get("title"),
-                 speaker_id=r.get("speaker_id"))
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
-def _from_event(e: dict[str, Any]) -> Entry:
-    people = list(e.get("participants") or [])
-    text = e["type"] + (f" in {e['place']}" if e.get("place") else "")
-    return Entry(kind="event", date=e.get("date"), date_end=e.get("date_end") or e.get("date"),
-                 precision=e.get("date_precision") or ("day" if e.get("date") else "undated"),
-                 type=e["type"], text=text, speaker=", ".join(people) or None,
-                 outlet=e.get("outlet"), status=e.get("status"), id=e["id"],
-                 article_id=e["article_id"], title=e.get("title"), participants=people)
+def _from_statement(s: StoredStatement) -> Entry:
+    day = _iso(s.date)
+    return Entry(kind="statement", date=day, date_end=_iso(s.date_end) or day,
+                 precision=s.date_precision or "published", type=s.kind, text=s.text,
+                 speaker=s.speaker, outlet=s.outlet, status=None, id=s.id,
+                 article_id=s.article_id, title=s.title, speaker_id=s.speaker_id)
+
+
+def _from_event(e: StoredEvent) -> Entry:
+    people = list(e.participants)
+    text = e.type + (f" in {e.place}" if e.place else "")
+    day = _iso(e.date)
+    return Entry(kind="event", date=day, date_end=_iso(e.date_end) or day,
+                 precision=e.date_precision or ("day" if day else "undated"),
+                 type=e.type, text=text, speaker=", ".join(people) or None,
+                 outlet=e.outlet, status=e.status, id=e.id,
+                 article_id=e.article_id, title=e.title, participants=people)
 
 
 def _speaker_names(store: Store, speaker: str | int) -> list[str]:
     """Names an event participant may go by: a speaker id's name and aliases, or the name given."""
     if (number := as_id(speaker)) is not None:
-        row = store.speaker(number)
-        return [row["name"], *row["aliases"]] if row else []
+        found = store.speaker(number)
+        return [found.name, *found.aliases] if found else []
     return [str(speaker)]
 
 
-def _event_matches(e: dict[str, Any], names: list[str] | None, words: list[str]) -> bool:
-    people = [p.lower() for p in e.get("participants") or []]
+def _event_matches(e: StoredEvent, names: list[str] | None, words: list[str]) -> bool:
+    people = [p.lower() for p in e.participants]
     if names is not None and not any(n.lower() in p or p in n.lower()
                                      for n in names if n for p in people):
         return False
-    hay = " ".join([e["type"], e.get("place") or "", *people]).lower()
+    hay = " ".join([e.type, e.place or "", *people]).lower()
     return all(w in hay for w in words)
 
 
-def _distinct(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _distinct(events: list[StoredEvent]) -> list[StoredEvent]:
     """One event per story: copies of an article (HTML and PDF of the same report) repeat it."""
-    seen: dict[tuple, dict[str, Any]] = {}
-    for e in sorted(events, key=lambda e: e["id"]):
-        key = (e["type"], e.get("date"), e.get("date_end"), e.get("place"), e.get("status"),
-               e.get("title"), e.get("outlet"))
+    seen: dict[tuple[str | date | None, ...], StoredEvent] = {}
+    for e in sorted(events, key=lambda e: e.id):
+        key = (e.type, e.date, e.date_end, e.place, e.status, e.title, e.outlet)
         seen.setdefault(key, e)
     return list(seen.values())
 
@@ -175,8 +174,9 @@ def _plot_png(entries: list[Entry], path: Path) -> None:
         start, end = _day(e.date), _day(e.date_end or e.date) + timedelta(days=1)
         color = EVENT_COLOR if e.kind == "event" else KIND_COLORS.get(e.type, MUTED)
         hollow = e.status == "scheduled"
-        ax.barh(y, end - start, left=start, height=0.6, color="none" if hollow else color,
-                edgecolor=color, linewidth=1.2)
+        # matplotlib converts dates and timedeltas itself; its stubs only list numbers.
+        ax.barh(y, end - start, left=start,  # type: ignore[arg-type]
+                height=0.6, color="none" if hollow else color, edgecolor=color, linewidth=1.2)
     ax.set_yticks(range(len(lanes)), list(reversed(lanes)))
     ax.xaxis_date()
     fig.autofmt_xdate()
@@ -205,8 +205,11 @@ def timeline_svg(entries: list[Entry], label: str = "Timeline of statements and 
     return svg_frame(WIDTH, height, label, body, css_class="chart timeline")
 
 
-def _day(value: str) -> date:
-    return date.fromisoformat(str(value)[:10])
+def _day(value: str | None) -> date:
+    """An entry's ISO day as a date (only called on dated entries)."""
+    if value is None:
+        raise ValueError("an undated entry has no place on the time axis")
+    return date.fromisoformat(value[:10])
 
 
 def _lanes(entries: list[Entry]) -> list[str]:

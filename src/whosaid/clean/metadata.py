@@ -164,7 +164,7 @@ def detect_language(text: str) -> str | None:
     """The language whose common words occur most (None when too little text to tell)."""
     words = re.findall(r"[^\W\d_]+", text[:20000].lower())
     hits = {lang: sum(w in stop for w in words) for lang, stop in STOPWORD_SETS.items()}
-    lang = max(hits, key=hits.get)
+    lang = max(hits, key=lambda name: hits[name])
     if hits[lang] < MIN_STOPWORD_HITS:
         return None
     if lang in ("ru", "uk"):

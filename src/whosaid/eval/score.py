@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from whosaid.models import Span, Statement
@@ -203,7 +203,7 @@ def prf(tp_p: float, n_pred: float, tp_r: float, n_gold: float) -> dict[str, flo
     return {"p": p, "r": r, "f1": f}
 
 
-def metrics(c: dict[str, float]) -> dict[str, dict[str, float | None]]:
+def metrics(c: Mapping[str, float]) -> dict[str, dict[str, float | None]]:
     """Summed counts -> the named metrics of the report."""
     m = c["matched"]
     out = {
@@ -241,7 +241,7 @@ def bootstrap(rows: Sequence[dict[str, int]], resamples: int = 1000, seed: int =
                     samples.setdefault(name, {}).setdefault(key, []).append(v)
     tail = (1 - level) / 2 * 100
     return {
-        name: {k: tuple(float(x) for x in np.percentile(v, [tail, 100 - tail]))
+        name: {k: (float(np.percentile(v, tail)), float(np.percentile(v, 100 - tail)))
                for k, v in fields.items()}
         for name, fields in samples.items()
     }

@@ -152,7 +152,7 @@ class SpeakerResult:
 
 def _interval(outcomes: list[Outcome], resamples: int, seed: int) -> list[float] | None:
     """95% bootstrap interval of accuracy over matched items, resampling articles."""
-    docs: dict[str, list[Outcome]] = defaultdict(list)
+    docs: dict[tuple[str, str], list[Outcome]] = defaultdict(list)
     for o in outcomes:
         if o.resolution is not None:
             docs[(o.item.file, o.item.doc_id)].append(o)

@@ -146,9 +146,11 @@ class Linker(nn.Module):
         return self.mlp(torch.cat([cue, span, cue * span, self.dist(dist)], -1)).squeeze(-1)
 
     def export(self) -> dict[str, np.ndarray]:
+        first, last = self.mlp[0], self.mlp[2]
+        assert isinstance(first, nn.Linear) and isinstance(last, nn.Linear)
         return {"dist": self.dist.weight.detach().numpy(),
-                "w1": self.mlp[0].weight.detach().numpy().T, "b1": self.mlp[0].bias.detach().numpy(),
-                "w2": self.mlp[2].weight.detach().numpy().T, "b2": self.mlp[2].bias.detach().numpy()}
+                "w1": first.weight.detach().numpy().T, "b1": first.bias.detach().numpy(),
+                "w2": last.weight.detach().numpy().T, "b2": last.bias.detach().numpy()}
 
 
 # --- the data ------------------------------------------------------------------------------
@@ -214,7 +216,7 @@ def batch_tensors(batch: list[Example]):
     ids = torch.zeros(len(batch), n, dtype=torch.long)
     mask = torch.zeros(len(batch), n, dtype=torch.long)
     tags = torch.full((len(batch), n, len(enc.LAYERS)), -100, dtype=torch.long)
-    pairs = []
+    pairs: list[tuple[int, ...]] = []
     for b, e in enumerate(batch):
         ids[b, :len(e.ids)] = torch.tensor(e.ids)
         mask[b, :len(e.ids)] = 1
@@ -370,8 +372,10 @@ def export(tagger: Tagger, linkers: nn.ModuleList, tokenizer_path: Path, out_dir
                       dynamic_axes={n: {0: "batch", 1: "pieces"} for n in
                                     ("input_ids", "attention_mask", "logits", "hidden")})
     quantize_dynamic(str(full), str(out_dir / "tagger.int8.onnx"), weight_type=QuantType.QInt8)
-    np.savez(out_dir / "linker.npz", **{f"{name}_{k}": v for name, lk in
-                                         zip(("source", "content"), linkers)
+    pair = [lk for lk in linkers if isinstance(lk, Linker)]
+    # every keyword is an array's name (numpy's stubs fear one could be allow_pickle)
+    np.savez(out_dir / "linker.npz", **{f"{name}_{k}": v for name, lk in  # type: ignore[arg-type]
+                                         zip(("source", "content"), pair, strict=True)
                                          for k, v in lk.export().items()})
     shutil.copy(tokenizer_path, out_dir / "tokenizer.json")
     full.unlink()

@@ -41,7 +41,7 @@ def tune(train_path: Path, model_dir: Path, held_out) -> dict:
     for gold, doc in zip(golds, nlp.pipe(g.text for g in golds)):
         runs.append((gold, read_finds(doc, model.predict(gold.text), model),
                      extract_statements(doc)))
-    best = None
+    best: tuple[float, str, str, float] | None = None
     for how, speakers, keep in product(COMBINE, SPEAKERS, KEEP_MIN):
         rows = [score_document(g.text, g.attributions, _joined(mine, rules, how, speakers, keep))
                 for g, mine, rules in runs]
@@ -50,9 +50,11 @@ def tune(train_path: Path, model_dir: Path, held_out) -> dict:
                  how, speakers, keep, f1)
         if best is None or f1 > best[0] + 1e-9:
             best = (f1, how, speakers, keep)
+    if best is None:
+        raise ValueError("no decoding was scored: the held-out set is empty")
     f1, how, speakers, keep = best
     rules_alone = metrics(total(score_document(g.text, g.attributions, rules)
-                                for g, _, rules in runs))["end_to_end"]["f1"]
+                                for g, _, rules in runs))["end_to_end"]["f1"] or 0.0
     log.info("held-out: the rules alone (fast) end-to-end F1 %.4f", rules_alone)
     fit: dict[str, list[tuple[float, bool]]] = {}
     for g, mine, rules in runs:

@@ -68,12 +68,13 @@ def find_cues(sent: SpacySpan, open_verbs: bool = False) -> list[Cue]:
             cue = _verb_cue(tok, sent, lemma)
             if cue is None and open_verbs and tok.pos_ == "VERB":
                 cue = _open_cue(tok)  # "noted her years as senator": the ranker judges
-        elif tok.pos_ == "VERB" and lemma not in NOT_CUES and _that_clause(tok) is not None:
+        elif tok.pos_ == "VERB" and lemma not in NOT_CUES and \
+                (clause := _that_clause(tok)) is not None:
             # Any verb with a "that"-clause reports a statement or belief ("has learned that").
             cue = Cue(tok, [_cue_span(tok)], subject_of(tok),
-                      _content(_clause_tokens([_that_clause(tok)])), how="that")
-        elif tok.lower_ == "according" and _to_object(tok) is not None:
-            cue = _according_to(tok, sent)
+                      _content(_clause_tokens([clause])), how="that")
+        elif tok.lower_ == "according" and (source := _to_object(tok)) is not None:
+            cue = _according_to(tok, source, sent)
         elif tok.pos_ == "NOUN" and lemma in lex.nouns:
             cue = _noun_cue(tok)
             if cue is None and open_verbs:
@@ -160,7 +161,7 @@ def _open_cue(verb: Token) -> Cue | None:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in OPEN_PREPS
                      and c.i > verb.i), None)
         pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
-        if pobj is None:
+        if prep is None or pobj is None:
             return None
         how, toks = f"prep:{prep.lower_}", list(pobj.subtree)
     content = _content(toks)
@@ -185,7 +186,7 @@ def _open_noun_cue(noun: Token) -> Cue | None:
         how, toks = "noun:that", _clause_tokens(that)
     elif inf is not None:
         how, toks = "noun:to", list(inf.subtree)
-    elif pobj is not None:
+    elif prep is not None and pobj is not None:
         how, toks = f"noun:{prep.lower_}", list(pobj.subtree)
     else:
         return None
@@ -247,8 +248,8 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, list[tuple[int, int]] |
         obj = _object(verb)
         return "xcomp", _content([*(obj.subtree if obj is not None and obj.i < xcomp.i else ()),
                               *xcomp.subtree])
-    if lemma in lex.object_verbs and _object(verb) is not None:
-        return "dobj", _content(_object_tokens(verb, _object(verb)))
+    if lemma in lex.object_verbs and (obj := _object(verb)) is not None:
+        return "dobj", _content(_object_tokens(verb, obj))
     about = _about(verb)
     if about is not None:
         # "warned of potential aggression", "referred to X"
@@ -418,8 +419,7 @@ def _to_object(tok: Token) -> Token | None:
     return None
 
 
-def _according_to(tok: Token, sent: SpacySpan) -> Cue:
-    source = _to_object(tok)
+def _according_to(tok: Token, source: Token, sent: SpacySpan) -> Cue:
     to = tok.doc[tok.i + 1]
     phrase = set(tok.subtree) | set(to.subtree) | set(source.subtree) | {tok, to}
     content = runs(t for t in sent if t not in phrase)

@@ -13,6 +13,7 @@ import bisect
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from spacy.tokens import Doc, Token
 
@@ -87,10 +88,12 @@ def _outer_segments(q: Quote) -> list[tuple[int, int]]:
     return segs
 
 
-_DEFAULT = object()
+# The default ranker: the packaged model, loaded on first use (None means no ranker).
+Packaged = Literal["packaged"]
 
 
-def extract_statements(doc: Doc, ranker: Ranker | None = _DEFAULT) -> list[Statement]:
+def extract_statements(doc: Doc,
+                       ranker: Ranker | Packaged | None = "packaged") -> list[Statement]:
     """Every direct, mixed and indirect statement in ``doc`` with its resolved speaker.
 
     ``ranker`` judges the reported-speech candidates (the packaged model by default); with
@@ -99,9 +102,10 @@ def extract_statements(doc: Doc, ranker: Ranker | None = _DEFAULT) -> list[State
     return [st for _, st in candidates(doc, ranker)]
 
 
-def candidates(doc: Doc, ranker: Ranker | None = _DEFAULT) -> list[tuple[Draft, Statement]]:
+def candidates(doc: Doc, ranker: Ranker | Packaged | None = "packaged"
+               ) -> list[tuple[Draft, Statement]]:
     """The statements with the drafts they came from (the ranker's features are on them)."""
-    if ranker is _DEFAULT:
+    if isinstance(ranker, str):
         ranker = default_ranker()
     text = doc.text
     quotes = find_quotes(text)
@@ -402,7 +406,7 @@ def _join_split_quotes(text: str, drafts: list[Draft]) -> list[Draft]:
         prev = out[-1] if out else None
         same_para = prev is not None and bisect.bisect_right(para_starts, prev.start) == \
             bisect.bisect_right(para_starts, d.start)
-        if same_para and prev.kind != "indirect" and d.kind == "direct" and (
+        if prev is not None and same_para and prev.kind != "indirect" and d.kind == "direct" and (
                 d.floating or (d.cue and d.cue == prev.cue)):
             prev.content = prev.content + d.content
             continue
@@ -419,7 +423,8 @@ def _resolve(doc: Doc, text: str, drafts: list[Draft]) -> list[tuple[Draft, Stat
         para = bisect.bisect_right(para_starts, d.start)
         if d.floating:
             near = last_quoted is not None and para - last_quoted[0] <= FLOAT_PARAGRAPHS
-            speaker = _copy(last_quoted[1]) if near else Speaker(None, "unknown")
+            speaker = _copy(last_quoted[1]) if near and last_quoted is not None \
+                else Speaker(None, "unknown")
         else:
             speaker = resolver.resolve(d.source, cue_at=d.cue[0][0] if d.cue else None)
         if d.kind != "indirect" and speaker.name:

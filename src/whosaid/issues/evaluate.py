@@ -13,21 +13,21 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
 
 from whosaid.issues.packs import Pack, get_pack
 from whosaid.issues.stance import stance_toward
 from whosaid.issues.tagger import score_issue, tag_text
+from whosaid.models import JsonObject
 
 STANCES = ("support", "oppose", "conditional", "neutral")
 
 
-def load_labels(path: str | Path) -> list[dict[str, Any]]:
+def load_labels(path: str | Path) -> list[JsonObject]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def evaluate(rows: list[dict[str, Any]]) -> dict[str, dict[str, dict[str, float]]]:
+def evaluate(rows: list[JsonObject]) -> dict[str, dict[str, dict[str, float]]]:
     """``{"pack_id" or "pack_id (set)": {"lexicon+rules": scores, "keywords-only": scores}}``."""
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for row in rows:

@@ -121,7 +121,8 @@ def validate_pack(data: Any) -> list[str]:
         issue_id = issue.get("id") if isinstance(issue, dict) else None
         if isinstance(issue_id, str) and issue_id in seen:
             problems.append(f"{where}.id: duplicate issue id {issue_id!r}")
-        seen.add(issue_id)
+        if isinstance(issue_id, str):
+            seen.add(issue_id)
     return problems
 
 

@@ -1,7 +1,6 @@
 """Where each speaker stands on each issue, and when that changed: pure functions over
-statement records (the dicts ``Store.statements()`` returns: id, speaker, date, text, issues).
-
-A record's ``issues`` is a list of ``{issue, score, stance, stance_confidence}``.
+stored statements (``whosaid.store.StoredStatement``: speaker, date, issues, each issue tag
+with its stance).
 """
 
 from __future__ import annotations
@@ -9,12 +8,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import pairwise
-from typing import Any
+
+from whosaid.store.records import StoredStatement
 
 TAKEN = ("support", "oppose", "conditional")  # stances that are a position; neutral is not
-
-Record = dict[str, Any]
 
 
 @dataclass
@@ -25,37 +24,46 @@ class Cell:
     issue: str
     stance: str
     statements: int
-    latest: str | None
+    latest: date | None
     counts: dict[str, int] = field(default_factory=dict)
     statement_ids: list[int] = field(default_factory=list)
 
 
 @dataclass
 class Shift:
-    """A speaker's stance on an issue changed between two statements."""
+    """A speaker's stance on an issue changed between two statements: the last statement of
+    the old position (``before``) and the first of the new (``after``)."""
 
     speaker: str
     issue: str
     before: str
     after: str
-    from_statement: Record
-    to_statement: Record
+    from_statement: StoredStatement
+    to_statement: StoredStatement
 
 
-def _tagged(records: Iterable[Record], pack: str | None) -> Iterable[tuple[str, str, Record]]:
-    """(speaker, issue, record-with-that-issue's-stance) for every tag in the pack."""
+@dataclass(frozen=True)
+class _Stance:
+    """One statement's stance on one issue."""
+
+    statement: StoredStatement
+    stance: str
+
+
+def _tagged(records: Iterable[StoredStatement],
+            pack: str | None) -> Iterable[tuple[str, str, _Stance]]:
+    """(speaker, issue, the statement's stance on it) for every tag in the pack."""
     prefix = f"{pack}/" if pack else ""
     for r in records:
-        speaker = r.get("speaker")
-        if not speaker:
+        if not r.speaker:
             continue
-        for tag in r.get("issues") or ():
-            if tag["issue"].startswith(prefix):
-                yield speaker, tag["issue"], {**r, "stance": tag.get("stance") or "neutral"}
+        for tag in r.issues:
+            if tag.issue.startswith(prefix):
+                yield r.speaker, tag.issue, _Stance(r, tag.stance or "neutral")
 
 
-def _chronological(rows: list[Record]) -> list[Record]:
-    return sorted(rows, key=lambda r: (str(r.get("date") or ""), r.get("id") or 0))
+def _chronological(rows: list[_Stance]) -> list[_Stance]:
+    return sorted(rows, key=lambda r: (str(r.statement.date or ""), r.statement.id))
 
 
 def dominant_stance(stances: list[str]) -> str:
@@ -70,55 +78,52 @@ def dominant_stance(stances: list[str]) -> str:
     return next(s for s in reversed(taken) if counts[s] == top)
 
 
-def positions(records: Iterable[Record], pack: str | None = None) -> list[Cell]:
+def positions(records: Iterable[StoredStatement], pack: str | None = None) -> list[Cell]:
     """The speakers x issues matrix as a list of cells, by speaker then issue."""
-    groups: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[_Stance]] = defaultdict(list)
     for speaker, issue, row in _tagged(records, pack):
         groups[(speaker, issue)].append(row)
     cells = []
     for (speaker, issue), rows in sorted(groups.items()):
         rows = _chronological(rows)
-        stances = [r["stance"] for r in rows]
-        dates = [str(r["date"]) for r in rows if r.get("date")]
+        stances = [r.stance for r in rows]
+        dates = [r.statement.date for r in rows if r.statement.date]
         cells.append(Cell(speaker, issue, dominant_stance(stances), len(rows),
                           max(dates) if dates else None, dict(Counter(stances)),
-                          [r["id"] for r in rows]))
+                          [r.statement.id for r in rows]))
     return cells
 
 
-def shifts(records: Iterable[Record], pack: str | None = None) -> list[Shift]:
+def shifts(records: Iterable[StoredStatement], pack: str | None = None) -> list[Shift]:
     """Each time a speaker's position on an issue differs from their position on an earlier day.
 
     A day's position is the dominant stance of that day's statements: within one article a
     speaker hedges and qualifies, which is nuance, not a change of mind. Neutral mentions are
     skipped. Each shift carries the last statement of the old position and the first of the new.
     """
-    groups: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[_Stance]] = defaultdict(list)
     for speaker, issue, row in _tagged(records, pack):
-        if row["stance"] in TAKEN and row.get("date"):
+        if row.stance in TAKEN and row.statement.date:
             groups[(speaker, issue)].append(row)
     found = []
     for (speaker, issue), rows in sorted(groups.items()):
         days = _days(_chronological(rows))
         for (_, before, old), (_, after, new) in pairwise(days):
             if before != after:
-                last = next(r for r in reversed(old) if r["stance"] == before)
-                first = next(r for r in new if r["stance"] == after)
-                found.append(Shift(speaker, issue, before, after, _brief(last), _brief(first)))
+                last = next(r for r in reversed(old) if r.stance == before)
+                first = next(r for r in new if r.stance == after)
+                found.append(Shift(speaker, issue, before, after, last.statement,
+                                   first.statement))
     return found
 
 
-def _days(rows: list[Record]) -> list[tuple[str, str, list[Record]]]:
-    """(day, dominant stance, that day's records) in date order."""
-    by_day: dict[str, list[Record]] = defaultdict(list)
+def _days(rows: list[_Stance]) -> list[tuple[date, str, list[_Stance]]]:
+    """(day, dominant stance, that day's stances) in date order."""
+    by_day: dict[date, list[_Stance]] = defaultdict(list)
     for r in rows:
-        by_day[str(r["date"])[:10]].append(r)
-    return [(d, dominant_stance([r["stance"] for r in rs]), rs) for d, rs in by_day.items()]
-
-
-def _brief(r: Record) -> Record:
-    keys = ("id", "date", "text", "stance", "title", "outlet", "url", "article_id")
-    return {k: r.get(k) for k in keys}
+        if r.statement.date:
+            by_day[r.statement.date].append(r)
+    return [(d, dominant_stance([r.stance for r in rs]), rs) for d, rs in by_day.items()]
 
 
 def matrix_table(cells: list[Cell]) -> str:

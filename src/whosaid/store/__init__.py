@@ -7,14 +7,31 @@
         store.speakers()                                     # counts, first and last seen
         store.export("parquet", "statements.parquet")
 
-``ingest_paths(store, paths)`` runs the whole pipeline into the store with a progress bar.
+Queries return typed records (``StoredStatement``, ``StoredArticle``, ``StoredSpeaker``...,
+in ``whosaid.store.records``); ``to_json`` turns any of them into JSON.
+
+The store knows records (``whosaid.models``) and rows, never the pipeline: analysing into it is
+``whosaid.runs`` (``ingest_paths(store, paths)``).
 
 In Datasette, search the view with ``statements_view?_fts_table=statements_fts&_fts_pk=id&
 _search=words`` (the FTS5 index covers statement text and article title).
 """
 
-from whosaid.store.ingest import ingest_items, ingest_paths
+from whosaid.store.connect import resolve_url
+from whosaid.store.records import (
+    Carrier,
+    StatementFilters,
+    StoredArticle,
+    StoredError,
+    StoredEvent,
+    StoredSpeaker,
+    StoredStatement,
+    to_json,
+)
 from whosaid.store.speakers import AliasFile
-from whosaid.store.store import IngestStats, Store, resolve_url
+from whosaid.store.store import Store
+from whosaid.store.writing import IngestStats
 
-__all__ = ["AliasFile", "IngestStats", "Store", "ingest_items", "ingest_paths", "resolve_url"]
+__all__ = ["AliasFile", "Carrier", "IngestStats", "StatementFilters", "Store", "StoredArticle",
+           "StoredError", "StoredEvent", "StoredSpeaker", "StoredStatement", "resolve_url",
+           "to_json"]

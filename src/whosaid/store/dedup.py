@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+
+# datasketch loads scipy (a third of a second): imported where a store first writes, so that
+# commands which only read (or only print their help) do not wait for it.
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 64
 THRESHOLD = 0.7  # estimated Jaccard similarity of word shingles above which copies group
@@ -30,6 +35,8 @@ def text_key(text: str) -> str:
 
 
 def signature(text: str) -> MinHash:
+    from datasketch import MinHash
+
     words = _WORD.findall(text.casefold())
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
@@ -42,6 +49,8 @@ def to_bytes(mh: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64),
                    scheme=SCHEME)
 
@@ -50,6 +59,8 @@ class DuplicateIndex:
     """LSH over stored signatures. ``seen`` is the highest ``article_signatures.seq`` loaded."""
 
     def __init__(self) -> None:
+        from datasketch import MinHashLSH
+
         self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         self.seen = 0
 

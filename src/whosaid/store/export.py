@@ -1,16 +1,21 @@
 """Exports: JSONL (one article per line, the ``whosaid extract`` contract), and CSV or Parquet
-with one row per statement (the columns of ``statements_view`` plus every outlet)."""
+with one row per statement (the columns of ``statements_view`` plus every outlet).
+
+The writers take streams of records, not the store, so the store calls them and they never
+call back into it."""
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from whosaid.store.store import Store
+from whosaid.models import Article
+from whosaid.store.records import StoredStatement
+
+# One CSV or Parquet cell per column: text, numbers or nothing.
+Cell = str | int | float | None
 
 FORMATS = ("jsonl", "csv", "parquet")
 COLUMNS = ("id", "speaker", "speaker_id", "speaker_resolution", "kind", "text", "date", "date_precision",
@@ -19,47 +24,50 @@ COLUMNS = ("id", "speaker", "speaker_id", "speaker_resolution", "kind", "text", 
 PAGE = 1000
 
 
-def export(store: Store, fmt: str, path: str | Path) -> int:
-    """Write ``store`` to ``path`` in ``fmt``; returns how many records were written."""
+def export(fmt: str, path: str | Path, articles: Callable[[], Iterable[Article]],
+           statements: Callable[[], Iterable[StoredStatement]]) -> int:
+    """Write ``articles()`` (jsonl) or ``statements()`` (csv, parquet) to ``path`` in ``fmt``;
+    returns how many records were written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return {"jsonl": _jsonl, "csv": _csv, "parquet": _parquet}[fmt](store, Path(path))
+    if fmt == "jsonl":
+        return _jsonl(articles(), Path(path))
+    flat = (flat_row(s) for s in statements())
+    return (_csv if fmt == "csv" else _parquet)(flat, Path(path))
 
 
-def statement_rows(store: Store) -> Iterator[dict[str, Any]]:
-    """Every statement as a flat row, in id order."""
-    return (flat(row) for row in store.iter_statements(PAGE))
-
-
-def flat(row: dict[str, Any]) -> dict[str, Any]:
-    """A statement row with lists joined into text, as CSV and Parquet columns want."""
-    out = {c: row.get(c) for c in COLUMNS}
-    out["outlets"] = "; ".join(row.get("outlets") or [])
-    out["issues"] = "; ".join(tag["issue"] for tag in row.get("issues") or [])
+def flat_row(s: StoredStatement) -> dict[str, Cell]:
+    """A statement as one row of flat columns: lists joined into text, dates as ISO."""
+    out: dict[str, Cell] = {}
+    for column in COLUMNS:
+        value = getattr(s, column)
+        out[column] = value.isoformat() if hasattr(value, "isoformat") else value
+    out["outlets"] = "; ".join(s.outlets)
+    out["issues"] = "; ".join(tag.issue for tag in s.issues)
     return out
 
 
-def _jsonl(store: Store, path: Path) -> int:
+def _jsonl(articles: Iterable[Article], path: Path) -> int:
     n = 0
     with path.open("w", encoding="utf-8") as fh:
-        for article in store.articles():
+        for article in articles:
             fh.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
             n += 1
     return n
 
 
-def _csv(store: Store, path: Path) -> int:
+def _csv(rows: Iterator[dict[str, Cell]], path: Path) -> int:
     n = 0
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=COLUMNS)
         writer.writeheader()
-        for row in statement_rows(store):
+        for row in rows:
             writer.writerow(row)
             n += 1
     return n
 
 
-def _parquet(store: Store, path: Path) -> int:
+def _parquet(rows: Iterator[dict[str, Cell]], path: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -75,8 +83,8 @@ def _parquet(store: Store, path: Path) -> int:
     ])
     n = 0
     with pq.ParquetWriter(path, schema) as writer:
-        batch: list[dict] = []
-        for row in statement_rows(store):
+        batch: list[dict[str, Cell]] = []
+        for row in rows:
             batch.append(row)
             if len(batch) >= PAGE:
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))

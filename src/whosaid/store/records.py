@@ -1,155 +1,175 @@
-"""Conversions between the records of ``whosaid.models`` and database rows.
+"""The stored records: what every query of the store returns, in one shape for the CLI, the web
+pages, the JSON API, the timeline, positions and export.
 
-Spans are stored as ``[[start, end], ...]``; their text is sliced back from the article text,
-which is what the offsets point into.
+A statement is a ``StoredStatement`` wherever it comes from (a search, one statement, the
+statements of an article). Spans are ``(start, end)`` offsets into the text of the article
+they were read from, as the database holds them; a record never repeats that text.
+``to_json`` turns any record into JSON (dates as ISO strings): the one place where records
+become what the API, ``--format jsonl`` and exports print.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import asdict
-from datetime import date
-from typing import Any
+import datetime as dt
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any, TypedDict
 
-from whosaid.models import (
-    Article,
-    Event,
-    IssueTag,
-    Link,
-    Origin,
-    Segment,
-    Span,
-    Speaker,
-    Statement,
-)
+from whosaid.models import IssueTag, JsonObject, Link, Origin, Segment
 
-# Lone UTF-16 surrogates: a file name that is not valid UTF-8 comes to Python with them
-# (surrogateescape), and no database encoding can store them.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+Offsets = list[tuple[int, int]]
 
 
-# Ids are 64-bit signed integers in SQLite and PostgreSQL (BIGINT): larger numbers overflow.
-MAX_ID = 2**63 - 1
+class StatementFilters(TypedDict, total=False):
+    """The filters of ``Store.statements``, as the web app and the CLI pass them on."""
+
+    speaker: str | int
+    search: str
+    since: dt.date
+    until: dt.date
+    kind: str
+    outlet: str
+    issue: str
+    min_confidence: float
 
 
-def as_id(value: str | int) -> int | None:
-    """``value`` as an id when it is one: an int, or text of ASCII digits only ("12", not "²"
-    or "1.0", which are names). It may be out of range: see ``valid_id``."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    text = str(value).strip()
-    if not (text.isascii() and text.isdigit()):
-        return None
-    # Past 19 digits it is out of range whatever it is; Python refuses 4,300+ digits anyway.
-    return int(text) if len(text) <= 19 else MAX_ID + 1
+@dataclass(frozen=True)
+class Carrier:
+    """One article that carried a statement (a syndicated statement has several)."""
+
+    article_id: str
+    outlet: str | None = None
+    url: str | None = None
 
 
-def valid_id(value: object) -> bool:
-    """Whether ``value`` is an int the id columns can hold (0 to 2**63 - 1)."""
-    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_ID
+@dataclass(kw_only=True)
+class StoredStatement:
+    """A stored statement with its speaker, its article and every outlet that carried it.
+
+    ``speaker`` is the speaker's name in the ``speakers`` table (every alias resolves to it),
+    ``speaker_name`` the name as the article's analysis gave it. ``date`` is when it was said,
+    or its article's publication date when the text does not say (``date_precision`` None).
+    ``title``, ``outlet``, ``published`` and ``url`` are those of ``article_id``, the article
+    it was first stored from. ``article_text`` is filled by ``Store.statement`` only.
+    """
+
+    id: int
+    article_id: str
+    kind: str
+    text: str
+    speaker: str | None = None
+    speaker_id: int | None = None
+    speaker_name: str | None = None
+    speaker_type: str = "unknown"
+    speaker_description: str | None = None
+    speaker_resolution: str | None = None
+    confidence: float | None = None
+    model: str | None = None
+    date: dt.date | None = None
+    date_end: dt.date | None = None
+    date_precision: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    content: Offsets = field(default_factory=list)
+    content_start: int = 0
+    content_end: int = 0
+    cue: Offsets = field(default_factory=list)
+    mention: Offsets = field(default_factory=list)
+    date_span: Offsets = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    copies: list[Carrier] = field(default_factory=list)
+    issues: list[IssueTag] = field(default_factory=list)
+    article_text: str | None = None
+
+    def stance_on(self, issue: str) -> str | None:
+        """The stance this statement takes on ``issue`` (neutral when untold), None if the
+        statement is not tagged with it."""
+        return next((tag.stance or "neutral" for tag in self.issues if tag.issue == issue), None)
 
 
-def storable(text: str | None) -> str | None:
-    """``text`` with lone surrogates replaced by U+FFFD ("caf\udce9.txt" -> "caf\ufffd.txt")."""
-    return _SURROGATE.sub("\ufffd", text) if text else text
+@dataclass(kw_only=True)
+class StoredEvent:
+    """A stored event (meeting, talks, visit...) with its article's title and outlet."""
+
+    id: int
+    article_id: str
+    type: str
+    date: dt.date | None = None
+    date_end: dt.date | None = None
+    date_precision: str | None = None
+    place: str | None = None
+    participants: list[str] = field(default_factory=list)
+    status: str | None = None
+    spans: Offsets = field(default_factory=list)
+    title: str | None = None
+    outlet: str | None = None
 
 
-def spans_out(spans: list[Span]) -> list[list[int]]:
-    return [[s.start, s.end] for s in spans]
+@dataclass(kw_only=True)
+class StoredArticle:
+    """A stored article: its clean text, where it came from, and its statements (with this
+    copy's spans, in reading order) and events. ``dup_group`` is the id of the first stored
+    copy of the same story."""
+
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
+    author: str | None = None
+    caption: str | None = None
+    links: list[Link] = field(default_factory=list)
+    source: Origin | None = None
+    statements: list[StoredStatement] = field(default_factory=list)
+    events: list[StoredEvent] = field(default_factory=list)
+    source_text: str | None = None
+    offset_map: list[Segment] = field(default_factory=list)
+    dup_group: str | None = None
 
 
-def spans_in(text: str, pairs: list[list[int]] | None) -> list[Span]:
-    return [Span.of(text, start, end) for start, end in pairs or []]
+@dataclass(kw_only=True)
+class StoredSpeaker:
+    """A speaker with their statement count, first and last seen, and the names that resolve
+    to them."""
+
+    id: int
+    name: str
+    type: str = "unknown"
+    description: str | None = None
+    statements: int = 0
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    aliases: list[str] = field(default_factory=list)
 
 
-def article_row(article: Article, content_hash: str, dup_group: str) -> dict[str, Any]:
-    src = article.source
-    return {
-        "id": article.id, "content_hash": content_hash, "title": article.title,
-        "outlet": article.outlet, "url": article.url, "published": as_date(article.published),
-        "language": article.language, "author": article.author, "caption": article.caption,
-        "text": article.text, "source_path": storable(src.path) if src else None,
-        "source_record": storable(src.record) if src else None,
-        "source_url": storable(src.url) if src else None,
-        "source_text": article.source_text,
-        "offset_map": [asdict(seg) for seg in article.offset_map], "dup_group": dup_group,
-    }
+@dataclass(kw_only=True)
+class StoredError:
+    """An input an ingest run could not read or store."""
+
+    id: int
+    run_id: int | None
+    path: str
+    record: str | None
+    reason: str
+    at: dt.datetime
 
 
-def statement_spans(s: Statement) -> dict[str, Any]:
-    """The span columns that differ between syndicated copies of one statement."""
-    return {"content": spans_out(s.content), "cue": spans_out(s.cue),
-            "mention": spans_out(s.speaker.mention), "date_span": spans_out(s.date_span)}
+__all__ = ["Carrier", "JsonObject", "StatementFilters", "StoredArticle", "StoredError",
+           "StoredEvent", "StoredSpeaker", "StoredStatement", "to_json"]
 
 
-def statement_row(s: Statement, article_id: str, speaker_id: int | None,
-                  text_hash: str) -> dict[str, Any]:
-    return {
-        "article_id": article_id, "speaker_id": speaker_id, "speaker_name": s.speaker.name,
-        "speaker_type": s.speaker.type, "speaker_description": s.speaker.description,
-        "speaker_resolution": s.speaker.resolution,
-        "kind": s.kind, "text": s.text, "text_hash": text_hash,
-        "content_start": min((sp.start for sp in s.content), default=0),
-        "content_end": max((sp.end for sp in s.content), default=0),
-        "confidence": s.confidence, "model": s.model,
-        "date": as_date(s.date), "date_end": as_date(s.date_end),
-        "date_precision": s.date_precision, **statement_spans(s),
-    }
-
-
-def event_row(e: Event, article_id: str) -> dict[str, Any]:
-    return {"article_id": article_id, "type": e.type, "date": as_date(e.date),
-            "date_end": as_date(e.date_end), "date_precision": e.date_precision, "place": e.place,
-            "participants": list(e.participants), "status": e.status, "spans": spans_out(e.span)}
-
-
-def as_date(value: Any) -> date | None:
-    """Dates arrive as ``date`` from the pipeline but as strings from some readers."""
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def article_from_rows(row: dict, statement_rows: list[dict], event_rows: list[dict],
-                      link_rows: list[dict]) -> Article:
-    """Rebuild an Article; ``statement_rows`` carry this copy's spans (from statement_outlets)."""
-    text = row["text"]
-    origin = Origin(row["source_path"], row["source_record"], row["source_url"]) \
-        if row["source_path"] else None
-    return Article(
-        id=row["id"], text=text, title=row["title"], outlet=row["outlet"], url=row["url"],
-        published=row["published"], language=row["language"], author=row["author"],
-        caption=row["caption"], links=[Link(r["url"], r["role"]) for r in link_rows],
-        source=origin, source_text=row["source_text"],
-        offset_map=[Segment(**seg) for seg in row["offset_map"] or []],
-        statements=[statement_from_row(text, r) for r in statement_rows],
-        events=[event_from_row(text, r) for r in event_rows],
-    )
-
-
-def statement_from_row(text: str, r: dict) -> Statement:
-    speaker = Speaker(r["speaker"] or r["speaker_name"], r["speaker_type"] or "unknown",
-                      spans_in(text, r["mention"]), r["speaker_description"],
-                      r.get("speaker_resolution"))
-    return Statement(
-        kind=r["kind"], content=spans_in(text, r["content"]), cue=spans_in(text, r["cue"]),
-        speaker=speaker, confidence=r["confidence"], date=r["date"], date_end=r["date_end"],
-        date_precision=r["date_precision"], date_span=spans_in(text, r["date_span"]),
-        issues=[IssueTag(**tag) for tag in r.get("issues", [])], model=r.get("model"),
-    )
-
-
-def event_from_row(text: str, r: dict) -> Event:
-    return Event(type=r["type"], span=spans_in(text, r["spans"]), date=r["date"],
-                 date_end=r["date_end"], date_precision=r["date_precision"], place=r["place"],
-                 participants=r["participants"] or [], status=r["status"])
-
-
-def jsonable(row: dict) -> dict[str, Any]:
-    """A row with dates as ISO strings, ready for JSON, CSV and the web."""
-    return {k: v.isoformat() if isinstance(v, date) else v for k, v in row.items()}
+def to_json(value: object) -> Any:
+    """A record (or a list of them) as JSON values: dataclasses as objects in field order,
+    tuples as lists, dates as ISO strings."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, list | tuple):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    if isinstance(value, dt.date):  # datetimes too
+        return value.isoformat()
+    return value

@@ -8,6 +8,7 @@ from sqlalchemy.engine import Connection
 
 from whosaid.models import Statement
 from whosaid.store import schema as t
+from whosaid.store.rows import new_id
 from whosaid.store.speakers import (
     AliasFile,
     PersonName,
@@ -53,11 +54,11 @@ def resolve_speaker(conn: Connection, s: Statement, article_id: str = "") -> int
     if person:
         found = _match_person(conn, name)
     if found is None:
-        found = conn.execute(t.speakers.insert().values(
+        found = new_id(conn.execute(t.speakers.insert().values(
             name=clean_name(name) if person else " ".join(name.split()), type=kind,
             description=s.speaker.description,
             surname=PersonName.parse(name).surname if person else None,
-        )).inserted_primary_key[0]
+        )))
     elif person:
         _improve_name(conn, found, name)
     # a plain insert: if a concurrent writer just claimed this alias, the unique key fails
@@ -102,9 +103,8 @@ def _canonical(conn: Connection, name: str) -> int:
     found = conn.execute(sa.select(t.speaker_aliases.c.speaker_id)
                          .where(t.speaker_aliases.c.alias == key)).scalar()
     if found is None:
-        found = conn.execute(t.speakers.insert().values(
-            name=name, type="person", surname=PersonName.parse(name).surname)
-        ).inserted_primary_key[0]
+        found = new_id(conn.execute(t.speakers.insert().values(
+            name=name, type="person", surname=PersonName.parse(name).surname)))
     conn.execute(t.speakers.update().where(t.speakers.c.id == found).values(name=name))
     _set_alias(conn, key, found)
     return found
@@ -128,9 +128,9 @@ def _split(conn: Connection, name: str) -> None:
     own = conn.execute(sa.select(sp.c.id).where(sp.c.name == name,
                                                 sp.c.exact_only == sa.true())).scalar()
     if own is None:
-        own = conn.execute(sp.insert().values(
+        own = new_id(conn.execute(sp.insert().values(
             name=name, type="person", surname=PersonName.parse(name).surname,
-            exact_only=True)).inserted_primary_key[0]
+            exact_only=True)))
     _set_alias(conn, key, own)
     st = t.statements
     rows = conn.execute(sa.select(st.c.id, st.c.speaker_id, st.c.speaker_name).join(

@@ -8,9 +8,11 @@ and never touch the filesystem. All text reaches the browser through Jinja's aut
 from __future__ import annotations
 
 import hmac
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
@@ -24,10 +26,23 @@ from markupsafe import Markup
 from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from whosaid.charts import weekly_chart_svg
+from whosaid.issues import Pack
 from whosaid.models import DEFAULT_MODEL, MODELS
-from whosaid.store import Store
-from whosaid.web.chart import weekly_chart_svg
-from whosaid.web.highlight import Mark, highlight, speaker_color
+from whosaid.store import (
+    StatementFilters,
+    Store,
+    StoredArticle,
+    StoredSpeaker,
+    StoredStatement,
+    to_json,
+)
+from whosaid.store.records import JsonObject, Offsets
+from whosaid.timeline import Entry, timeline, timeline_svg
+from whosaid.web.highlight import Mark, Role, highlight, speaker_color
+
+if TYPE_CHECKING:
+    from whosaid.runs.upload import Uploaded
 
 HERE = Path(__file__).parent
 KINDS = ("direct", "mixed", "indirect")
@@ -38,7 +53,6 @@ PAGE_CSP = ("default-src 'self'; script-src 'none'; object-src 'none'; base-uri 
 TOKEN_HEADER = "X-Whosaid-Token"
 # The search form sends empty fields; they mean "no filter", not a bad date.
 DATE_OR_EMPTY = r"^(\d{4}-\d{2}-\d{2})?$"
-TIMELINE_FILTERS = ("speaker", "search", "since", "until")
 # Ids, offsets and counts are 64-bit signed integers in SQLite and PostgreSQL.
 MAX_INT = 2**63 - 1
 MAX_PAGE = MAX_INT // PAGE_SIZE  # so that (page - 1) * PAGE_SIZE still fits
@@ -93,6 +107,15 @@ def _fraction(value: float | None) -> float | None:
     return value
 
 
+@dataclass(frozen=True)
+class UploadPolicy:
+    """Whether ``POST /api/articles`` is open, the token it takes, and the largest body."""
+
+    allow: bool
+    token: str | None
+    max_bytes: int
+
+
 def create_app(db_url: str | None, allow_ingest: bool = False, token: str | None = None,
                max_upload_bytes: int = MAX_UPLOAD_BYTES) -> FastAPI:
     """The ASGI app over the database at ``db_url``.
@@ -106,14 +129,16 @@ def create_app(db_url: str | None, allow_ingest: bool = False, token: str | None
                   description="Who said what, when: statements from news articles, each "
                               "linked to the exact characters it came from.")
     app.state.store = Store.open(db_url)
-    app.state.ingest = {"allow": allow_ingest, "token": token, "max_bytes": max_upload_bytes}
+    app.state.ingest = UploadPolicy(allow_ingest, token, max_upload_bytes)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api)
     app.include_router(pages)
     app.add_api_route("/docs", _docs, include_in_schema=False)
     app.middleware("http")(_security_headers)
-    app.add_exception_handler(RequestValidationError, _invalid_request)
-    app.add_exception_handler(StarletteHTTPException, _http_error)
+    # Starlette calls each handler only with the exception class it was added for; its
+    # stubs want handlers of any Exception.
+    app.add_exception_handler(RequestValidationError, _invalid_request)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _server_error)
     return app
 
@@ -137,7 +162,7 @@ async def _invalid_request(request: Request, exc: RequestValidationError) -> Res
     return JSONResponse({"detail": message, "errors": problems}, status_code=422)
 
 
-def _problem(error: dict[str, Any]) -> str:
+def _problem(error: Mapping[str, Any]) -> str:
     loc = [str(part) for part in error.get("loc", ()) if part not in ("query", "path", "body")]
     name = ".".join(loc) or "the request"
     msg = str(error.get("msg", "is not valid")).removeprefix("Value error, ")
@@ -211,15 +236,30 @@ def statement_filters(
     issue: Annotated[str | None, Query(description="Issue (topic) name")] = None,
     min_confidence: Annotated[float | None, BeforeValidator(_blank_is_none),
                               AfterValidator(_fraction), Query( description="Leave out statements with a lower confidence (0 to 1)")] = None,
-) -> dict[str, Any]:
+) -> StatementFilters:
     """The filters shared by the CLI, the JSON API and the statement list page."""
     if speaker and speaker.isascii() and speaker.isdigit() and \
             (len(speaker) > 19 or int(speaker) > MAX_INT):
         raise HTTPException(422, f"speaker given as an id must be a whole number from 0 to "
                                  f"{MAX_INT} (got {speaker[:40]!r}).")
-    given = {"speaker": speaker, "search": search, "since": _day(since), "until": _day(until),
-             "kind": kind, "outlet": outlet, "issue": issue, "min_confidence": min_confidence}
-    return {k: v for k, v in given.items() if v not in (None, "")}
+    filters = StatementFilters()
+    if speaker:
+        filters["speaker"] = speaker
+    if search:
+        filters["search"] = search
+    if day := _day(since):
+        filters["since"] = day
+    if day := _day(until):
+        filters["until"] = day
+    if kind:
+        filters["kind"] = kind
+    if outlet:
+        filters["outlet"] = outlet
+    if issue:
+        filters["issue"] = issue
+    if min_confidence is not None:
+        filters["min_confidence"] = min_confidence
+    return filters
 
 
 def _day(value: str | None) -> date | None:
@@ -229,7 +269,7 @@ def _day(value: str | None) -> date | None:
         raise HTTPException(422, f"Not a date: {value}") from exc
 
 
-Filters = Annotated[dict[str, Any], Depends(statement_filters)]
+Filters = Annotated[StatementFilters, Depends(statement_filters)]
 
 # ---------------------------------------------------------------- JSON API
 
@@ -239,35 +279,35 @@ api = APIRouter(prefix="/api", tags=["api"])
 @api.get("/statements", summary="Statements, filtered and paginated, newest first")
 def api_statements(store: StoreDep, filters: Filters,
                    limit: Annotated[int, *whole(1, 500), Query()] = PAGE_SIZE,
-                   offset: Annotated[int, *whole(0), Query()] = 0) -> dict[str, Any]:
-    rows = store.statements(**filters, limit=limit, offset=offset)
-    return {"limit": limit, "offset": offset, "statements": rows}
+                   offset: Annotated[int, *whole(0), Query()] = 0) -> JsonObject:
+    found = store.statements(**filters, limit=limit, offset=offset)
+    return {"limit": limit, "offset": offset, "statements": to_json(found)}
 
 
 @api.get("/statements/{statement_id}", summary="One statement with its spans and source")
-def api_statement(store: StoreDep, statement_id: Id) -> dict[str, Any]:
+def api_statement(store: StoreDep, statement_id: Id) -> JsonObject:
     return _found(store.statement(statement_id), "statement")
 
 
 @api.get("/speakers", summary="Every speaker")
-def api_speakers(store: StoreDep) -> list[dict[str, Any]]:
-    return store.speakers()
+def api_speakers(store: StoreDep) -> list[JsonObject]:
+    return to_json(store.speakers())
 
 
 @api.get("/speakers/{speaker_id}", summary="One speaker with aliases")
-def api_speaker(store: StoreDep, speaker_id: Id) -> dict[str, Any]:
+def api_speaker(store: StoreDep, speaker_id: Id) -> JsonObject:
     return _found(store.speaker(speaker_id), "speaker")
 
 
 @api.get("/articles/{article_id}", summary="One article: clean text, statements and spans")
-def api_article(store: StoreDep, article_id: str) -> dict[str, Any]:
-    return _found(load_article(store, article_id), "article")
+def api_article(store: StoreDep, article_id: str) -> JsonObject:
+    return _found(store.article(article_id), "article")
 
 
 @api.get("/search", summary="Full-text search over statements")
 def api_search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500)],
-               limit: Annotated[int, *whole(1, 500), Query()] = PAGE_SIZE) -> dict[str, Any]:
-    return {"q": q, "statements": store.search(q, limit=limit)}
+               limit: Annotated[int, *whole(1, 500), Query()] = PAGE_SIZE) -> JsonObject:
+    return {"q": q, "statements": to_json(store.search(q, limit=limit))}
 
 
 @api.post("/articles", status_code=201, summary="Analyse and store an uploaded article",
@@ -276,29 +316,28 @@ def api_search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length
                       "(text/plain, text/html or application/pdf); ?model=fast for the "
                       "rules instead of the trained model. 201 when stored, 200 when "
                       "the same text was already stored.")
-async def api_upload(request: Request, response: Response, store: StoreDep) -> dict[str, Any]:
-    conf = request.app.state.ingest
+async def api_upload(request: Request, response: Response, store: StoreDep) -> JsonObject:
+    conf: UploadPolicy = request.app.state.ingest
     _check_token(conf, request.headers.get(TOKEN_HEADER))
     _check_encoding(request.headers.get("content-encoding"))
     media_type = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
     if media_type not in UPLOAD_TYPES:
         raise HTTPException(415, "Send text/plain, text/html or application/pdf.")
-    body = await _read_limited(request, conf["max_bytes"])
+    body = await _read_limited(request, conf.max_bytes)
     _check_body(body, media_type)
     model = request.query_params.get("model", DEFAULT_MODEL)
     if model not in MODELS:
         raise HTTPException(422, f"model must be one of {', '.join(MODELS)}")
-    article = await run_in_threadpool(_analyze_upload, body, media_type, model)
-    new = await run_in_threadpool(store.add, article)
-    if not new:
+    done = await run_in_threadpool(_ingest_upload, store, body, media_type, model)
+    if not done.new:
         response.status_code = 200  # the same text was stored before; nothing changed
-    return {"id": article.id, "new": new, "statements": len(article.statements)}
+    return {"id": done.id, "new": done.new, "statements": done.statements}
 
 
-def _check_token(conf: dict[str, Any], given: str | None) -> None:
-    if not conf["allow"]:
+def _check_token(conf: UploadPolicy, given: str | None) -> None:
+    if not conf.allow or not conf.token:
         raise HTTPException(403, "This server is read-only; start it with --allow-ingest.")
-    if not given or not hmac.compare_digest(given.encode(), conf["token"].encode()):
+    if not given or not hmac.compare_digest(given.encode(), conf.token.encode()):
         raise HTTPException(401, f"Missing or wrong {TOKEN_HEADER} header.")
 
 
@@ -344,24 +383,22 @@ def _check_body(body: bytes, media_type: str) -> None:
         raise HTTPException(415, f"The body is binary data (it holds NUL bytes), not {media_type}.")
 
 
-def _analyze_upload(body: bytes, media_type: str, model: str = DEFAULT_MODEL):
-    # Imported here so a read-only server never loads the language model.
+def _ingest_upload(store: Store, body: bytes, media_type: str, model: str) -> Uploaded:
+    # Imported here so a read-only server never loads the language pipeline.
     from whosaid.ingest import ReadError
-    from whosaid.models import Document, Origin
-    from whosaid.pipeline import analyze
+    from whosaid.runs.upload import ingest_upload
 
-    # The origin names the upload, never a path: nothing from the request reaches the disk.
-    doc = Document(data=body, media_type=media_type, origin=Origin(path="upload"))
     try:
-        return analyze(doc, model)
+        return ingest_upload(store, body, media_type, model)
     except ReadError as exc:
         raise HTTPException(422, f"Could not read the article: {exc}") from exc
 
 
-def _found(row: dict[str, Any] | None, what: str) -> dict[str, Any]:
-    if row is None:
+def _found(record: StoredStatement | StoredSpeaker | StoredArticle | None,
+           what: str) -> JsonObject:
+    if record is None:
         raise HTTPException(404, f"No such {what}.")
-    return row
+    return to_json(record)
 
 # ---------------------------------------------------------------- pages
 
@@ -398,6 +435,7 @@ def home(request: Request, store: StoreDep, filters: Filters) -> HTMLResponse:
 def statement_list(request: Request, store: StoreDep, filters: Filters,
                    page: Annotated[int, *whole(1, MAX_PAGE), Query()] = 1) -> HTMLResponse:
     rows = store.statements(**filters, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+
     def link(p: int) -> str:
         return "/statements?" + urlencode({**filters, "page": p})
     return _page(request, "statements.html", filters=filters, kinds=KINDS, page=page,
@@ -407,22 +445,22 @@ def statement_list(request: Request, store: StoreDep, filters: Filters,
 
 @pages.get("/statements/{statement_id}")
 def statement_page(request: Request, store: StoreDep, statement_id: Id) -> HTMLResponse:
-    row = store.statement(statement_id)
-    if row is None:
+    s = store.statement(statement_id)
+    if s is None:
         return _not_found(request, "statement")
-    mention = " … ".join(row["article_text"][a:b] for a, b in row.get("mention") or [])
-    how = RESOLUTIONS.get(row.get("speaker_resolution") or "", row.get("speaker_resolution"))
-    return _page(request, "statement.html", s=row, context=in_context(row), mention=mention,
+    mention = " … ".join((s.article_text or "")[a:b] for a, b in s.mention)
+    how = RESOLUTIONS.get(s.speaker_resolution or "", s.speaker_resolution)
+    return _page(request, "statement.html", s=s, context=in_context(s), mention=mention,
                  resolution=how)
 
 
 @pages.get("/articles/{article_id}")
 def article_page(request: Request, store: StoreDep, article_id: str) -> HTMLResponse:
-    row = load_article(store, article_id)
-    if row is None:
+    a = store.article(article_id)
+    if a is None:
         return _not_found(request, "article")
-    body = highlight(row["text"], article_marks(row["statements"]))
-    return _page(request, "article.html", a=row, body=body, legend=_legend(row["statements"]))
+    body = highlight(a.text, article_marks(a.statements))
+    return _page(request, "article.html", a=a, body=body, legend=_legend(a.statements))
 
 
 @pages.get("/speakers")
@@ -432,30 +470,35 @@ def speaker_list(request: Request, store: StoreDep) -> HTMLResponse:
 
 @pages.get("/speakers/{speaker_id}")
 def speaker_page(request: Request, store: StoreDep, speaker_id: Id) -> HTMLResponse:
-    row = store.speaker(speaker_id)
-    if row is None:
+    sp = store.speaker(speaker_id)
+    if sp is None:
         return _not_found(request, "speaker")
     rows = store.statements(speaker=speaker_id, limit=None)[::-1]  # oldest first
-    days = [d for s in rows if (d := _as_date(s.get("date")))]
-    chart = weekly_chart_svg(days, label=f"Statements per week by {row['name']}")
-    entries, drawing = _timeline(store, f"Timeline of {row['name']}", speaker=speaker_id)
-    return _page(request, "speaker.html", sp=row, rows=rows, chart=chart, entries=entries,
+    days = [s.date for s in rows if s.date]
+    chart = weekly_chart_svg(days, label=f"Statements per week by {sp.name}")
+    entries, drawing = _timeline(store, f"Timeline of {sp.name}", speaker=speaker_id)
+    return _page(request, "speaker.html", sp=sp, rows=rows, chart=chart, entries=entries,
                  drawing=drawing)
 
 
 @pages.get("/timeline")
 def timeline_page(request: Request, store: StoreDep, filters: Filters) -> HTMLResponse:
-    shown = {k: v for k, v in filters.items() if k in TIMELINE_FILTERS}
-    entries, drawing = _timeline(store, "Timeline of statements and events", **shown)
+    # the timeline filters statements and events alike: by speaker, words and dates only
+    shown = filters.copy()
+    shown.pop("kind", None)
+    shown.pop("outlet", None)
+    shown.pop("issue", None)
+    shown.pop("min_confidence", None)
+    entries, drawing = _timeline(store, "Timeline of statements and events",
+                                 shown.get("speaker"), shown.get("search"), shown.get("since"),
+                                 shown.get("until"))
     return _page(request, "timeline.html", filters=shown, entries=entries, drawing=drawing)
 
 
-def _timeline(store: Store, label: str, **filters: Any) -> tuple[list, Markup]:
-    # Imported here: whosaid.timeline draws with this package's chart module, so a top-level
-    # import would be circular.
-    from whosaid.timeline import timeline, timeline_svg
-
-    entries = timeline(store, **filters)
+def _timeline(store: Store, label: str, speaker: str | int | None = None,
+              search: str | None = None, since: date | None = None,
+              until: date | None = None) -> tuple[list[Entry], Markup]:
+    entries = timeline(store, speaker, search, since, until)
     return entries, timeline_svg(entries, label=label)
 
 
@@ -473,7 +516,7 @@ def positions_page(request: Request, store: StoreDep,
         return _page(request, "error.html", 404, code=404, message="No topic packs installed")
     rows = store.statements(since=_day(since), until=_day(until), limit=None)
     cells = positions(rows, chosen.id)
-    ids = {r["speaker"]: r["speaker_id"] for r in rows if r.get("speaker_id")}
+    ids = {r.speaker: r.speaker_id for r in rows if r.speaker_id}
     speakers = sorted({c.speaker for c in cells})
     return _page(request, "positions.html", packs=packs, pack=chosen, speakers=speakers,
                  ids=ids, cells={(c.speaker, c.issue): c for c in cells},
@@ -496,26 +539,34 @@ def compare_page(request: Request, store: StoreDep,
             if not who:
                 continue
             rows = store.statements(speaker=who, issue=issue, limit=None)[::-1]  # oldest first
-            for r in rows:
-                r["stance"] = next((t["stance"] or "neutral" for t in r["issues"]
-                                    if t["issue"] == issue), "neutral")
-            sides.append({"who": who, "rows": rows,
-                          "stance": dominant_stance([r["stance"] for r in rows])})
+            stances = [r.stance_on(issue) or "neutral" for r in rows]
+            sides.append(Side(who, list(zip(rows, stances, strict=True)),
+                              dominant_stance(stances)))
     return _page(request, "compare.html", a=a or "", b=b or "", issue=issue or "",
                  labels=labels, packs=packs, sides=sides,
                  unknown_issue=bool(issue) and issue not in labels)
 
 
-def _packs() -> dict[str, Any]:
+@dataclass(frozen=True)
+class Side:
+    """One speaker's side of a comparison: their statements on the issue, oldest first, each
+    with its stance, and their dominant stance."""
+
+    who: str
+    rows: list[tuple[StoredStatement, str]]
+    stance: str
+
+
+def _packs() -> dict[str, Pack]:
     # Only packs installed on the server: a page must never load a file named in a request.
     from whosaid.issues import default_packs
 
     return {p.id: p for p in default_packs()}
 
 
-def in_context(row: dict[str, Any], pad: int = 300) -> Markup:
+def in_context(s: StoredStatement, pad: int = 300) -> Markup:
     """The statement highlighted inside the stretch of article text around it."""
-    text, spans = row["article_text"], row["content"]
+    text, spans = s.article_text or "", s.content
     if not spans:
         return Markup("")
     first, last = min(a for a, _ in spans), max(b for _, b in spans)
@@ -525,56 +576,43 @@ def in_context(row: dict[str, Any], pad: int = 300) -> Markup:
         start = cut + 1
     if end < len(text) and (cut := text.rfind(" ", last, end)) >= 0:
         end = cut
-    sid, who, name = str(row["id"]), _str(row["speaker_id"]), row["speaker"]
+    sid, who, name = str(s.id), _str(s.speaker_id), s.speaker
     marks = [Mark(a - start, b - start, role, sid, who, name)
-             for role, pairs in (("content", spans), ("speaker", row.get("mention") or []))
-             for a, b in pairs if start <= a and b <= end]
+             for role, pairs in _roles(s) for a, b in pairs if start <= a and b <= end]
     return (Markup("… " if start else "") + highlight(text[start:end], marks)
             + Markup(" …" if end < len(text) else ""))
 
 
-def load_article(store: Store, article_id: str) -> dict[str, Any] | None:
-    """The stored article, each statement with the ``speaker_id`` its links point to."""
-    row = store.article(article_id)
-    if row is None:
-        return None
-    # The article's statements name their speaker; the ids come from the statement rows.
-    ids = {s["id"]: s["speaker_id"] for s in store.statements(article=article_id, limit=None)}
-    for s in row["statements"]:
-        s["speaker_id"] = ids.get(s["id"])
-    return row
-
-
-def article_marks(statements: list[dict[str, Any]]) -> list[Mark]:
+def article_marks(statements: list[StoredStatement]) -> list[Mark]:
     """Every content span and speaker mention of an article's statements, as highlights."""
-    marks = []
+    return [Mark(a, b, role, str(s.id), _str(s.speaker_id), s.speaker)
+            for s in statements for role, pairs in _roles(s) for a, b in pairs]
+
+
+def _roles(s: StoredStatement) -> list[tuple[Role, Offsets]]:
+    """A statement's spans to highlight: what was said, and the words naming who said it."""
+    return [("content", s.content), ("speaker", s.mention)]
+
+
+@dataclass
+class LegendEntry:
+    """One speaker of an article: who, how many statements, the colour of their highlights."""
+
+    id: int | None
+    name: str
+    count: int
+    color: int
+
+
+def _legend(statements: list[StoredStatement]) -> list[LegendEntry]:
+    seen: dict[int | str, LegendEntry] = {}
     for s in statements:
-        who = s["speaker"]
-        for role, spans in (("content", s["content"]), ("speaker", who["mention"])):
-            marks.extend(Mark(span["start"], span["end"], role, str(s["id"]),
-                              _str(s["speaker_id"]), who["name"]) for span in spans)
-    return marks
+        name = s.speaker or "unknown speaker"
+        entry = seen.setdefault(s.speaker_id or name, LegendEntry(
+            s.speaker_id, name, 0, speaker_color(_str(s.speaker_id))))
+        entry.count += 1
+    return sorted(seen.values(), key=lambda e: -e.count)
 
 
-def _legend(statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: dict[Any, dict[str, Any]] = {}
-    for s in statements:
-        name = s["speaker"]["name"] or "unknown speaker"
-        entry = seen.setdefault(s["speaker_id"] or name, {
-            "id": s["speaker_id"], "name": name, "count": 0,
-            "color": speaker_color(_str(s["speaker_id"]))})
-        entry["count"] += 1
-    return sorted(seen.values(), key=lambda e: -e["count"])
-
-
-def _str(value: Any) -> str | None:
+def _str(value: int | None) -> str | None:
     return None if value is None else str(value)
-
-
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, date) or value is None:
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None

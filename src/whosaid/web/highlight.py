@@ -50,7 +50,8 @@ def highlight(text: str, marks: list[Mark], speaker_url: str = "/speakers/{}") -
     speaker name can become markup."""
     marks = [m for m in marks if 0 <= m.start < m.end <= len(text)]
     cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
-    pieces, anchored = [], set()
+    pieces: list[Markup] = []
+    anchored: set[str] = set()
     for a, b in pairwise(cuts):
         covering = [m for m in marks if m.start <= a and b <= m.end]
         # An anchor where each statement starts, so /articles/ID#s42 scrolls to statement 42.

@@ -1,4 +1,5 @@
-"""A bar chart of statements per week, rendered on the server as inline SVG (no JavaScript)."""
+"""Charts rendered on the server as inline SVG (no JavaScript): the frame every drawing shares
+(the web pages and the timeline) and the bar chart of statements per week."""
 
 from __future__ import annotations
 

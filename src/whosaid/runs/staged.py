@@ -23,6 +23,10 @@ import pyarrow.parquet as pq
 from tqdm import tqdm
 
 from whosaid.models import Article, Failure, article_from_dict, statement_to_dict
+from whosaid.pipeline import batches
+from whosaid.runs.engines import run_engine
+from whosaid.runs.ingest_run import ingest_items
+from whosaid.store import IngestStats, Store
 
 TABLES = ("articles", "statements", "errors")
 LEDGER = "ledger"
@@ -65,9 +69,6 @@ def run_staged(paths: Sequence[str], out: str | Path, engine: str = "serial", wo
                address: str | None = None, max_bytes: int | None = None, part_size: int = 256,
                progress: bool = True, model: str = "accurate") -> StagedStats:
     """Analyse ``paths`` into Parquet parts under ``out``, resuming an earlier run there."""
-    from whosaid.pipeline import batches
-    from whosaid.runners import run_engine
-
     out = Path(out)
     done, next_part = resume(out)
     stats, start = StagedStats(resumed_from=len(done)), time.perf_counter()
@@ -168,11 +169,9 @@ def iter_staged(out: str | Path) -> Iterator[Article | Failure]:
             yield Failure(row["path"], row["reason"], row["record"])
 
 
-def load_staged(store, out: str | Path, progress: bool = True) -> tuple[int, object]:
+def load_staged(store: Store, out: str | Path, progress: bool = True) -> tuple[int, IngestStats]:
     """Bulk-load staged output into ``store``; stored articles are skipped by content hash,
     so loading twice (or after a partial load) adds nothing twice."""
-    from whosaid.store import ingest_items
-
     return ingest_items(store, iter_staged(out), [str(out)], progress)
 
 

@@ -23,6 +23,8 @@ Result = Article | Failure
 BATCH_SIZE = 16
 ENGINES = ("serial", "pool", "ray")
 BLOCK_BYTES = 64 * 1024  # about a dozen articles: batches spread over the actors
+# Ray Data's rows and batches: column name to value (a batch holds numpy arrays).
+RayColumns = dict[str, Any]
 
 
 def run_serial(docs: Iterable[Item], batch_size: int = BATCH_SIZE,
@@ -87,7 +89,7 @@ class RayAnalyzer:
         self.model = model
         _load_model(model)
 
-    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+    def __call__(self, batch: RayColumns) -> RayColumns:
         import numpy as np
 
         items = [pickle.loads(blob) for blob in batch["item"]]
@@ -97,7 +99,8 @@ class RayAnalyzer:
                 "pid": np.full(len(results), os.getpid()), "rss": np.full(len(results), rss)}
 
 
-def _read_file(row: dict[str, Any], max_bytes: int, skip: frozenset) -> list[dict[str, Any]]:
+def _read_file(row: RayColumns, max_bytes: int,
+               skip: frozenset[tuple[str, str | None]]) -> list[RayColumns]:
     """Read step, run on the cluster: one input file to one row per document in it."""
     from whosaid.ingest import read_file
 
@@ -139,16 +142,22 @@ def run_ray(paths: Sequence[str], address: str | None = None, actors: int = 2,
     # Small blocks: one file's records in one big block would all go to a single actor.
     ctx.target_max_block_size = BLOCK_BYTES
     limit, skipped = max_bytes or DEFAULT_MAX_BYTES, frozenset(skip)
-    files, failures = [], []
+    files: list[str] = []
+    failures: list[Failure] = []
     for path in paths:
         for entry in expand_paths(path):
-            (failures if isinstance(entry, Failure) else files).append(entry)
+            if isinstance(entry, Failure):
+                failures.append(entry)
+            else:
+                files.append(entry)
     yield from (f for f in failures if _key(f) not in skipped)
     if not files:
         return
-    ds = ray.data.from_items([{"path": f} for f in files], override_num_blocks=len(files))
-    ds = ds.flat_map(_read_file, fn_kwargs={"max_bytes": limit, "skip": skipped},
-                     num_cpus=0.25)
+    ds: ray.data.Dataset = ray.data.from_items([{"path": f} for f in files],
+                                               override_num_blocks=len(files))
+    # Ray's stubs take the function alone; it passes fn_kwargs on as keyword arguments.
+    ds = ds.flat_map(_read_file,  # type: ignore[arg-type]
+                     fn_kwargs={"max_bytes": limit, "skip": skipped}, num_cpus=0.25)
     # Fractional CPUs: an actor pool holding every CPU starves the read step and deadlocks.
     ds = ds.map_batches(RayAnalyzer, batch_size=batch_size, batch_format="numpy",
                         fn_constructor_kwargs={"model": model},

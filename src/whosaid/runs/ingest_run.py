@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 from tqdm import tqdm
 
 from whosaid.models import Article, Failure
-from whosaid.store.speakers import AliasFile
-from whosaid.store.store import IngestStats, Store
+from whosaid.runs.engines import run_engine
+from whosaid.store import AliasFile, IngestStats, Store
 
 
 def ingest_items(store: Store, items: Iterable[Article | Failure], paths: Sequence[str] = (),
@@ -47,8 +47,6 @@ def ingest_paths(store: Store, paths: Sequence[str], aliases: AliasFile | None =
     cluster at ``address`` or a local Ray); all store the same content in the same order.
     ``model`` is the statement model: ``accurate`` (trained) or ``fast`` (rules).
     """
-    from whosaid.runners import run_engine
-
     if aliases:
         store.apply_aliases(aliases)
     items = run_engine(list(paths), engine, workers, address, max_bytes, model=model)
