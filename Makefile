@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast install system-deps bench bench-scale train-ranker train-model eval-speakers lint clean
+.PHONY: demo test test-fast install system-deps bench bench-scale bench-long fuzz train-ranker train-model eval-speakers lint clean
 
 demo: $(STAMP)
 	$(BIN)/whosaid ingest examples/
@@ -55,6 +55,18 @@ eval-speakers: $(STAMP)
 bench-scale: $(STAMP)
 	$(BIN)/python bench/bench_scale.py $(ARGS)
 
+# Time and peak RSS of one long text by length (issue 17); SIZES=10K,100K,1M for a quick run.
+SIZES ?= 10K,100K,1M,10M,50M
+bench-long: $(STAMP)
+	$(BIN)/python bench/bench_long.py --sizes $(SIZES) $(ARGS)
+
+# Fuzz every reader and the pipeline (issue 17): N inputs, a long-lived worker, a time limit
+# per input; inputs that break something are saved in fuzz-failures/.
+N ?= 1000
+SEED ?= 0
+fuzz: $(STAMP)
+	$(BIN)/python -m whosaid.fuzz.runner --n $(N) --seed $(SEED) --timeout 30 --save fuzz-failures $(ARGS)
+
 # Retrain the reported-speech ranker on PolNeAR train (a few minutes on 2 cores).
 train-ranker: $(STAMP)
 	$(BIN)/whosaid train-ranker ../shared/data/polnear/train.jsonl
@@ -66,6 +78,7 @@ train-model: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 
 import click
 
@@ -13,7 +14,8 @@ from whosaid.ingest import iter_documents
 from whosaid.ingest.errors import scrub
 from whosaid.models import Article, Failure
 from whosaid.pipeline import analyze_many
-from whosaid.runners import ENGINES
+from whosaid.runs.engines import ENGINES
+from whosaid.store.records import StoredSpeaker, StoredStatement, to_json
 
 MAX_BYTES_HELP = "Skip files larger than this many megabytes (recorded as a failure)."
 STRICT_HELP = "Exit non-zero if any input failed, or if the inputs held no article at all."
@@ -177,9 +179,11 @@ def eval_speakers(path: str, corpora: tuple[str, ...], models: str, limit: int |
             --corpus polnear-dev=../shared/data/polnear/dev.jsonl \\
             --corpus recent=evalsets/recent/recent.jsonl
     """
+    from pathlib import Path
+
     from whosaid.eval.speakers import evaluate_speakers, render
 
-    where = {}
+    where: dict[str, str | Path] = {}
     for pair in corpora:
         name, sep, file = pair.partition("=")
         if not sep or not name or not file:
@@ -360,7 +364,8 @@ def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, stri
     Example:
         whosaid ingest examples/ --db sqlite:///demo.db --aliases speakers.yaml
     """
-    from whosaid.store import AliasFile, Store, ingest_paths
+    from whosaid.runs import ingest_paths
+    from whosaid.store import AliasFile, Store
 
     _debug_logging(debug)
     alias_file = AliasFile.load(aliases) if aliases else None
@@ -371,8 +376,8 @@ def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, stri
         click.echo(f"run {run_id}: {stats.articles} new article(s), {stats.duplicates} already "
                    f"stored, {stats.statements} statement(s), {stats.errors} error(s).", err=True)
         for err in store.errors(run_id)[:20]:
-            where = f"{err['path']}#{err['record']}" if err["record"] else err["path"]
-            click.echo(f"  failed: {where}: {err['reason']}", err=True)
+            where = f"{err.path}#{err.record}" if err.record else err.path
+            click.echo(f"  failed: {where}: {err.reason}", err=True)
     if strict and (stats.errors or not stats.articles + stats.duplicates):
         sys.exit(1)
 
@@ -441,9 +446,8 @@ def show(statement_id: int, context: int, db_url: str | None) -> None:
     if s is None:
         raise click.ClickException(f"no statement {statement_id}; list ids with "
                                    "`whosaid statements`.")
-    click.echo(click.style(f"#{s['id']} {s['speaker'] or '?'} ({s['kind']}, {s['date']})",
-                           bold=True))
-    click.echo(f"{s['title'] or s['article_id']} | {', '.join(s['outlets']) or '?'}\n")
+    click.echo(click.style(f"#{s.id} {s.speaker or '?'} ({s.kind}, {s.date})", bold=True))
+    click.echo(f"{s.title or s.article_id} | {', '.join(s.outlets) or '?'}\n")
     click.echo(highlight_context(s, context))
 
 
@@ -493,7 +497,7 @@ def run_(paths: tuple[str, ...], out: str, workers: int, engine: str | None,
         whosaid run 'crawl/*.warc.gz' --out staged/ --workers 2
         whosaid load staged/ --db postgresql://localhost/whosaid
     """
-    from whosaid.staged import run_staged
+    from whosaid.runs.staged import run_staged
 
     _debug_logging(debug)
     stats = run_staged(paths, out, _engine(engine, workers), workers, address,
@@ -513,7 +517,7 @@ def load(out: str, db_url: str | None, quiet: bool) -> None:
     Example:
         whosaid load staged/ --db sqlite:///whosaid.db
     """
-    from whosaid.staged import load_staged
+    from whosaid.runs.staged import load_staged
     from whosaid.store import Store
 
     with Store.open(db_url) as store:
@@ -527,8 +531,10 @@ def _engine(engine: str | None, workers: int) -> str:
     return engine or ("pool" if workers > 1 else "serial")
 
 
-def print_rows(rows: list[dict], fmt: str, columns: list[str]) -> None:
-    """Rows as a fixed-width table, JSON lines (every field) or CSV (the listed columns)."""
+def print_rows(records: Sequence[StoredStatement | StoredSpeaker], fmt: str,
+               columns: list[str]) -> None:
+    """Records as a fixed-width table, JSON lines (every field) or CSV (the listed columns)."""
+    rows = [to_json(r) for r in records]
     if fmt == "jsonl":
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
@@ -555,18 +561,20 @@ def _cell(value: object, width: int) -> str:
     return f"{_shorten('' if value is None else str(value), width):<{width}}"
 
 
-def highlight_context(s: dict, context: int) -> str:
+def highlight_context(s: StoredStatement, context: int) -> str:
     """The source text around a statement: content spans highlighted, the speaker underlined."""
-    text = s["article_text"]
-    start, end = max(0, s["content_start"] - context), min(len(text), s["content_end"] + context)
-    marks = [(a, b, {"fg": "yellow", "bold": True}) for a, b in s["content"]]
-    marks += [(a, b, {"fg": "cyan", "underline": True}) for a, b in s["mention"] or []]
+    text = s.article_text or ""
+    start, end = max(0, s.content_start - context), min(len(text), s.content_end + context)
+    marks = [(a, b, True) for a, b in s.content] + [(a, b, False) for a, b in s.mention]
     out, pos = [], start
     inside = [m for m in marks if m[0] >= start and m[1] <= end]
-    for a, b, style in sorted(inside, key=lambda m: (m[0], m[1])):
+    for a, b, said in sorted(inside, key=lambda m: (m[0], m[1])):
         if a < pos:  # overlapping marks: keep the first
             continue
-        out += [text[pos:a], click.style(text[a:b], **style)]
+        # what was said in bold yellow, the words naming the speaker underlined in cyan
+        shown = click.style(text[a:b], fg="yellow", bold=True) if said else \
+            click.style(text[a:b], fg="cyan", underline=True)
+        out += [text[pos:a], shown]
         pos = b
     out.append(text[pos:end])
     return ("…" if start else "") + "".join(out) + ("…" if end < len(text) else "")
@@ -574,22 +582,71 @@ def highlight_context(s: dict, context: int) -> str:
 
 @main.command(name="eval-dates")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
-def eval_dates(path: str) -> None:
-    """Date-resolution accuracy on hand-labelled sentences (one JSON object a line).
+@click.option("--corpus", "corpora", multiple=True, metavar="NAME=PATH",
+              help="Where the articles of a statement set's corpus are (repeat per corpus).")
+@click.option("--sentences", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Also score this sentence set (the older table).")
+@click.option("--after-publication", "whole", is_flag=True,
+              help="Also run the pipeline over every article of each --corpus and count the "
+                   "statements dated after publication whose cue is not future.")
+@click.option("--model", type=click.Choice(MODELS), default="fast", show_default=True,
+              help="The statement model for --after-publication.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def eval_dates(path: str, corpora: tuple[str, ...], sentences: str | None, whole: bool,
+               model: str, fmt: str) -> None:
+    """Statement-date accuracy: the date each gold statement was said (exact, with a 95%
+    bootstrap interval) on a statement set, or date resolution on a sentence set.
 
     \b
     Example:
-        whosaid eval-dates tests/data/dates.jsonl
+        whosaid eval-dates evalsets/dates/dates.jsonl \\
+            --corpus polnear-dev=../shared/data/polnear/dev.jsonl \\
+            --corpus recent=evalsets/recent/recent.jsonl \\
+            --sentences tests/data/dates.jsonl --after-publication
+        whosaid eval-dates tests/data/dates.jsonl      # a sentence set alone
     """
-    from whosaid.eval.dates import score_dates
+    from whosaid.eval import dates as ev
     from whosaid.nlp import load_nlp
 
-    with open(path, encoding="utf-8") as f:
-        cases = [json.loads(line) for line in f if line.strip()]
-    click.echo(f"{len(cases)} sentences")
-    click.echo(f"{'resolver':<12} {'date':>6} {'precision':>10}")
-    for name, acc in score_dates(cases, load_nlp()).items():
-        click.echo(f"{name:<12} {acc['date']:>6.3f} {acc['precision']:>10.3f}")
+    where = {}
+    for pair in corpora:
+        name, sep, file = pair.partition("=")
+        if not sep or not name or not file:
+            raise click.BadParameter(f"expected NAME=PATH, got {pair!r}", param_hint="--corpus")
+        where[name] = file
+    rows = ev.read_items(path)
+    if rows and "sentence" in rows[0]:
+        sentences, rows = path, []
+    nlp = load_nlp()
+    out: dict = {}
+    try:
+        if rows:
+            out["statements"] = ev.summarize(ev.score_statements(rows, where, nlp))
+        if whole:
+            out["after_publication"] = ev.after_publication(where, model)
+    except (ValueError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if sentences:
+        out["sentences"] = {"n": len(ev.read_items(sentences)),
+                            "scores": ev.score_dates(ev.read_items(sentences), nlp)}
+    if fmt == "json":
+        click.echo(json.dumps(out, indent=2))
+        return
+    if "statements" in out:
+        click.echo(ev.render(out["statements"]))
+    for name, counts in out.get("after_publication", {}).items():
+        click.echo(f"\n{name} ({model}): {counts['articles']} articles, {counts['statements']} "
+                   f"statements, {counts['after_publication']} dated after publication with a "
+                   f"cue that is not future")
+        for e in counts["examples"]:
+            click.echo(f"  {e['doc_id']}: {e['date']} > {e['published']}  cue {e['cue']!r}  "
+                       f"date phrase {e['date_phrase']!r}")
+    if "sentences" in out:
+        click.echo(f"\n{out['sentences']['n']} sentences")
+        click.echo(f"{'resolver':<12} {'date':>6} {'precision':>10}")
+        for name, acc in out["sentences"]["scores"].items():
+            click.echo(f"{name:<12} {acc['date']:>6.3f} {acc['precision']:>10.3f}")
 
 
 # ---------------------------------------------------------------- issues and stance
@@ -630,8 +687,6 @@ def positions(pack: str, since, until, fmt: str, db_url: str | None) -> None:
     Example:
         whosaid positions --pack ukraine-peace-2025 --since 2025-11-01
     """
-    from dataclasses import asdict
-
     from whosaid.issues.positions import matrix_table
     from whosaid.issues.positions import positions as compute
     from whosaid.store import Store
@@ -643,7 +698,7 @@ def positions(pack: str, since, until, fmt: str, db_url: str | None) -> None:
     cells = compute(rows, pack_id)
     if fmt == "jsonl":
         for cell in cells:
-            click.echo(json.dumps(asdict(cell), ensure_ascii=False))
+            click.echo(json.dumps(to_json(cell), ensure_ascii=False))
     else:
         click.echo(matrix_table(cells) if cells else f"(no statements tagged with {pack})")
 
@@ -660,8 +715,6 @@ def shifts(pack: str | None, fmt: str, db_url: str | None) -> None:
     Example:
         whosaid shifts --pack ukraine-peace-2025
     """
-    from dataclasses import asdict
-
     from whosaid.issues.positions import shifts as compute
     from whosaid.store import Store
 
@@ -669,11 +722,11 @@ def shifts(pack: str | None, fmt: str, db_url: str | None) -> None:
         found = compute(store.statements(limit=None), pack and _pack_id(pack))
     for sh in found:
         if fmt == "jsonl":
-            click.echo(json.dumps(asdict(sh), ensure_ascii=False))
+            click.echo(json.dumps(to_json(sh), ensure_ascii=False))
             continue
         click.echo(click.style(f"{sh.speaker} on {sh.issue}: {sh.before} -> {sh.after}", bold=True))
-        for s in (sh.from_statement, sh.to_statement):
-            click.echo(f"  #{s['id']} {s['date'] or '?'} {s['stance']:<11} {_shorten(s['text'], 90)}")
+        for s, stance in ((sh.from_statement, sh.before), (sh.to_statement, sh.after)):
+            click.echo(f"  #{s.id} {s.date or '?'} {stance:<11} {_shorten(s.text, 90)}")
     if not found:
         click.echo("(no stance changes found)", err=True)
 
@@ -708,7 +761,7 @@ def timeline(speaker: str | None, search: str | None, since, until, fmt: str,
                         until=until and until.date())
     if fmt == "jsonl":
         for e in entries:
-            click.echo(json.dumps(e.to_dict(), ensure_ascii=False))
+            click.echo(json.dumps(to_json(e), ensure_ascii=False))
     else:
         click.echo(format_table(entries))
     if plot:
@@ -723,6 +776,118 @@ def _pack_id(name: str) -> str:
         return get_pack(name).id
     except (KeyError, PackError) as exc:
         raise click.ClickException(str(exc.args[0] if isinstance(exc, KeyError) else exc)) from exc
+
+
+def fetch_options(command):
+    """The options ``fetch`` and ``watch`` share: where to store and how politely to fetch."""
+    options = [
+        click.option("--db", "db_url", help=DB_HELP),
+        click.option("--warc", type=click.Path(dir_okay=False),
+                     help="WARC file to write what is fetched to (appended to); default: a new "
+                          "fetch-TIME.warc.gz in a folder next to the state file."),
+        click.option("--state", "state_path", type=click.Path(dir_okay=False),
+                     help="JSON file remembering fetched URLs, ETags and failures; default: "
+                          "NAME.fetch.json next to a SQLite NAME.db, else ./whosaid.fetch.json."),
+        click.option("--rate", default=1.0, show_default=True, type=click.FloatRange(min=0.001),
+                     help="Requests per second to any one host (robots.txt Crawl-delay wins "
+                          "when longer)."),
+        click.option("--timeout", default=20.0, show_default=True,
+                     help="Seconds to wait for a connection or for the next piece of an answer."),
+        click.option("--retries", default=3, show_default=True, type=click.IntRange(min=0),
+                     help="Tries again after a 5xx, 429 or timeout, waiting 1, 2, 4... s."),
+        click.option("--max-mb", default=50.0, show_default=True,
+                     help="Give up on a page larger than this many megabytes (a failure)."),
+        click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL,
+                     show_default=True, help="The statement model for the stored pages."),
+        click.option("--quiet", is_flag=True, help="No progress bar."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@main.command()
+@click.argument("urls", nargs=-1, required=True)
+@fetch_options
+def fetch(urls: tuple[str, ...], **options) -> None:
+    """Fetch web pages politely, keep them as WARC and store their statements.
+
+    Only http and https; robots.txt is obeyed, each host is asked at most --rate times a
+    second, and a page fetched before is asked for with its ETag or Last-Modified. Failures
+    are listed with their URL and reason; the others go on.
+
+    \b
+    Example:
+        whosaid fetch https://example.org/news/1 https://example.org/news/2 --db news.db
+    """
+    from whosaid.fetch import fetch_urls
+
+    _fetch_run(options, lambda fetcher, warc: fetch_urls(urls, fetcher, fetcher.state, warc))
+
+
+@main.command()
+@click.argument("feeds", type=click.Path(exists=True, dir_okay=False))
+@click.option("--every", type=click.FloatRange(min=0.1),
+              help="Run again every this many minutes, until interrupted (default: once).")
+@fetch_options
+def watch(feeds: str, every: float | None, **options) -> None:
+    """Read RSS, Atom feeds and XML sitemaps; fetch and store the articles not fetched yet.
+
+    FEEDS is a YAML list of feed or sitemap URLs (or a mapping with a `feeds:` list, or
+    plain lines of URLs). Fetching is as polite as `whosaid fetch`.
+
+    \b
+    Example:
+        whosaid watch feeds.yaml --db news.db --every 30
+    """
+    import time
+    from pathlib import Path
+
+    from whosaid.fetch import read_sources, watch_once
+
+    sources = read_sources(Path(feeds))
+    while True:
+        _fetch_run(options, lambda fetcher, warc: watch_once(sources, fetcher, fetcher.state,
+                                                             warc))
+        if every is None:
+            return
+        click.echo(f"next run in {every:g} minute(s); Ctrl-C stops.", err=True)
+        time.sleep(every * 60)
+
+
+def _fetch_run(options: dict, run) -> None:
+    """Fetch with ``run(fetcher, warc_path)``, report, then store the WARC it wrote through
+    the ordinary ingest run (stored articles are skipped there)."""
+    from pathlib import Path
+
+    from whosaid.fetch import Fetcher, FetchState, Limits, default_state_path, default_warc_path
+
+    state_path = Path(options["state_path"] or default_state_path(options["db_url"]))
+    warc = Path(options["warc"]) if options["warc"] else default_warc_path(state_path)
+    limits = Limits(rate=options["rate"], timeout=options["timeout"],
+                    retries=options["retries"], max_bytes=int(options["max_mb"] * 2**20),
+                    backoff=1.0)
+    with Fetcher(limits, FetchState.load(state_path)) as fetcher:
+        report = run(fetcher, warc)
+    click.echo(f"{report.summary()}; WARC: {warc}", err=True)
+    for failure in report.failures:
+        click.echo(f"  failed: {failure}", err=True)
+    if report.fetched:
+        _store_warc(warc, options)
+
+
+def _store_warc(warc, options: dict) -> None:
+    """The ``ingest`` command's run, on the WARC just written."""
+    from whosaid.runs import ingest_paths
+    from whosaid.store import Store
+
+    with Store.open(options["db_url"]) as store:
+        run_id, stats = ingest_paths(store, [str(warc)], None, int(options["max_mb"] * 2**20),
+                                     progress=not options["quiet"], model=options["model"])
+        click.echo(f"run {run_id}: {stats.articles} new article(s), {stats.duplicates} already "
+                   f"stored, {stats.statements} statement(s), {stats.errors} error(s).", err=True)
+        for err in store.errors(run_id)[:20]:
+            click.echo(f"  failed: {err.path}#{err.record}: {err.reason}", err=True)
 
 
 if __name__ == "__main__":
