@@ -24,7 +24,16 @@ from click.testing import CliRunner
 from conftest import EXAMPLES
 
 from whosaid.cli import main
-from whosaid.models import Article, Failure, IssueTag, Origin, Span, Speaker, Statement
+from whosaid.models import (
+    Article,
+    Failure,
+    IssueTag,
+    MentionedDate,
+    Origin,
+    Span,
+    Speaker,
+    Statement,
+)
 from whosaid.runs import ingest_paths
 from whosaid.store import AliasFile, Store
 from whosaid.store.schema import MIGRATIONS
@@ -110,6 +119,23 @@ def test_syndicated_copies_share_one_statement_with_every_outlet(store):
     start, end = stored_copy.statements[1].content[0]
     assert copy.text[start:end] == LEGITIMATE
     assert start == copy.text.index(LEGITIMATE) != original.text.index(LEGITIMATE)
+
+
+def test_how_a_statement_was_dated_and_the_dates_inside_it_are_stored(store):
+    text = "Peskov said on Friday that the envoy will arrive in Moscow on Tuesday."
+    a = article(text, [("Dmitry Peskov", "the envoy will arrive in Moscow on Tuesday")],
+                kind="indirect")
+    st = a.statements[0]
+    at = text.index("on Friday")
+    st.date, st.date_rule, st.date_span = date(2025, 11, 21), "cue", [Span.of(text, at, at + 9)]
+    inside = text.index("on Tuesday")
+    st.mentioned_dates = [MentionedDate(Span.of(text, inside, inside + 10), date(2025, 11, 25),
+                                        date(2025, 11, 25), "day")]
+    assert store.add(a)
+    back = next(store.articles()).statements[0]
+    assert (back.date_rule, back.date_scheduled) == ("cue", False)
+    assert [(m.span.text, m.date) for m in back.mentioned_dates] == [("on Tuesday",
+                                                                      date(2025, 11, 25))]
 
 
 # ---------------------------------------------------------------- speakers

@@ -239,8 +239,9 @@ def analysed_article(conn: Connection, article_id: str) -> Article | None:
     srows = [dict(r._mapping) for r in conn.execute(
         sa.select(st.c.id, st.c.kind, st.c.speaker_name, st.c.speaker_type,
                   st.c.speaker_description, st.c.speaker_resolution, st.c.confidence,
-                  st.c.model, st.c.date, st.c.date_end, st.c.date_precision, so.c.content,
-                  so.c.cue, so.c.mention, so.c.date_span, sp.c.name.label("speaker"))
+                  st.c.model, st.c.date, st.c.date_end, st.c.date_precision, st.c.date_rule,
+                  st.c.date_scheduled, so.c.content, so.c.cue, so.c.mention, so.c.date_span,
+                  so.c.mentioned_dates, sp.c.name.label("speaker"))
         .join(st, st.c.id == so.c.statement_id).outerjoin(sp, sp.c.id == st.c.speaker_id)
         .where(so.c.article_id == article_id))]
     # in reading order of this copy (its own spans), not of the copy first stored

@@ -20,6 +20,7 @@ from whosaid.models import (
     Event,
     IssueTag,
     Link,
+    MentionedDate,
     Origin,
     Segment,
     Span,
@@ -98,7 +99,10 @@ def article_row(article: Article, content_hash: str, dup_group: str) -> Values:
 def statement_spans(s: Statement) -> Values:
     """The span columns that differ between syndicated copies of one statement."""
     return {"content": spans_out(s.content), "cue": spans_out(s.cue),
-            "mention": spans_out(s.speaker.mention), "date_span": spans_out(s.date_span)}
+            "mention": spans_out(s.speaker.mention), "date_span": spans_out(s.date_span),
+            "mentioned_dates": [{"span": [m.span.start, m.span.end], "date": as_iso(m.date),
+                                 "date_end": as_iso(m.date_end), "precision": m.precision}
+                                for m in s.mentioned_dates]}
 
 
 def statement_row(s: Statement, article_id: str, speaker_id: int | None,
@@ -112,8 +116,14 @@ def statement_row(s: Statement, article_id: str, speaker_id: int | None,
         "content_end": max((sp.end for sp in s.content), default=0),
         "confidence": s.confidence, "model": s.model,
         "date": as_date(s.date), "date_end": as_date(s.date_end),
-        "date_precision": s.date_precision, **statement_spans(s),
+        "date_precision": s.date_precision, "date_rule": s.date_rule,
+        "date_scheduled": s.date_scheduled, **statement_spans(s),
     }
+
+
+def as_iso(value: Any) -> str | None:
+    day = as_date(value)
+    return day.isoformat() if day else None
 
 
 def event_row(e: Event, article_id: str) -> Values:
@@ -159,7 +169,11 @@ def statement_from_row(text: str, r: Row, tags: list[IssueTag]) -> Statement:
         kind=r["kind"], content=spans_in(text, r["content"]), cue=spans_in(text, r["cue"]),
         speaker=speaker, confidence=r["confidence"], date=r["date"], date_end=r["date_end"],
         date_precision=r["date_precision"], date_span=spans_in(text, r["date_span"]),
-        issues=tags, model=r["model"],
+        issues=tags, model=r["model"], date_rule=r.get("date_rule"),
+        date_scheduled=bool(r.get("date_scheduled")),
+        mentioned_dates=[MentionedDate(Span.of(text, *m["span"]), date.fromisoformat(m["date"]),
+                                       date.fromisoformat(m["date_end"]), m["precision"])
+                         for m in r.get("mentioned_dates") or []],
     )
 
 

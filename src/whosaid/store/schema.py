@@ -96,6 +96,9 @@ statements = sa.Table(
     sa.Column("date_end", sa.Date),
     sa.Column("date_precision", sa.String(16)),
     sa.Column("date_span", sa.JSON),
+    sa.Column("date_rule", sa.String(16)),  # cue, event, paragraph, dateline, published
+    sa.Column("date_scheduled", sa.Boolean),  # a future cue: the only kind dated after publication
+    sa.Column("mentioned_dates", sa.JSON),  # dates named inside the content, with offsets
     sa.CheckConstraint("kind IN ('direct', 'mixed', 'indirect')", name="statement_kind"),
 )
 
@@ -118,6 +121,7 @@ statement_outlets = sa.Table(
     sa.Column("cue", sa.JSON),
     sa.Column("mention", sa.JSON),
     sa.Column("date_span", sa.JSON),
+    sa.Column("mentioned_dates", sa.JSON),
 )
 
 events = sa.Table(
@@ -223,8 +227,24 @@ def _surname_keys(conn: Connection) -> None:
                      .values(surname=PersonName.parse(r.name).surname))
 
 
+def _statement_dates(conn: Connection) -> None:
+    """How each statement's date was found (date_rule, date_scheduled) and the dates named
+    inside what was said (mentioned_dates, per copy like the other spans)."""
+    have = {c["name"] for c in sa.inspect(conn).get_columns("statements")}
+    json_type = "JSONB" if conn.dialect.name == "postgresql" else "JSON"
+    for name, kind in (("date_rule", "VARCHAR(16)"), ("date_scheduled", "BOOLEAN"),
+                       ("mentioned_dates", json_type)):
+        if name not in have:
+            conn.exec_driver_sql(f"ALTER TABLE statements ADD COLUMN {name} {kind}")
+    if "mentioned_dates" not in {c["name"] for c in
+                                 sa.inspect(conn).get_columns("statement_outlets")}:
+        conn.exec_driver_sql(f"ALTER TABLE statement_outlets ADD COLUMN mentioned_dates "
+                             f"{json_type}")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [_initial, _statement_model,
-                                                  _speaker_resolution, _surname_keys]
+                                                  _speaker_resolution, _surname_keys,
+                                                  _statement_dates]
 
 
 LOCK_KEY = 0x77686F73  # "whos": the advisory lock that serialises migrations on PostgreSQL
