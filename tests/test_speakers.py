@@ -217,3 +217,11 @@ def test_a_name_tagged_as_an_organization_is_still_a_person(nlp):
             "Monday. She said she would campaign in Iowa. \"You do not beat Hillary Clinton "
             "that way,\" she said.")
     assert speaker_of(nlp, text, "You do not beat Hillary Clinton")[0] == "Carly Fiorina"
+
+
+def test_an_unnamed_role_keeps_whom_it_speaks_for(nlp):
+    text = ("Carly Fiorina spoke in Ohio on Nov. 3, her campaign said. A spokeswoman for "
+            "Fiorina, who ran Hewlett-Packard, said the former executive has no more speeches "
+            "scheduled.")
+    assert speaker_of(nlp, text, "no more speeches scheduled")[:2] == \
+        ("spokeswoman for Fiorina", "role")

@@ -90,9 +90,9 @@ def first_names() -> dict[str, str]:
     text = resources.files("whosaid.extract").joinpath("first_names.txt").read_text("utf-8")
     out = {}
     for line in text.splitlines():
-        line = line.split("#", 1)[0].split()
-        if len(line) == 2 and line[1] in ("m", "f"):
-            out[line[0]] = line[1]
+        words = line.split("#", 1)[0].split()
+        if len(words) == 2 and words[1] in ("m", "f"):
+            out[words[0]] = words[1]
     return out
 
 
@@ -224,9 +224,9 @@ def index_entities(doc: Doc) -> Entities:
             continue
         p = by_id[next(iter(ids))]
         for t in sent:
-            g = PERSON_PRONOUNS.get(t.lower_)
-            if g and t.pos_ == "PRON" and not ents.in_quote(t.idx):
-                p.evidence[g] += PRONOUN_WEIGHT
+            said = PERSON_PRONOUNS.get(t.lower_)
+            if said and t.pos_ == "PRON" and not ents.in_quote(t.idx):
+                p.evidence[said] += PRONOUN_WEIGHT
     for p in ents.people:
         p.mentions.sort()
     return ents
@@ -442,14 +442,14 @@ class Resolver:
             return Speaker(name, "document", resolution="document"), None
         if head.tag_ in ("NN", "NNP") and _is_person_noun(head) or self._epithet_noun(head, toks):
             if toks[0].lower_ in ("a", "an"):  # "a Democratic strategist": someone new
-                return Speaker(phrase, "role", resolution="role_unnamed"), None
+                return Speaker(_affiliated(head, toks, phrase), "role", resolution="role_unnamed"), None
             p = self._role(head, toks) or self._epithet(head, toks)
             if p is not None:
                 return Speaker(p.name, "person", description=phrase, resolution="role"), p
             unnamed = self._unnamed_before(head, toks)
             if unnamed is not None:
                 return unnamed, None
-            return Speaker(phrase, "role", resolution="role_unnamed"), None
+            return Speaker(_affiliated(head, toks, phrase), "role", resolution="role_unnamed"), None
         org_like = head.ent_type_ in ORG_LABELS - {"NORP"} or lemma in lex.organizations \
             or lemma in ORG_NOUNS
         if head.tag_ in ("NNS", "NNPS") and not org_like or head.ent_type_ == "NORP" \
@@ -465,7 +465,7 @@ class Resolver:
         if head.pos_ == "PROPN":
             return Speaker(phrase, "person", resolution="named"), None
         if head.pos_ == "NOUN" and _is_person_noun(head):
-            return Speaker(phrase, "role", resolution="role_unnamed"), None
+            return Speaker(_affiliated(head, toks, phrase), "role", resolution="role_unnamed"), None
         if head.pos_ == "NOUN" and self._maybe_name(head):
             return Speaker(phrase, "person", resolution="named"), None  # "Trump denied…"
         return Speaker(None, "unknown"), None  # "Her calm manner", "on"
@@ -724,6 +724,19 @@ class Resolver:
         if found is None or found.split()[-1].lower() != noun.lower():
             return None
         return found
+
+
+def _affiliated(head: Token, toks: list[Token], phrase: str) -> str:
+    """An unnamed role with whom it speaks for: "a spokeswoman for Fiorina", "an aide to
+    the Kremlin"; the prepositional phrase is kept when it names someone."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of", "at", "with") \
+                and prep.i == toks[-1].i + 1:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ORG_LABELS):
+                end = mention_tokens(obj)[-1].i  # "for Fiorina", not "…, who ran HP"
+                return (phrase + " " + head.doc[prep.i:end + 1].text).strip()
+    return phrase
 
 
 def _subject(t: Token) -> bool:
