@@ -27,7 +27,7 @@ def extract(doc: Doc, model: str = DEFAULT_MODEL) -> list[Statement]:
 
         version = f"fast {fast_version()}"
         calibration = _rules_calibration()
-        statements = extract_statements(doc)
+        statements = [st for st in extract_statements(doc) if says_something(doc, st)]
         for st in statements:
             st.model = version
             st.confidence = calibrate(calibration, f"rules_{st.kind}", st.confidence)
@@ -37,7 +37,17 @@ def extract(doc: Doc, model: str = DEFAULT_MODEL) -> list[Statement]:
     from whosaid.extract.neural import model_statements
     from whosaid.extract.tagger import default_model
 
-    return model_statements(doc, default_model())
+    return [st for st in model_statements(doc, default_model()) if says_something(doc, st)]
+
+
+def says_something(doc: Doc, statement: Statement) -> bool:
+    """Reported speech whose content is only function words ("a provision that Kyiv has
+    rejected": content "that") says nothing; a quoted "No." still does."""
+    if statement.kind != "indirect":
+        return True
+    return any(not (t.is_stop or t.is_punct or t.is_space)
+               for sp in statement.content for t in doc.char_span(sp.start, sp.end,
+                                                                  alignment_mode="expand") or [])
 
 
 @functools.cache

@@ -462,6 +462,8 @@ class Resolver:
             fuller = self._fuller(toks, phrase, lemma) if head.pos_ == "NOUN" else None
             fuller = fuller or self._body_before(head, toks)
             return Speaker(fuller or phrase, "organization", resolution="organization"), None
+        if head.pos_ == "PROPN" and self._named_elsewhere_as(head) in ("GPE", "ORG"):
+            return Speaker(phrase, "organization", resolution="organization"), None  # "Kyiv"
         if head.pos_ == "PROPN":
             return Speaker(phrase, "person", resolution="named"), None
         if head.pos_ == "NOUN" and _is_person_noun(head):
@@ -518,6 +520,12 @@ class Resolver:
                 return Speaker(p.name, "person", description=description or None,
                                resolution="apposition"), p
         return None
+
+    def _named_elsewhere_as(self, head: Token) -> str | None:
+        """The entity label the tagger gave this word elsewhere in the article: a place or
+        an institution it missed here ("Kyiv has rejected…") is still one."""
+        labels = Counter(e.label_ for e in self.doc.ents if e.text == head.text)
+        return labels.most_common(1)[0][0] if labels else None
 
     def _maybe_name(self, head: Token) -> bool:
         """A capitalised word at a sentence's start that the article never writes in lower
@@ -732,9 +740,12 @@ def _affiliated(head: Token, toks: list[Token], phrase: str) -> str:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of", "at", "with") \
                 and prep.i == toks[-1].i + 1:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ORG_LABELS):
-                end = mention_tokens(obj)[-1].i  # "for Fiorina", not "…, who ran HP"
+            objs = [c for c in prep.children if c.dep_ == "pobj"]  # the parse may give two
+            if objs and any(o.pos_ == "PROPN" or o.ent_type_ in ORG_LABELS for o in objs):
+                last, end = max(t.i for o in objs for t in o.subtree), prep.i
+                while end < last and head.doc[end + 1].text not in (",", ";", "(", "—") \
+                        and head.doc[end + 1].dep_ not in ("relcl", "acl"):
+                    end += 1  # "for German Chancellor Friedrich Merz", not "…, who ran HP"
                 return (phrase + " " + head.doc[prep.i:end + 1].text).strip()
     return phrase
 
