@@ -1,4 +1,5 @@
-"""Speaker names across articles: normalising titles away and deciding when two names match.
+"""Speaker identity across articles: deciding when two names are one speaker, and the alias
+file that overrides it. The names themselves are normalised by ``whosaid.names``.
 
 "Putin", "Vladimir Putin", "President Vladimir Putin" and "Russian President Vladimir Putin"
 all normalise to a person with surname ``putin``; two people match when their surnames are
@@ -16,69 +17,18 @@ The alias file (YAML) lets a user override the rules::
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-# Words that precede a name as a title or role; a name is what follows the last of them.
-TITLE_WORDS = frozenset([
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "sen",
-    "senator", "rep", "representative", "gov", "governor", "president", "vice", "prime",
-    "minister", "ministers", "secretary", "chancellor", "premier", "king", "queen", "prince",
-    "princess", "pope", "general", "gen", "col", "colonel", "lt", "lieutenant", "adm",
-    "admiral", "maj", "major", "capt", "captain", "sgt", "commander", "chief", "ambassador",
-    "envoy", "special", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "adviser",
-    "advisor", "aide", "director", "deputy", "head", "leader", "chairman", "chairwoman",
-    "chair", "ceo", "founder", "mayor", "judge", "justice", "attorney", "state", "foreign",
-    "defense", "defence", "interior", "finance", "economy", "affairs", "of", "the", "and",
-    "for", "former", "acting", "first", "lady", "opposition", "party", "press", "ex", "u.s.",
-    "us", "uk", "un", "eu", "nato", "white", "house", "kremlin", "official",
-])
-
-SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-# lower-case name particles that belong to the name ("Ursula von der Leyen")
-PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al",
-                       "del", "dos", "ibn"})
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, so "Zelenskyy" vs "Zélenskyy" differ only where they should."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def clean_name(name: str) -> str:
-    """Drop leading titles and roles, possessives and stray punctuation.
-
-    >>> clean_name("Russian President Vladimir Putin's")
-    'Vladimir Putin'
-    """
-    name = re.sub(r"['’]s$", "", " ".join(name.split())).strip(" ,.;:\"“”'’")
-    tokens = name.split()
-    kept: list[str] = []
-    for token in reversed(tokens):
-        bare = fold(token).strip(",")
-        if kept and bare not in PARTICLES and (bare in TITLE_WORDS or not token[:1].isupper()):
-            break
-        kept.append(token.strip(","))
-    # a demonym left in front of the name ("Russian Vladimir Putin") is rare once titles go,
-    # but an all-title name ("the President") keeps its words rather than becoming empty
-    return " ".join(reversed(kept)) or name
+from whosaid.names import clean_name, fold, name_parts, person_key
 
 
 def alias_key(name: str, person: bool = True) -> str:
     """The lookup key of a name in ``speaker_aliases``: folded and single-spaced, and for a
     person with titles dropped ("White House" is an organisation and keeps both words)."""
-    return " ".join(fold(clean_name(name) if person else name).replace(".", " ").split())
-
-
-def spelling_key(word: str) -> str:
-    """One key for the transliterations of a Slavic name: Zelensky, Zelenskyy, Zelenskiy and
-    Zelenskyi; Dmitry, Dmitriy and Dmitri; Andriy and Andrii."""
-    return re.sub(r"(?:yy|iy|yi|ii|ij|y|i)$", "y", word) if len(word) > 3 else word
+    return person_key(name) if person else " ".join(fold(name).replace(".", " ").split())
 
 
 # A group or anonymous source named by a bare plural or a bare noun ("officials", "sources",
@@ -101,10 +51,7 @@ class PersonName:
 
     @classmethod
     def parse(cls, name: str) -> PersonName:
-        parts = [spelling_key(p) for p in alias_key(name).split() if p not in SUFFIXES]
-        if not parts:
-            return cls(None, alias_key(name))
-        return cls(parts[0] if len(parts) > 1 else None, parts[-1])
+        return cls(*name_parts(name))
 
     def compatible(self, other: PersonName) -> bool:
         if self.surname != other.surname:

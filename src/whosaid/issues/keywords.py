@@ -1,4 +1,5 @@
-"""Word and phrase lists compiled to one regular expression each, matched case-insensitively.
+"""Topic-pack keywords: word and phrase lists compiled to one regular expression each,
+matched case-insensitively.
 
 A term is a word or phrase; words are matched whole, a trailing ``*`` matches any ending, and a
 final word also matches its plural and possessive (a cheap stand-in for lemmas that needs no
@@ -49,7 +50,7 @@ def text_words(text: str) -> frozenset[str]:
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class Keywords:
     pattern: re.Pattern[str]
     firsts: frozenset[str]  # first words of terms without a wildcard
     prefixes: tuple[str, ...]  # first words of terms that end in '*'
@@ -63,13 +64,13 @@ class Lexicon:
 
 
 @lru_cache(maxsize=4096)
-def compile_terms(terms: tuple[str, ...]) -> Lexicon | None:
+def compile_terms(terms: tuple[str, ...]) -> Keywords | None:
     """One alternation over all terms, longest first so a phrase wins over its first word."""
     if not terms:
         return None
     ordered = sorted(set(terms), key=len, reverse=True)
     firsts = {_fold(t.split()[0]) for t in ordered}
-    return Lexicon(
+    return Keywords(
         # one boundary check around the whole alternation, not one per term: much faster
         re.compile(r"(?<![\w-])(?:" + "|".join(term_regex(t) for t in ordered) + r")(?![\w-])",
                    re.IGNORECASE),
@@ -78,9 +79,9 @@ def compile_terms(terms: tuple[str, ...]) -> Lexicon | None:
     )
 
 
-def find_terms(lexicon: Lexicon | None, text: str,
+def find_terms(keywords: Keywords | None, text: str,
                words: frozenset[str] | None = None) -> list[re.Match[str]]:
-    return lexicon.find(text, words) if lexicon is not None else []
+    return keywords.find(text, words) if keywords is not None else []
 
 
 def distinct(matches: Iterable[re.Match[str]]) -> set[str]:

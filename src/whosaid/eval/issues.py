@@ -27,7 +27,7 @@ def load_labels(path: str | Path) -> list[JsonObject]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def evaluate(rows: list[JsonObject]) -> dict[str, dict[str, dict[str, float]]]:
+def evaluate_issues(rows: list[JsonObject]) -> dict[str, dict[str, dict[str, float]]]:
     """``{"pack_id" or "pack_id (set)": {"lexicon+rules": scores, "keywords-only": scores}}``."""
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for row in rows:
