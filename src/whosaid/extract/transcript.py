@@ -1,0 +1,409 @@
+"""Transcripts, interviews and Q&As: statements by speaker turn.
+
+A turn opens at the start of a line with a speaker label: ``Vladimir Putin: …``,
+``Q: …``/``A: …``, ``Question: …``/``Answer: …``, or a label the HTML reader saw in bold
+(``RawText.meta["speaker_labels"]``, which may stand without a colon). Lines without a label
+continue the turn; lines before the first turn, and stage directions (``(Applause.)``,
+``<…>``), are narration. ``read_layout`` finds the turns and decides the article's kind (a
+text with three or more turns, one speaker taking at least two, is a transcript);
+``turn_statements`` makes each paragraph of a turn a statement by the turn's speaker, with its
+exact offsets.
+
+Speakers: a name given once in full ("President of Russia Vladimir Putin") resolves the
+short forms of the other labels ("Vladimir Putin", "Putin", "V. Putin"), and the words before
+the name become the description. A journalist who introduces their outlet ("Good afternoon,
+Interfax news agency.") asks: their turns are statements of kind ``question`` with the outlet
+as description, and so are ``Q:``/``Question:`` turns and questions of a speaker other than
+the one who speaks most. ``A:`` turns go to the one person the narration names, when it names
+one. Nothing here reads pronouns: the turn's label is its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from whosaid.models import Span, Speaker, Statement
+
+VERSION = "transcript 1"  # the model field of turn statements
+MIN_TURNS = 3  # turns that make a text a transcript when nobody said which kind it is
+TURN_KINDS = ("transcript", "interview")  # kinds read by turn
+QUESTION_LABELS = frozenset({"q", "question"})
+ANSWER_LABELS = frozenset({"a", "answer"})
+_LABEL = re.compile(r"[ \t]*(?P<label>[^\n:]{1,80}?)[ \t]*:(?:[ \t]+|$)", re.MULTILINE)
+_STAGE = re.compile(r"\s*(?:\(.*\)|\[.*\]|<.*>)\s*")
+_AFFILIATION = re.compile(r"\s*(?:\(\s*(?P<paren>[^)]+?)\s*\)|,\s*(?P<comma>[^,]+?))\s*$")
+_WORD = re.compile(r"[^\W\d_][\w.'’-]*|\S+")
+_GREETING = re.compile(
+    r"(?:(?:good\s+(?:afternoon|morning|evening|day)|hello|hi|thank\s+you[^.,!?\n]*)"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?[,.!]\s*)?"
+    r"(?:(?:I\s+am|I'm|I’m|my\s+name\s+is|this\s+is)\s+[^,.\n]{1,40}?,?\s*)?"
+    r"(?:(?:I\s+am\s+|I'm\s+|I’m\s+)?(?:from|with|representing)\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``transcript.txt``, read once."""
+    from whosaid.extract.lexicon import sections
+
+    return sections("transcript.txt")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A turn's label: where it is, the name part's words, and an affiliation it carries
+    ("Pavel Minakov, Interfax", "Question (RIA Novosti)")."""
+
+    span: Span
+    name: str
+    affiliation: str | None = None
+
+    @property
+    def role(self) -> str | None:
+        key = self.name.lower().rstrip(".")
+        return "question" if key in QUESTION_LABELS else "answer" if key in ANSWER_LABELS \
+            else None
+
+
+@dataclass
+class Turn:
+    label: Label
+    body: list[tuple[int, int]] = field(default_factory=list)  # one range per paragraph
+
+
+@dataclass
+class Layout:
+    kind: str
+    turns: list[Turn]
+    narration: list[tuple[int, int]]
+
+    def in_narration(self, statement: Statement) -> bool:
+        """Whether every content span of ``statement`` lies in the narration."""
+        return all(any(a <= s.start and s.end <= b for a, b in self.narration)
+                   for s in statement.content)
+
+
+def read_layout(text: str, kind: str | None = None, labels: list[str] | tuple[str, ...] = ()
+                ) -> tuple[str, Layout | None]:
+    """The article's kind and, when it is read by turn, its turns and narration.
+
+    ``kind`` forces it (report, transcript, interview, readout; ``None`` or auto: sniff);
+    ``labels`` are speaker labels the reader saw set apart (bold) in the source."""
+    forced = kind if kind and kind != "auto" else None
+    if forced and forced not in TURN_KINDS:
+        return forced, None
+    turns, narration = _turns(text, labels)
+    if not turns or (forced is None and not _looks_like_transcript(turns)):
+        return forced or "report", None
+    roles = {t.label.role for t in turns}
+    sniffed = "interview" if roles <= {"question", "answer"} else "transcript"
+    return forced or sniffed, Layout(forced or sniffed, turns, narration)
+
+
+def _looks_like_transcript(turns: list[Turn]) -> bool:
+    """Three turns or more, by two speakers or more, one of them taking two turns or more:
+    headings such as "Round one: …", "Round two: …" do not pass."""
+    counts = Counter(_surname_key(t.label) for t in turns)
+    return len(turns) >= MIN_TURNS and len(counts) >= 2 and max(counts.values()) >= 2
+
+
+def _surname_key(label: Label) -> str:
+    if label.role:
+        return label.role
+    name = _split_name(label.name)[0]
+    return name.split()[-1].lower() if name else label.name.lower()
+
+
+def _turns(text: str, labels: list[str] | tuple[str, ...]) -> tuple[list[Turn], list]:
+    turns: list[Turn] = []
+    narration: list[tuple[int, int]] = []
+    bold = sorted({lab.strip().rstrip(":").strip() for lab in labels if lab.strip()},
+                  key=len, reverse=True)
+    for start, end in _lines(text):
+        found = _label_at(text, start, end, bold)
+        if found is not None:
+            label, body_start = found
+            turns.append(Turn(label))
+            if body_start < end:
+                turns[-1].body.append((body_start, end))
+        elif turns and not _STAGE.fullmatch(text, start, end):
+            turns[-1].body.append((start, end))
+        else:
+            narration.append((start, end))
+    return turns, narration
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The non-blank lines of ``text`` as (start, end), white space trimmed."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append((start, end))
+    return out
+
+
+def _label_at(text: str, start: int, end: int, bold: list[str]) -> tuple[Label, int] | None:
+    """The speaker label opening the line ``text[start:end]`` and where its words begin."""
+    for lab in bold:
+        stop = start + len(lab)
+        # the label alone on its line, before a colon, or in upper case before the words:
+        # "Vladimir Putin answered questions" is narration even where a turn is so labelled
+        if text.startswith(lab, start) and stop <= end and (
+                stop == end or text[stop:end].lstrip(" \t").startswith(":")
+                or (lab.isupper() and text[stop].isspace())):
+            body = stop
+            while body < end and (text[body].isspace() or text[body] in ":.-–—"):
+                body += 1
+            made = _label(text, start, stop, strict=False)
+            if made is not None:
+                return made, body
+    m = _LABEL.match(text, start, end)
+    if m is None:
+        return None
+    made = _label(text, m.start("label"), m.end("label"), strict=True)
+    return (made, m.end()) if made is not None else None
+
+
+def _label(text: str, start: int, end: int, strict: bool) -> Label | None:
+    """A Label for ``text[start:end]`` when it reads as a speaker's name or a Q/A mark.
+
+    ``strict`` (a colon label in plain text) also requires it to look like a name: words
+    capitalised but for connectors and role words, no digits, not a heading or note."""
+    raw = text[start:end]
+    affiliation = None
+    m = _AFFILIATION.search(raw)
+    name = raw
+    if m and m.start() > 0:
+        name, affiliation = raw[:m.start()], m.group("paren") or m.group("comma")
+    name = name.strip()
+    if not name or any(ch.isdigit() for ch in name):
+        return None
+    label = Label(Span(start, end, raw), name, affiliation)
+    if label.role:
+        return label
+    lists = words()
+    tokens = name.split()
+    if len(tokens) > 8 or name.lower().strip(" .") in lists["not_speakers"] \
+            or tokens[0].lower() in lists["not_speakers"]:
+        return None
+    if not strict:
+        return label
+    lower_ok = lists["connectors"] | lists["role_words"] | lists["honorifics"]
+    if not tokens[0][0].isupper() or not tokens[-1][0].isupper():
+        return None
+    if any(not (t[0].isupper() or t.lower() in lower_ok) for t in tokens):
+        return None
+    return label
+
+
+# ---------------------------------------------------------------- speakers
+
+
+@dataclass
+class _Person:
+    name: str
+    description: str | None = None  # the title before the name in the full label
+    affiliation: str | None = None  # the outlet a journalist named
+
+
+def _split_name(label_name: str) -> tuple[str, str | None]:
+    """("Vladimir Putin", "President of Russia") from "President of Russia Vladimir Putin":
+    the name is the run of capitalised words at the end, starting at a known given name
+    where the run is longer than two words; honorifics are dropped; upper case is titled."""
+    from whosaid.extract.speakers import first_names
+
+    lists = words()
+    tokens = [t for t in _WORD.findall(label_name) if t.lower() not in lists["honorifics"]]
+    if not tokens:
+        return "", None
+    if all(t.isupper() for t in tokens if t[0].isalpha()):
+        tokens = [t.title() if len(t) > 1 and t.isalpha() else t for t in tokens]
+    run = len(tokens)
+    while run > 0 and tokens[run - 1][0].isupper() and tokens[run - 1].lower() not in (
+            lists["role_words"] | lists["connectors"]):
+        run -= 1
+    name_tokens = tokens[run:]
+    if len(name_tokens) > 2:
+        given = first_names()
+        at = next((i for i, t in enumerate(name_tokens[:-1]) if t.lower() in given),
+                  len(name_tokens) - 2)
+        name_tokens = name_tokens[at:]
+    if not name_tokens:
+        name_tokens = tokens[-1:]
+    description = " ".join(tokens[:len(tokens) - len(name_tokens)]) or None
+    return " ".join(name_tokens), description
+
+
+def _initials_match(short: str, full: str) -> bool:
+    """Whether the given-name part of ``short`` ("V.", "Vladimir", "") fits ``full``'s."""
+    short_first = short.split()[:-1]
+    full_first = full.split()[:-1]
+    if not short_first:
+        return True
+    if not full_first:
+        return False
+    a, b = short_first[0].rstrip(".").lower(), full_first[0].lower()
+    return b.startswith(a) if len(a) <= 2 else a == b
+
+
+def _normalise(name: str) -> str:
+    """"V.Putin" -> "V. Putin": an initial glued to the surname."""
+    return re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", name)
+
+
+def resolve_speakers(turns: list[Turn]) -> dict[str, _Person]:
+    """Each label's name to the person it names: short forms go to the fullest name with the
+    same surname and a fitting given name; the description is the first one given."""
+    people: dict[str, list[_Person]] = {}
+    for t in turns:
+        if t.label.role:
+            continue
+        name, description = _split_name(_normalise(t.label.name))
+        if not name:
+            continue
+        same = people.setdefault(name.split()[-1].lower(), [])
+        match = next((p for p in same if _initials_match(name, p.name)
+                      or _initials_match(p.name, name)), None)
+        if match is None:
+            same.append(_Person(name, description))
+            continue
+        if len(name) > len(match.name) and "." not in name:
+            match.name = name
+        match.description = match.description or description
+    out: dict[str, _Person] = {}
+    for t in turns:
+        if t.label.role:
+            continue
+        name, _ = _split_name(_normalise(t.label.name))
+        same = people.get(name.split()[-1].lower(), []) if name else []
+        found = next((p for p in same if _initials_match(name, p.name)), None)
+        if found:
+            out[t.label.name] = found
+    return out
+
+
+# ---------------------------------------------------------------- statements
+
+
+def affiliation(text: str, start: int, end: int) -> tuple[str, int, Span | None] | None:
+    """The outlet a journalist names at the start of a turn, where the question begins, and
+    the journalist's name where given: "Good afternoon, Interfax news agency. The question
+    is…" -> ("Interfax news agency", …, None); "Elena Sokolova, Vesti FM. Will…" ->
+    ("Vesti FM", …, Span("Elena Sokolova")).
+    After a greeting any capitalised phrase ending the sentence is taken; without one, the
+    phrase must end in an outlet word ("news agency", "TV channel")."""
+    lists = words()
+    m = _GREETING.match(text, start, end)
+    greeted = bool(m and m.group().strip())
+    at = m.end() if m else start
+    taken: list[re.Match[str]] = []
+    named: Span | None = None  # "Elena Sokolova, Vesti FM.": a name, then the outlet
+    for tok in re.finditer(r"[\w&'’.-]+", text[at:end]):
+        if len(taken) >= 8:
+            return None
+        if taken and "," in text[at + taken[-1].end():at + tok.start()]:
+            # "Pavel Zarubin, Rossiya TV": the name, then the outlet
+            named = Span.of(text, at + taken[0].start(), at + taken[-1].end())
+            taken = []
+        word = tok.group().rstrip(".")
+        if not (word[:1].isupper() or (taken and word.lower() in lists["outlets"])):
+            break
+        taken.append(tok)
+        if tok.group().endswith(".") and len(word) > 1:
+            break
+    if not taken:
+        return None
+    stop = at + taken[-1].end()
+    after = text[stop:stop + 1] if not taken[-1].group().endswith(".") else "."
+    outlet = text[at + taken[0].start():stop].rstrip(".")
+    has_outlet_word = any(w.lower() in lists["outlets"] for w in outlet.split())
+    if after not in (".", ",", "!") or not (greeted or named or has_outlet_word):
+        return None
+    body = stop + (0 if taken[-1].group().endswith(".") else 1)
+    while body < end and text[body].isspace():
+        body += 1
+    return outlet, body, named
+
+
+def turn_statements(text: str, layout: Layout, interviewee: str | None = None,
+                    confidence: float = 0.95) -> list[Statement]:
+    """One statement per paragraph of each turn, by the turn's speaker; questions of kind
+    ``question``. ``interviewee`` is the person who answers ``A:`` turns, if known."""
+    people = resolve_speakers(layout.turns)
+    principal = _principal(layout.turns, people)
+    out: list[Statement] = []
+    for turn in layout.turns:
+        if not turn.body:
+            continue
+        role, person = turn.label.role, people.get(turn.label.name)
+        paragraphs = list(turn.body)
+        asks = role == "question"
+        found = affiliation(text, *paragraphs[0]) if role != "answer" else None
+        if found and person is not principal:
+            asks = True
+            paragraphs[0] = (found[1], paragraphs[0][1])
+            if person is not None:
+                person.affiliation = person.affiliation or found[0]
+        elif role is None and person is not principal and principal is not None:
+            asks = any("?" in text[a:b] for a, b in paragraphs)
+        speaker = _turn_speaker(turn, person, interviewee, found[0] if found else None)
+        if found and found[2] is not None and speaker.name is None:
+            speaker = Speaker(found[2].text, "person", [found[2]], speaker.description, "turn")
+        for a, b in paragraphs:
+            if a < b and any(ch.isalpha() for ch in text[a:b]):
+                out.append(Statement(
+                    kind="question" if asks else "direct", content=[Span.of(text, a, b)],
+                    speaker=replace(speaker, mention=list(speaker.mention)),
+                    confidence=confidence, model=VERSION))
+    return out
+
+
+def _principal(turns: list[Turn], people: dict[str, _Person]) -> _Person | None:
+    """The one who speaks most (by the length of their turns): the one who answers."""
+    size: Counter[int] = Counter()
+    by_id: dict[int, _Person] = {}
+    for t in turns:
+        person = people.get(t.label.name)
+        if person is not None:
+            by_id[id(person)] = person
+            size[id(person)] += sum(b - a for a, b in t.body)
+    return by_id[size.most_common(1)[0][0]] if size else None
+
+
+def _turn_speaker(turn: Turn, person: _Person | None, interviewee: str | None,
+                  outlet: str | None) -> Speaker:
+    """The Speaker of one turn: its label names them (the mention is the label)."""
+    label = turn.label
+    mention = [label.span]
+    if label.role == "question":
+        return Speaker(None, "role", mention, label.affiliation or outlet or "interviewer",
+                       "turn")
+    if label.role == "answer":
+        if interviewee:
+            return Speaker(interviewee, "person", mention, None, "turn")
+        return Speaker(None, "role", mention, "interviewee", "turn")
+    if person is None:
+        return Speaker(None, "unknown", mention, label.affiliation, "turn")
+    return Speaker(person.name, "person", mention,
+                   label.affiliation or person.affiliation or person.description, "turn")
+
+
+def interviewee(doc, layout: Layout) -> str | None:
+    """For ``A:`` turns: the person the narration names most (a full name first)."""
+    if not any(t.label.role == "answer" for t in layout.turns):
+        return None
+    counts: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and any(a <= ent.start_char and ent.end_char <= b
+                                          for a, b in layout.narration):
+            counts[ent.text] += 1
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (len(n.split()) > 1, counts[n]))
