@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast install system-deps bench bench-scale bench-long fuzz train-ranker train-model eval-speakers lint clean
+.PHONY: demo test test-fast install system-deps bench bench-scale bench-long fuzz train-ranker train-model export-encoder train-stance eval-stance eval-speakers lint clean
 
 demo: $(STAMP)
 	$(BIN)/whosaid ingest examples/
@@ -75,6 +75,21 @@ train-ranker: $(STAMP)
 # train it holds out, and score both models on dev: about 55 minutes on 2 cores, seed 13.
 train-model: $(STAMP)
 	$(BIN)/whosaid train-model ../shared/data/polnear/train.jsonl --dev ../shared/data/polnear/dev.jsonl
+
+# The sentence encoder (all-MiniLM-L6-v2 from its pinned wheel) to int8 ONNX in
+# src/whosaid/model/encoder/: torch, seconds, byte-for-byte reproducible.
+export-encoder: $(STAMP)
+	$(BIN)/python -m whosaid.eval.train_stance export-encoder
+
+# The learned issue/stance model (src/whosaid/issues/model/) from the stance set's dev part and
+# tests/data/issues-labels.jsonl, chosen by cross-validation (about 2 minutes on 2 cores, seed 0);
+# then its comparison with keyword-only and lexicon+rules on the never-tuned test part.
+train-stance: $(STAMP)
+	$(BIN)/python -m whosaid.eval.train_stance train
+	$(BIN)/python -m whosaid.eval.train_stance report
+
+eval-stance: $(STAMP)
+	$(BIN)/python -m whosaid.eval.train_stance report
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

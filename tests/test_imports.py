@@ -102,12 +102,17 @@ def test_the_import_graph_has_no_cycles():
 
 
 def test_the_store_depends_on_the_records_alone():
-    """The store is below the pipeline: it never imports a stage, an engine, a run or a view."""
-    below = {"whosaid.store", "whosaid.models"}
+    """The store is below the pipeline: it never imports a stage, an engine, a run or a view,
+    only the records and the name helpers that every floor shares (they import nothing)."""
+    below = {"whosaid.store", "whosaid.models", "whosaid.names"}
     for name, deps in import_graph().items():
         if name == "whosaid.store" or name.startswith("whosaid.store."):
             outside = {d for d in deps if not any(d == b or d.startswith(b + ".") for b in below)}
             assert not outside, f"{name} imports {sorted(outside)}"
+
+
+def test_the_shared_helpers_import_nothing_of_whosaid():
+    assert not import_graph()["whosaid.names"]
 
 
 def test_the_cycle_finder_finds_a_cycle():

@@ -12,8 +12,8 @@ import yaml
 from click.testing import CliRunner
 from conftest import USER_ARTICLE
 
+from whosaid.eval.issues import evaluate_issues, load_labels
 from whosaid.issues import PackError, get_pack, load_pack, shipped_packs, tag_article, tag_text
-from whosaid.issues.evaluate import evaluate, load_labels
 from whosaid.issues.positions import dominant_stance, positions, shifts
 from whosaid.models import Article, IssueTag, Span, Speaker, Statement
 from whosaid.store import StoredStatement
@@ -216,7 +216,7 @@ def test_shifts_pair_the_two_statements_and_skip_neutral():
 def test_labelled_set_scores_clear_a_floor_and_rules_beat_keywords_on_stance():
     rows = load_labels(Path(__file__).parent / "data" / "issues-labels.jsonl")
     assert len(rows) >= 200
-    results = evaluate(rows)
+    results = evaluate_issues(rows)
     ukraine, us = results[UKRAINE], results["us-election-2016"]
     assert ukraine["lexicon+rules"]["issue_f1"] >= 0.75
     assert us["lexicon+rules"]["issue_f1"] >= 0.65

@@ -10,15 +10,21 @@ from collections.abc import Sequence
 import click
 
 from whosaid.extract import DEFAULT_MODEL, MODELS
-from whosaid.ingest import iter_documents
+from whosaid.ingest import iter_documents, with_kind
 from whosaid.ingest.errors import scrub
-from whosaid.models import Article, Failure
+from whosaid.models import ARTICLE_KINDS, KINDS, Article, Failure
 from whosaid.pipeline import analyze_many
 from whosaid.runs.engines import ENGINES
-from whosaid.store.records import StoredSpeaker, StoredStatement, to_json
+from whosaid.store.alerts import STANCES as ALERT_STANCES
+from whosaid.store.records import StoredAlert, StoredSpeaker, StoredStatement, to_json
 
 MAX_BYTES_HELP = "Skip files larger than this many megabytes (recorded as a failure)."
 STRICT_HELP = "Exit non-zero if any input failed, or if the inputs held no article at all."
+kind_option = click.option(
+    "--kind", "article_kind", type=click.Choice(["auto", *ARTICLE_KINDS]), default="auto",
+    show_default=True,
+    help="What the inputs are: auto sniffs it (three speaker turns or more make a transcript); "
+         "transcript or interview reads them by speaker turn; report or readout does not.")
 debug_option = click.option(
     "--debug", is_flag=True,
     help="Log the raw error and traceback behind each failure to stderr (for bug reports).")
@@ -55,9 +61,10 @@ def main() -> None:
               help="accurate: the trained attribution model with the rules; fast: the rules.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0,
               help="Leave out statements whose confidence is below this.")
+@kind_option
 @debug_option
 def extract(paths: tuple[str, ...], fmt: str, strict: bool, max_mb: float, model: str,
-            min_confidence: float, debug: bool) -> None:
+            min_confidence: float, article_kind: str, debug: bool) -> None:
     """Analyse articles and print them with their statements, storing nothing.
 
     PATHS are files (text, HTML, PDF, JSONL, WARC, WARC.gz), directories, or - for stdin.
@@ -69,7 +76,7 @@ def extract(paths: tuple[str, ...], fmt: str, strict: bool, max_mb: float, model
     _debug_logging(debug)
     failures: list[Failure] = []
     n_articles = 0
-    docs = iter_documents(paths, max_bytes=int(max_mb * 1024 * 1024))
+    docs = with_kind(iter_documents(paths, max_bytes=int(max_mb * 1024 * 1024)), article_kind)
     for item in analyze_many(docs, model=model):
         if isinstance(item, Failure):
             failures.append(item)
@@ -337,7 +344,7 @@ MAX_ID = 2**63 - 1  # ids and counts are 64-bit signed integers in the database
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", "db_url", help=DB_HELP)
 @click.option("--aliases", type=click.Path(exists=True, dir_okay=False),
-              help="YAML file merging or splitting speakers (see whosaid.store.speakers).")
+              help="YAML file merging or splitting speakers (see whosaid.store.identity).")
 @click.option("--strict", is_flag=True, help=STRICT_HELP)
 @click.option("--max-mb", default=50.0, show_default=True, help=MAX_BYTES_HELP)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
@@ -349,10 +356,11 @@ MAX_ID = 2**63 - 1  # ids and counts are 64-bit signed integers in the database
 @click.option("--address", help="Ray cluster address for --engine ray; default: a local Ray.")
 @click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL, show_default=True,
               help="accurate: the trained attribution model with the rules; fast: the rules.")
+@kind_option
 @debug_option
 def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, strict: bool,
            max_mb: float, quiet: bool, workers: int, engine: str | None,
-           address: str | None, model: str, debug: bool) -> None:
+           address: str | None, model: str, article_kind: str, debug: bool) -> None:
     """Analyse articles and store their statements; stored articles are skipped, so an
     interrupted ingest is finished by running it again.
 
@@ -372,7 +380,8 @@ def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, stri
     with Store.open(db_url) as store:
         run_id, stats = ingest_paths(store, paths, alias_file, int(max_mb * 1024 * 1024),
                                      progress=not quiet, engine=_engine(engine, workers),
-                                     workers=workers, address=address, model=model)
+                                     workers=workers, address=address, model=model,
+                                     kind=article_kind)
         click.echo(f"run {run_id}: {stats.articles} new article(s), {stats.duplicates} already "
                    f"stored, {stats.statements} statement(s), {stats.errors} error(s).", err=True)
         for err in store.errors(run_id)[:20]:
@@ -387,7 +396,7 @@ def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, stri
 @click.option("--search", help='Full-text search, e.g. "peace plan" (all words must occur).')
 @click.option("--since", type=DAY, help="Said on or after YYYY-MM-DD.")
 @click.option("--until", type=DAY, help="Said on or before YYYY-MM-DD.")
-@click.option("--kind", type=click.Choice(["direct", "mixed", "indirect"]))
+@click.option("--kind", type=click.Choice(KINDS))
 @click.option("--outlet", help="Carried by an outlet whose name contains this.")
 @click.option("--issue", help="Tagged with this issue.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
@@ -665,9 +674,9 @@ def eval_issues(path: str, fmt: str) -> None:
     Example:
         whosaid eval-issues tests/data/issues-labels.jsonl
     """
-    from whosaid.issues.evaluate import evaluate, format_report, load_labels
+    from whosaid.eval.issues import evaluate_issues, format_report, load_labels
 
-    results = evaluate(load_labels(path))
+    results = evaluate_issues(load_labels(path))
     click.echo(json.dumps(results, indent=2) if fmt == "json" else format_report(results))
 
 
@@ -888,6 +897,167 @@ def _store_warc(warc, options: dict) -> None:
                    f"stored, {stats.statements} statement(s), {stats.errors} error(s).", err=True)
         for err in store.errors(run_id)[:20]:
             click.echo(f"  failed: {err.path}#{err.record}: {err.reason}", err=True)
+
+
+# ---------------------------------------------------------------- alerts: saved searches
+
+
+@main.group()
+def alerts() -> None:
+    """Saved searches: each reports the statements stored since its last check (posting
+    them to its webhook, if it has one), and is an Atom feed at /feeds/NAME.atom in
+    `whosaid serve`.
+
+    \b
+    Example:
+        whosaid alerts add putin-peace --speaker Putin --search "peace plan"
+        whosaid alerts check              # what is new for every alert since its last check
+    """
+
+
+@alerts.command(name="add")
+@click.argument("name")
+@click.option("--speaker", help="Speaker name, alias or id (Putin finds Vladimir Putin).")
+@click.option("--search", help='Full-text search, e.g. "peace plan" (all words must occur).')
+@click.option("--issue", help="Tagged with this issue (PACK/ISSUE).")
+@click.option("--stance", type=click.Choice(ALERT_STANCES),
+              help="Taking this stance on --issue (on any issue without --issue).")
+@click.option("--outlet", help="Carried by an outlet whose name contains this.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Leave out statements whose confidence is below this.")
+@click.option("--webhook", help="http(s) URL that `alerts check` POSTs new statements to, "
+                                "as JSON.")
+@click.option("--replace", is_flag=True,
+              help="Change the alert of that name; it keeps its place.")
+@click.option("--include-stored", is_flag=True,
+              help="The first check also reports the matching statements stored already "
+                   "(by default only those stored from now on).")
+@click.option("--db", "db_url", help=DB_HELP)
+def alerts_add(name: str, webhook: str | None, replace: bool, include_stored: bool,
+               db_url: str | None, **filters: str | float | None) -> None:
+    """Save a search under NAME (letters, digits, '-', '_', '.').
+
+    \b
+    Example:
+        whosaid alerts add peskov-tass --speaker Peskov --outlet TASS \\
+            --webhook http://127.0.0.1:9000/hook
+    """
+    from whosaid.store import Store
+    from whosaid.store.alerts import AlertError
+
+    with Store.open(db_url) as store:
+        try:
+            alert = store.save_alert(name, webhook=webhook, replace=replace,
+                                     include_stored=include_stored, **filters)
+        except AlertError as exc:
+            raise click.ClickException(str(exc)) from exc
+    click.echo(f"saved alert {alert.name}: {_alert_filters(alert)}; its feed: "
+               f"/feeds/{alert.name}.atom", err=True)
+
+
+@alerts.command(name="list")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True)
+@click.option("--db", "db_url", help=DB_HELP)
+def alerts_list(fmt: str, db_url: str | None) -> None:
+    """List the saved searches: filters, webhook, last check.
+
+    \b
+    Example:
+        whosaid alerts list --format jsonl
+    """
+    from whosaid.store import Store
+
+    with Store.open(db_url) as store:
+        found = store.alerts()
+    for a in found:
+        if fmt == "jsonl":
+            click.echo(json.dumps(to_json(a), ensure_ascii=False))
+            continue
+        checked = f"checked {a.checked_at:%Y-%m-%d %H:%M}" if a.checked_at else "never checked"
+        hook = f"  -> {a.webhook}" if a.webhook else ""
+        click.echo(f"{click.style(a.name, bold=True)}  {_alert_filters(a)}  ({checked}){hook}")
+    if not found:
+        click.echo("(no alerts; add one with `whosaid alerts add NAME --speaker ...`)", err=True)
+
+
+@alerts.command(name="remove")
+@click.argument("name")
+@click.option("--db", "db_url", help=DB_HELP)
+def alerts_remove(name: str, db_url: str | None) -> None:
+    """Forget a saved search.
+
+    \b
+    Example:
+        whosaid alerts remove putin-peace
+    """
+    from whosaid.store import Store
+
+    with Store.open(db_url) as store:
+        if not store.remove_alert(name):
+            raise click.ClickException(f"no alert named {name!r}; list them with "
+                                       "`whosaid alerts list`.")
+    click.echo(f"removed alert {name}", err=True)
+
+
+@alerts.command(name="check")
+@click.argument("name", required=False)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True, help="As `whosaid statements`; jsonl lines also name the alert.")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds to wait for a webhook to answer.")
+@click.option("--db", "db_url", help=DB_HELP)
+def alerts_check(name: str | None, fmt: str, timeout: float, db_url: str | None) -> None:
+    """Print what each alert (or NAME alone) matches among the statements stored since its
+    last check, POST it to the alert's webhook as JSON, and mark it seen.
+
+    A webhook that fails (no answer within --timeout, or not 2xx) is reported and the exit
+    status is 1; the statements it did not take are not marked seen, so the next check
+    prints and posts them again.
+
+    \b
+    Example:
+        whosaid alerts check --format jsonl
+    """
+    from whosaid.alerts import deliver
+    from whosaid.store import Store
+
+    failed = False
+    with Store.open(db_url) as store:
+        if name and store.alert(name) is None:
+            raise click.ClickException(f"no alert named {name!r}; list them with "
+                                       "`whosaid alerts list`.")
+        names = [name] if name else [a.name for a in store.alerts()]
+        if not names:
+            click.echo("(no alerts; add one with `whosaid alerts add NAME --speaker ...`)",
+                       err=True)
+        for each in names:
+            news = store.new_for_alert(each)
+            if fmt == "jsonl":
+                for s in news.statements:
+                    click.echo(json.dumps({"alert": each, **to_json(s)}, ensure_ascii=False))
+            else:
+                click.echo(click.style(f"{each}: {len(news.statements)} new statement(s)",
+                                       bold=True))
+                if news.statements:
+                    print_rows(news.statements, "table", STATEMENT_COLUMNS)
+            done = deliver(store, news, timeout)
+            if done.error:
+                failed = True
+                click.echo(f"alert {each}: webhook failed: {done.error}; "
+                           f"{len(news.statements) - done.delivered} statement(s) not delivered "
+                           "stay new (the next check prints and posts them again).", err=True)
+            elif news.alert.webhook and news.statements:
+                click.echo(f"alert {each}: posted {done.delivered} statement(s) to "
+                           f"{news.alert.webhook}", err=True)
+    if failed:
+        sys.exit(1)
+
+
+def _alert_filters(alert: StoredAlert) -> str:
+    shown = " ".join(f"{k.replace('_', '-')}={json.dumps(v, ensure_ascii=False)}"
+                     for k, v in alert.filters().items())
+    return shown or "every statement"
 
 
 if __name__ == "__main__":

@@ -278,7 +278,7 @@ def date_article(article: Article, doc, mentions: list[DateMention]) -> None:
     """
     if article.published is None:
         return
-    context = _Context(article, doc, mentions)
+    context = _Context(article, article.published, doc, mentions)
     for statement in sorted(article.statements, key=lambda s: _anchor_start(s)):
         date_statement(statement, context)
     for statement in sorted(article.statements, key=lambda s: _anchor_start(s)):
@@ -289,9 +289,10 @@ def date_article(article: Article, doc, mentions: list[DateMention]) -> None:
 class _Context:
     """What dating one statement needs to know about its article."""
 
-    def __init__(self, article: Article, doc, mentions: list[DateMention]) -> None:
+    def __init__(self, article: Article, published: date, doc,
+                 mentions: list[DateMention]) -> None:
         self.article, self.doc, self.mentions = article, doc, mentions
-        self.published: date = article.published
+        self.published = published
         text = article.text
         self.paragraphs = [m.start() for m in re.finditer(r"[^\n]+", text)] or [0]
         self.dateline = _dateline(text, self.published)
@@ -556,6 +557,8 @@ def _scene(statement: Statement, context: _Context, at: int, para: int):
 
 
 def _copy(statement: Statement, other: Statement, context: _Context) -> None:
+    if other.date is None or other.date_end is None or other.date_precision is None:
+        return  # only dated statements are copied; an undated one has nothing to give
     resolved = Resolved(other.date, other.date_end, other.date_precision)
     if _allowed(statement, resolved, context.published):
         _set(statement, resolved, other.date_span, "paragraph")

@@ -13,6 +13,7 @@ from datetime import date
 
 from whosaid.dates import DateMention, is_future
 from whosaid.models import Event, Span
+from whosaid.names import surname_key
 
 NOUN_TRIGGERS = {
     "meeting": "meeting", "summit": "summit", "talks": "talks", "negotiations": "talks",
@@ -149,9 +150,9 @@ def _previous_person(token) -> list[str]:
 def link_speaker(name: str, speakers: list[str]) -> str:
     """The speaker name this mention refers to, matched by surname ("Putin" -> "Vladimir
     Putin"); the mention itself where no speaker matches."""
-    surname = name.split()[-1].lower()
+    surname = surname_key(name)
     for speaker in speakers:
-        if speaker.split()[-1].lower() == surname:
+        if surname_key(speaker) == surname:
             return speaker
     return name
 

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-Kind = Literal["direct", "mixed", "indirect"]
+Kind = Literal["direct", "mixed", "indirect", "question"]
+KINDS: tuple[Kind, ...] = ("direct", "mixed", "indirect", "question")
+# What an article is: a report of what people said, or the record of their words by turn
+# (a transcript, an interview) or a government readout. "auto": the readers sniff it.
+ARTICLE_KINDS = ("report", "transcript", "interview", "readout")
 SpeakerType = Literal["person", "organization", "group", "anonymous", "document", "role",
                       "unknown"]
 Precision = Literal["day", "week", "weekend", "month", "year", "published"]
@@ -181,12 +186,16 @@ class Article:
     language: str | None = None
     author: str | None = None
     caption: str | None = None
+    kind: str | None = None  # one of ARTICLE_KINDS; None until read (or forced by the user)
     links: list[Link] = field(default_factory=list)
     source: Origin | None = None
     source_text: str | None = None  # the text as the reader extracted it, before cleaning
     offset_map: list[Segment] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # speaker labels the reader saw set apart in the source (bold "Vladimir Putin:"); read by
+    # the transcript reader, not stored
+    speaker_labels: list[str] = field(default_factory=list)
 
     @staticmethod
     def make_id(text: str) -> str:
@@ -214,6 +223,7 @@ class Article:
             "author": self.author,
             "text": self.text,
             "caption": self.caption,
+            "kind": self.kind,
             "links": [asdict(link) for link in self.links],
             "source": asdict(self.source) if self.source else None,
             "statements": [statement_to_dict(s) for s in self.statements],
@@ -239,8 +249,28 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _day(value: Any) -> date | None:
-    return date.fromisoformat(value) if isinstance(value, str) else value
+ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def to_date(value: object) -> date | None:
+    """The day a value names, wherever dates come from (records, readers' metadata, database
+    rows, forms): a date, a datetime (its day), or a string that starts with an ISO day
+    ("2025-11-27", "2025-11-27T09:30:00Z"). None for anything else, "2025-13-45" included.
+
+    >>> to_date("2025-11-27T09:30:00Z"), to_date("2025-13-45"), to_date("last week")
+    (datetime.date(2025, 11, 27), None, None)
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    match = ISO_DAY.match(value) if isinstance(value, str) else None
+    if match is None:
+        return None
+    try:
+        return date(*map(int, match.groups()))
+    except ValueError:
+        return None
 
 
 def _spans(items: list[dict] | None) -> list[Span]:
@@ -254,8 +284,8 @@ def statement_from_dict(d: JsonObject) -> Statement:
                       sp.get("description"), sp.get("resolution"))
     return Statement(
         kind=d["kind"], content=_spans(d["content"]), cue=_spans(d.get("cue")), speaker=speaker,
-        confidence=d.get("confidence", 0.5), date=_day(d.get("date")),
-        date_end=_day(d.get("date_end")), date_precision=d.get("date_precision"),
+        confidence=d.get("confidence", 0.5), date=to_date(d.get("date")),
+        date_end=to_date(d.get("date_end")), date_precision=d.get("date_precision"),
         date_span=_spans(d.get("date_span")),
         issues=[IssueTag(**tag) for tag in d.get("issues") or []], model=d.get("model"),
         date_rule=d.get("date_rule"), date_scheduled=bool(d.get("date_scheduled")),
@@ -268,12 +298,12 @@ def statement_from_dict(d: JsonObject) -> Statement:
 def article_from_dict(d: JsonObject) -> Article:
     """The inverse of ``Article.to_dict(with_source=True)``: staged output is loaded with it."""
     events = [Event(**{**e, "span": _spans(e["span"]), "date_span": _spans(e.get("date_span")),
-                       "date": _day(e.get("date")), "date_end": _day(e.get("date_end"))})
+                       "date": to_date(e.get("date")), "date_end": to_date(e.get("date_end"))})
               for e in d.get("events") or []]
     return Article(
         id=d["id"], text=d["text"], title=d.get("title"), outlet=d.get("outlet"),
-        url=d.get("url"), published=_day(d.get("published")), language=d.get("language"),
-        author=d.get("author"), caption=d.get("caption"),
+        url=d.get("url"), published=to_date(d.get("published")), language=d.get("language"),
+        author=d.get("author"), caption=d.get("caption"), kind=d.get("kind"),
         links=[Link(**link) for link in d.get("links") or []],
         source=Origin(**d["source"]) if d.get("source") else None,
         source_text=d.get("source_text"),

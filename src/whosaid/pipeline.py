@@ -16,10 +16,11 @@ from whosaid.clean import clean
 from whosaid.dates import date_article, find_mentions
 from whosaid.events import extract_events
 from whosaid.extract import DEFAULT_MODEL, extract
+from whosaid.extract.transcript import interviewee, read_layout, turn_statements
 from whosaid.ingest import extract_text
 from whosaid.ingest.errors import describe
 from whosaid.issues import tag_article
-from whosaid.models import Article, Document, Failure, RawText
+from whosaid.models import Article, Document, Failure, RawText, Statement
 from whosaid.nlp import load_nlp
 
 log = logging.getLogger("whosaid.pipeline")
@@ -142,10 +143,12 @@ def finish_long(article: Article, nlp, model: str = DEFAULT_MODEL, meter: Meter 
     window edge is kept once. Memory stays that of one window, whatever the length."""
     meter = meter or UNLIMITED.start()
     article.statements, article.events = [], []
+    article.kind = read_layout(article.text, article.kind, article.speaker_labels)[0]
     parts = list(windows(article.text))
     for i, window in enumerate(parts, 1):
         part = Article(id=article.id, text=article.text[window.start:window.end],
-                       published=article.published)
+                       published=article.published, kind=article.kind,
+                       speaker_labels=article.speaker_labels)
         statements_events_dates(part, nlp(part.text), model, meter)
         edge = [s for s in article.statements if s.content[-1].end > window.own_start]
         article.statements += [
@@ -160,10 +163,24 @@ def finish_long(article: Article, nlp, model: str = DEFAULT_MODEL, meter: Meter 
 
 def statements_events_dates(article: Article, doc, model: str, meter: Meter) -> None:
     """The statements of a parsed text, then its events and each statement's date."""
-    article.statements = extract(doc, model)
+    article.statements = find_statements(article, doc, model)
     meter.check("finding statements")
     events_and_dates(article, doc)
     meter.check("dating statements")
+
+
+def find_statements(article: Article, doc, model: str) -> list[Statement]:
+    """The statement stage. A transcript or interview (sniffed, or forced by ``article.kind``)
+    gets its statements from its speaker turns (``extract.transcript``), and the model reads
+    only the narration around them; any other article is read whole by the model. Sets
+    ``article.kind``."""
+    article.kind, layout = read_layout(article.text, article.kind, article.speaker_labels)
+    if layout is None:
+        return extract(doc, model)
+    narration = [s for s in extract(doc, model) if layout.in_narration(s)] \
+        if layout.narration else []
+    turns = turn_statements(article.text, layout, interviewee(doc, layout))
+    return sorted(turns + narration, key=lambda s: s.content[0].start)
 
 
 def events_and_dates(article: Article, doc) -> None:

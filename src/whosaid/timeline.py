@@ -19,6 +19,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from whosaid.charts import svg_frame, week_start
+from whosaid.models import to_date
 from whosaid.store import Store, StoredEvent, StoredStatement
 from whosaid.store.rows import as_id
 
@@ -28,7 +29,8 @@ MAX_SPEAKER_LANES = 15  # the rest share one "other speakers" lane, so the drawi
 MIN_MARK_W = 6.0
 MAX_TICKS = 8
 EVENTS_LANE, OTHERS_LANE = "Events", "Other speakers"
-KIND_COLORS = {"direct": "#1d4e89", "mixed": "#7a4fa0", "indirect": "#2f7d5b"}
+KIND_COLORS = {"direct": "#1d4e89", "mixed": "#7a4fa0", "indirect": "#2f7d5b",
+               "question": "#8a6d1d"}
 EVENT_COLOR, MUTED, GRID = "#b3541e", "#4a4a4a", "#d0d0d0"
 
 
@@ -207,9 +209,10 @@ def timeline_svg(entries: list[Entry], label: str = "Timeline of statements and 
 
 def _day(value: str | None) -> date:
     """An entry's ISO day as a date (only called on dated entries)."""
-    if value is None:
-        raise ValueError("an undated entry has no place on the time axis")
-    return date.fromisoformat(value[:10])
+    day = to_date(value)
+    if day is None:
+        raise ValueError(f"an entry dated {value!r} has no place on the time axis")
+    return day
 
 
 def _lanes(entries: list[Entry]) -> list[str]:

@@ -16,7 +16,7 @@ from whosaid.clean.metadata import (
     split_site_suffix,
 )
 from whosaid.clean.repair import Repaired, repair
-from whosaid.models import Article, RawText
+from whosaid.models import ARTICLE_KINDS, Article, RawText
 
 __all__ = ["clean", "repair"]
 
@@ -39,11 +39,18 @@ def clean(raw: RawText) -> Article:
         language=meta.get("language") or detect_language(fixed.text),
         author=meta.get("author") or fixed.author,
         caption=fixed.caption,
+        kind=_kind(meta.get("kind")),
         links=fixed.links,
         source=raw.origin,
         source_text=raw.text,
         offset_map=fixed.offset_map,
+        speaker_labels=list(meta.get("speaker_labels") or []),
     )
+
+
+def _kind(value: object) -> str | None:
+    """The article kind the user or the source gave (``ARTICLE_KINDS``); None: sniff it."""
+    return value if isinstance(value, str) and value in ARTICLE_KINDS else None
 
 
 def original_url(fixed: Repaired) -> str | None:

@@ -7,9 +7,11 @@ title from a leading headline line, language from stopword counts.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
+
+from whosaid.models import ISO_DAY, to_date
 
 # Hosts whose names do not title-case well from the domain alone.
 OUTLETS = {
@@ -125,15 +127,10 @@ def find_dateline(text: str) -> date | None:
 
 
 def parse_published(value: Any) -> date | None:
-    """A reader's published value: a date, a datetime or an ISO-like string."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
-        return _date(*map(int, match.groups())) if match else find_dateline(value)
-    return None
+    """A reader's published value: a date, a datetime, an ISO-like string or a written date."""
+    if isinstance(value, str) and not ISO_DAY.match(value):
+        return find_dateline(value)
+    return to_date(value)
 
 
 def _date(year: int, month: int, day: int) -> date | None:

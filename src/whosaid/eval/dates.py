@@ -212,7 +212,8 @@ def after_publication(corpora: dict[str, str], model: str, limit: int | None = N
     nlp = load_nlp()
     out = {}
     for name, path in corpora.items():
-        counts = {"articles": 0, "statements": 0, "after_publication": 0, "examples": []}
+        counts = {"articles": 0, "statements": 0, "after_publication": 0}
+        examples: list[dict[str, str | None]] = []
         for gold in read_polnear(path, limit):
             article = to_article(gold)
             doc = nlp(article.text)
@@ -223,13 +224,13 @@ def after_publication(corpora: dict[str, str], model: str, limit: int | None = N
                 if st.date and article.published and st.date > article.published \
                         and not _future_cue(doc, st):
                     counts["after_publication"] += 1
-                    if len(counts["examples"]) < 10:
-                        counts["examples"].append({
+                    if len(examples) < 10:
+                        examples.append({
                             "doc_id": article.id, "date": st.date.isoformat(),
                             "published": article.published.isoformat(),
                             "cue": " ".join(c.text for c in st.cue),
                             "date_phrase": " ".join(s.text for s in st.date_span)})
-        out[name] = counts
+        out[name] = {**counts, "examples": examples}
     return out
 
 

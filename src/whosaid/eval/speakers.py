@@ -24,9 +24,9 @@ from whosaid.eval.run import to_article
 from whosaid.eval.score import Tokens
 from whosaid.extract import DEFAULT_MODEL
 from whosaid.models import Span, Statement
+from whosaid.names import SUFFIXES, clean_name, fold
 from whosaid.nlp import load_nlp
 from whosaid.pipeline import finish
-from whosaid.store.speakers import SUFFIXES, clean_name, fold
 
 MATCH = 0.5  # share of the gold content's words a statement must cover to be its match
 DETERMINERS = {"the", "a", "an", "some", "many", "several", "other", "two", "three"}

@@ -1,4 +1,4 @@
-"""Stage 1: pair quotation marks into quotes, on raw text, without ever raising.
+"""Quote pairing: quotation marks into quotes, on raw text, without ever raising.
 
 Handles "…" “…” ‘…’ «…» „…“ ‹…› and newswire ''…'', apostrophes that look like quotes
 (don't, Putin’s, ’90s, leaders’), quotes nested inside quotes, multi-paragraph quotes (a

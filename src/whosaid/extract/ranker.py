@@ -1,4 +1,4 @@
-"""Stage 3: a trained scorer that decides which reported-speech candidates are statements.
+"""The reported-speech ranker: a trained scorer that decides which reported-speech candidates are statements.
 
 The parse proposes more cues than are statements: "pledged to", "found that", "backed
 Clinton" are attributions in some sentences and not in others, and verbs outside the lexicon

@@ -1,4 +1,4 @@
-"""Stage 2: reported speech from the dependency parse of one sentence.
+"""Cue finding: reported speech from the dependency parse of one sentence.
 
 Finds cue verbs ("said that", "Y, he said", "arguing that"), "according to X" and noun cues
 ("issued a warning that", "the Kremlin's position is that"), each with the head token of its
@@ -7,33 +7,42 @@ source phrase and its content as character runs. Only the existing parse is read
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from whosaid.extract.lexicon import cue_verbs, lexicon
+from whosaid.extract.lexicon import cue_verbs, lexicon, sections
 
+# Parser labels (spaCy's English dependency and entity schemes), not words: they stay here.
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 # Clauses that carry what was said, thought or claimed.
 COMPLEMENTS = {"ccomp"}
 # A cue with no subject of its own borrows it from the verb it hangs off ("..., adding that").
 INHERITS = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "advmod", "acomp", "pobj"}
-RELATIVE = {"who", "that", "which", "whom"}
-SAYING_VERBS_ONLY_WITH_CLAUSE = {"show", "find", "seem", "appear", "want", "wish", "know",
-                                 "understand", "consider", "agree", "feel", "continue", "point",
-                                 "describe", "ask", "expect", "hope", "fear", "think", "believe"}
 # Entity labels of time stamps and datelines, which never speak.
 CLOCK = {"TIME", "DATE"}
 DASHES = {"-", "–", "—", "--"}
 DATELINE_REACH = 10  # tokens from a dateline's place to its dash: "KYIV, Nov 27 (Reuters) -"
-IMPERSONAL = {"seem", "appear", "become", "look"}
-NOT_CUES = {"be", "mean", "ensure", "make", "seem", "appear"}
-ABOUT = {"of", "about", "against"}
-OBJECT_PREPS = {"as", "of", "for", "with"}
-PREP_CUES = {("call", "for"), ("refer", "to"), ("point", "to"), ("allude", "to"),
-             ("apologize", "for")}
+
+# The word lists, each with where it came from and how it was judged: grammar.txt.
+WORDS = sections("grammar.txt")
+BELIEF_VERBS = WORDS["belief_verbs"]
+SAYING_VERBS_ONLY_WITH_CLAUSE = BELIEF_VERBS | WORDS["clause_only_verbs"]
+RELATIVE = WORDS["relative_pronouns"]
+IMPERSONAL = WORDS["impersonal_verbs"]
+NOT_CUES = WORDS["not_that_verbs"]
+ABOUT = WORDS["about_preps"]
+OBJECT_PREPS = WORDS["object_preps"]
+PREP_CUES = {tuple(pair.split("+")) for pair in WORDS["prep_cues"]}
+OPEN_PREPS = WORDS["open_preps"]
+NOUN_PREPS = WORDS["noun_preps"]
+INFERENCE = WORDS["inference_verbs"]
+NON_RESTRICTIVE = WORDS["non_restrictive"]
+NEGATORS = WORDS["negators"]
+OPEN_QUESTION = WORDS["open_question_marks"]
+COMPLEMENTIZERS = WORDS["complementizers"]
 _EDGE_PUNCT = set(",;:.—–-")
 
 
@@ -50,41 +59,76 @@ class Cue:
     nested: bool = False  # the cue word lies inside another cue's content
 
 
+@dataclass(frozen=True)
+class Rule:
+    """One way a token opens a cue: when it ``applies`` (token, lemma, open_verbs) and what it
+    ``finds`` then (token, sentence, lemma, open_verbs), a Cue or nothing."""
+
+    name: str
+    applies: Callable[[Token, str, bool], bool]
+    finds: Callable[[Token, SpacySpan, str, bool], Cue | None]
+
+
+def _lexicon_verb(tok: Token, sent: SpacySpan, lemma: str, open_verbs: bool) -> Cue | None:
+    cue = _verb_cue(tok, sent, lemma)
+    if cue is None and open_verbs and tok.pos_ == "VERB":
+        cue = _open_cue(tok)  # "noted her years as senator": the ranker judges
+    return cue
+
+
+def _lexicon_noun(tok: Token, sent: SpacySpan, lemma: str, open_verbs: bool) -> Cue | None:
+    cue = _noun_cue(tok)
+    return _open_noun_cue(tok) if cue is None and open_verbs else cue
+
+
+def _verb_with_that(tok: Token, sent: SpacySpan, lemma: str, open_verbs: bool) -> Cue | None:
+    # Any verb with a "that"-clause reports a statement or belief ("has learned that").
+    clause = _that_clause(tok)
+    if clause is None:
+        return None
+    return Cue(tok, [_cue_span(tok)], subject_of(tok), _content(_clause_tokens([clause])),
+               how="that")
+
+
+def _according(tok: Token, sent: SpacySpan, lemma: str, open_verbs: bool) -> Cue | None:
+    source = _to_object(tok)
+    return _according_to(tok, source, sent) if source is not None else None
+
+
+# The rules ``find_cues`` tries on each token, in this order. The first rule that applies
+# decides, also when it finds nothing: a lexicon verb without content is not tried again as
+# a verb with a that-clause, and a writer's inference is no cue at all.
+RULES: tuple[Rule, ...] = (
+    Rule("writer's inference", lambda tok, lemma, _: _writers_inference(tok, lemma),
+         lambda *_: None),
+    Rule("lexicon verb", lambda tok, lemma, _: tok.pos_ in ("VERB", "AUX") and lemma in cue_verbs(),
+         _lexicon_verb),
+    Rule("verb with a that-clause", lambda tok, lemma, _: tok.pos_ == "VERB"
+         and lemma not in NOT_CUES and _that_clause(tok) is not None, _verb_with_that),
+    Rule("according to", lambda tok, lemma, _: tok.lower_ == "according"
+         and _to_object(tok) is not None, _according),
+    Rule("lexicon noun", lambda tok, lemma, _: tok.pos_ == "NOUN" and lemma in lexicon().nouns,
+         _lexicon_noun),
+    Rule("open verb", lambda tok, lemma, open_verbs: open_verbs and tok.pos_ == "VERB"
+         and lemma not in NOT_CUES, lambda tok, sent, lemma, _: _open_cue(tok)),
+    Rule("open noun", lambda tok, lemma, open_verbs: open_verbs and tok.pos_ == "NOUN",
+         lambda tok, sent, lemma, _: _open_noun_cue(tok)),
+)
+
+
 def find_cues(sent: SpacySpan, open_verbs: bool = False) -> list[Cue]:
     """Every reported-speech cue in ``sent`` whose content could be located.
 
-    ``open_verbs`` also proposes verbs outside the lexicon that take a clause, an infinitive,
-    an object or an "about/for/against" phrase ("backed Clinton", "wants to build"), flagged
-    ``open``: they are candidates for the trained ranker, too many to keep unscored.
+    Each token goes through ``RULES`` in order. ``open_verbs`` also proposes verbs outside the
+    lexicon that take a clause, an infinitive, an object or an "about/for/against" phrase
+    ("backed Clinton", "wants to build"), flagged ``open``: they are candidates for the trained
+    ranker, too many to keep unscored.
     """
-    lex = lexicon()
-    verbs = cue_verbs()
     found: list[Cue] = []
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if _writers_inference(tok, lemma):
-            cue = None
-        elif tok.pos_ in ("VERB", "AUX") and lemma in verbs:
-            cue = _verb_cue(tok, sent, lemma)
-            if cue is None and open_verbs and tok.pos_ == "VERB":
-                cue = _open_cue(tok)  # "noted her years as senator": the ranker judges
-        elif tok.pos_ == "VERB" and lemma not in NOT_CUES and \
-                (clause := _that_clause(tok)) is not None:
-            # Any verb with a "that"-clause reports a statement or belief ("has learned that").
-            cue = Cue(tok, [_cue_span(tok)], subject_of(tok),
-                      _content(_clause_tokens([clause])), how="that")
-        elif tok.lower_ == "according" and (source := _to_object(tok)) is not None:
-            cue = _according_to(tok, source, sent)
-        elif tok.pos_ == "NOUN" and lemma in lex.nouns:
-            cue = _noun_cue(tok)
-            if cue is None and open_verbs:
-                cue = _open_noun_cue(tok)
-        elif open_verbs and tok.pos_ == "VERB" and lemma not in NOT_CUES:
-            cue = _open_cue(tok)
-        elif open_verbs and tok.pos_ == "NOUN":
-            cue = _open_noun_cue(tok)
-        else:
-            cue = None
+        rule = next((r for r in RULES if r.applies(tok, lemma, open_verbs)), None)
+        cue = rule.finds(tok, sent, lemma, open_verbs) if rule is not None else None
         if cue is not None and cue.content:
             found.append(cue)
     # "did not say whether he supports the plan": nothing in the open question was said.
@@ -136,10 +180,7 @@ def _verb_cue(verb: Token, sent: SpacySpan, lemma: str) -> Cue | None:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in verb.children)
-
-
-OPEN_PREPS = {"about", "for", "against", "of", "on", "to", "as", "with"}
+    return any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in verb.children)
 
 
 def _open_cue(verb: Token) -> Cue | None:
@@ -168,9 +209,6 @@ def _open_cue(verb: Token) -> Cue | None:
     if not content:
         return None
     return Cue(verb, [_cue_span(verb)], subject_of(verb), content, how=how, open=True)
-
-
-NOUN_PREPS = {"of", "for", "on", "against", "about", "to"}
 
 
 def _open_noun_cue(noun: Token) -> Cue | None:
@@ -213,9 +251,6 @@ def _noun_source(noun: Token) -> Token | None:
     return poss[0] if poss else None
 
 
-INFERENCE = {"suggest", "indicate", "signal", "imply", "show"}
-
-
 def _writers_inference(verb: Token, lemma: str) -> bool:
     """ '"…we agree," he said, suggesting some elements align with Moscow': a participle of
     inference after a quote is the writer reading the statement, not a second one."""
@@ -230,7 +265,7 @@ def _leaves_open(verb: Token) -> bool:
     """ "did not say whether he supports the plan" reports that nothing was said."""
     negated = any(c.dep_ == "neg" for c in verb.children)
     return negated and any(c.dep_ in COMPLEMENTS and any(
-        g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+        g.dep_ == "mark" and g.lower_ in OPEN_QUESTION for g in c.children)
         for c in verb.children)
 
 
@@ -443,10 +478,9 @@ def _that_clause(verb: Token) -> Token | None:
 
 
 def _has_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS for c in clause.children)
 
 
-NON_RESTRICTIVE = {"who", "which", "where", "whom", "whose", "when"}
 ASIDE_MARKS = {","} | DASHES
 
 

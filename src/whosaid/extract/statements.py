@@ -1,5 +1,5 @@
-"""Stage 4: join quotes (stage 1) and parse cues (stage 2, judged by the stage 3 ranker) into
-statements with speakers.
+"""Joining: quotes (``quotes``) and parse cues (``reported``, judged by the ``ranker``) into
+statements with speakers (``speakers``).
 
 A cue whose content lies inside a quote attributes that whole quote (direct); a cue whose
 content carries a quoted fragment is mixed; the rest is indirect. Quotes no cue claimed look
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from whosaid.extract.lexicon import lexicon
 from whosaid.extract.quotes import Quote, find_quotes, paragraphs
 from whosaid.extract.ranker import Ranker, default_ranker, features
-from whosaid.extract.reported import Cue, find_cues, subject_of
+from whosaid.extract.reported import BELIEF_VERBS, Cue, find_cues, subject_of
 from whosaid.extract.speakers import Resolver
 from whosaid.models import Kind, Span, Speaker, Statement
 
@@ -31,10 +31,8 @@ FLOAT_PARAGRAPHS = 2  # how far back a cue-less quote looks for the previous quo
 # attributions with a ":" cue in 89 of 136; a PERSON/ORG name also drops "The Latest:", "Iowa:".
 HEADLINE = re.compile(r"^([^\n:\"“]{2,60}?):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 HEADLINE_SPEAKERS = {"PERSON", "ORG", "NORP"}
-# Verbs of belief and evidence rarely introduce a quote: on PolNeAR train, quotes given to
-# "show", "believe" or "feel" had the right speaker in 3 of 22.
-NOT_QUOTE_CUES = {"show", "find", "seem", "appear", "want", "wish", "know", "understand",
-                  "consider", "agree", "feel", "expect", "hope", "fear", "think", "believe"}
+# Verbs of belief and evidence rarely introduce a quote (grammar.txt, [belief_verbs]).
+NOT_QUOTE_CUES = BELIEF_VERBS
 SCENE = {"advcl", "prep", "npadvmod", "advmod"}  # adverbials that set a quote's scene
 SCARE_WORDS = 3  # a quote this short inside a sentence, with no cue of its own, is a term
 TAG_REACH = 5  # tokens into the sentence after a quote searched for its speech-tag verb

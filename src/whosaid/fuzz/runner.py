@@ -23,6 +23,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 WORKER = [sys.executable, "-m", "whosaid.fuzz.worker"]
 START_SECONDS = 120.0
@@ -37,7 +38,7 @@ class Worker:
 
     def __init__(self, command: list[str]) -> None:
         self.command = command
-        self.proc: subprocess.Popen | None = None
+        self.proc: subprocess.Popen[bytes] | None = None
         self.buffer = b""
 
     def start(self) -> None:
@@ -57,17 +58,26 @@ class Worker:
         if self.proc is None:
             self.start()
         line = json.dumps({"name": name, "data": base64.b64encode(data).decode()}) + "\n"
+        _, stdin, _ = self._pipes()
         try:
-            self.proc.stdin.write(line.encode())
-            self.proc.stdin.flush()
+            stdin.write(line.encode())
+            stdin.flush()
         except BrokenPipeError as exc:
             raise WorkerGone("the worker closed its input") from exc
         return self._answer(timeout)
 
+    def _pipes(self) -> tuple[subprocess.Popen[bytes], IO[bytes], IO[bytes]]:
+        """The running worker with its input and output."""
+        proc = self.proc
+        if proc is None or proc.stdin is None or proc.stdout is None:
+            raise WorkerGone("the worker is not running")
+        return proc, proc.stdin, proc.stdout
+
     def _answer(self, timeout: float) -> dict:
         """The next line the worker prints, within ``timeout`` seconds."""
         deadline = time.monotonic() + timeout
-        fd = self.proc.stdout.fileno()
+        proc, _, stdout = self._pipes()
+        fd = stdout.fileno()
         with selectors.DefaultSelector() as sel:
             sel.register(fd, selectors.EVENT_READ)
             while b"\n" not in self.buffer:
@@ -76,7 +86,7 @@ class Worker:
                     raise TimeoutError
                 chunk = os.read(fd, 1 << 16)
                 if not chunk:
-                    raise WorkerGone(f"the worker exited with status {self.proc.wait()}")
+                    raise WorkerGone(f"the worker exited with status {proc.wait()}")
                 self.buffer += chunk
         line, self.buffer = self.buffer.split(b"\n", 1)
         return json.loads(line)

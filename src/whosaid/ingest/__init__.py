@@ -7,7 +7,7 @@ metadata the source carried.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from whosaid.ingest.errors import ReadError, describe
 from whosaid.ingest.html import read_html
@@ -15,7 +15,7 @@ from whosaid.ingest.pdf import read_pdf
 from whosaid.ingest.sniff import HTML, PDF, TEXT, sniff
 from whosaid.ingest.sources import DEFAULT_MAX_BYTES, iter_documents, read_file
 from whosaid.ingest.text import decode_text, read_text
-from whosaid.models import Document, RawText
+from whosaid.models import Document, Failure, RawText
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -25,6 +25,7 @@ __all__ = [
     "iter_documents",
     "read_file",
     "sniff",
+    "with_kind",
 ]
 
 READERS: dict[str, Callable[[Document], RawText]] = {
@@ -34,6 +35,16 @@ READERS: dict[str, Callable[[Document], RawText]] = {
 }
 
 _NAMES = {TEXT: "text", HTML: "HTML page", PDF: "PDF"}
+
+
+def with_kind(items: Iterable[Document | Failure], kind: str | None
+              ) -> Iterator[Document | Failure]:
+    """The documents, each marked as being of ``kind`` (report, transcript, interview,
+    readout) when the user said so; ``None`` or ``auto`` leaves the readers to sniff it."""
+    for item in items:
+        if kind and kind != "auto" and isinstance(item, Document):
+            item.meta["kind"] = kind
+        yield item
 
 
 def extract_text(document: Document) -> RawText:

@@ -7,6 +7,7 @@ from typing import Any
 
 import trafilatura
 from lxml.html import HtmlElement
+from trafilatura.settings import Document as Extraction
 
 from whosaid.ingest.errors import ReadError
 from whosaid.ingest.text import decode_text
@@ -24,6 +25,7 @@ def read_html(document: Document) -> RawText:
     if tree is None:
         raise ReadError("not an HTML page that can be parsed")
     language = _language(tree)
+    labels = speaker_labels(tree)  # before extraction, which rewrites the tree
     # favor_precision: a missed sentence costs less than a comment or promo read as reporting.
     result = trafilatura.bare_extraction(
         tree,
@@ -33,11 +35,32 @@ def read_html(document: Document) -> RawText:
         include_tables=False,
         with_metadata=True,
     )
-    if result is None or not (result.text or "").strip():
+    if not isinstance(result, Extraction) or not (text := result.text or "").strip():
         raise ReadError("no article text found in the HTML page")
     meta = _meta(result, language)
-    return RawText(text=_paragraphs(result.text), origin=document.origin,
+    if labels:
+        meta["speaker_labels"] = labels
+    return RawText(text=_paragraphs(text), origin=document.origin,
                    media_type="text/html", meta=meta)
+
+
+def speaker_labels(tree: HtmlElement) -> list[str]:
+    """Bold or strong words that open a paragraph and read as a speaker's label
+    ("<p><b>Vladimir Putin:</b> …", "<p><strong>QUESTION</strong></p>"): the transcript reader
+    takes them as turns even where no colon follows. Short, without digits, at most 8 words;
+    none unless three paragraphs or more open so (a lone bold "Read more" is no transcript)."""
+    found: dict[str, int] = {}
+    for el in tree.iter("b", "strong"):
+        parent = el.getparent()
+        if parent is None or parent.tag not in ("p", "div") or (parent.text or "").strip():
+            continue
+        if el.getprevious() is not None:
+            continue
+        label = " ".join(el.text_content().split()).rstrip(":").strip()
+        if label and len(label) <= 80 and len(label.split()) <= 8 \
+                and not any(ch.isdigit() for ch in label):
+            found[label] = found.get(label, 0) + 1
+    return list(found) if sum(found.values()) >= 3 else []
 
 
 def _declared_charset(data: bytes) -> str | None:

@@ -229,7 +229,7 @@ def _url_from(running: dict[str, str]) -> dict[str, str]:
     return {}
 
 
-def _body_lines(page: Page, running: dict[str, str]) -> list[Line]:
+def _body_lines(page: Page, running: dict[str, str]) -> list[list[Line]]:
     lines = [
         line for line in page.lines
         if not (_in_margin(line, page) and (_key(line.text) in running

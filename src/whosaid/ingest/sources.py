@@ -17,7 +17,7 @@ import sys
 import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from whosaid.ingest.errors import NestedGzip, describe, too_big
 from whosaid.ingest.jsonl import iter_jsonl
@@ -147,7 +147,7 @@ def _read_gzip(
     elif inner == GZIP:  # compressed twice: said plainly rather than unpacked twice
         raise NestedGzip()
     else:
-        yield from _read_stream(gzip.GzipFile(fileobj=stream), path, max_bytes)
+        yield from _read_stream(cast(BinaryIO, gzip.GzipFile(fileobj=stream)), path, max_bytes)
 
 
 def _read_wide(
@@ -207,7 +207,7 @@ class _Prefixed(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         if self._head:
             n = min(len(buffer), len(self._head))
             buffer[:n] = self._head[:n]
@@ -230,7 +230,7 @@ class _Transcoded(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer) -> int:
         while not self._pending:
             chunk = self._raw.read(SPOOL_CHUNK)
             text = self._decoder.decode(chunk, final=not chunk)

@@ -50,8 +50,8 @@ def _decode(data: bytes, declared: str | None) -> str | None:
         if data.startswith(bom):
             return _try(data, codec)
     # A charset declared by HTTP or a <meta> tag is often right, but not always: check it.
-    for codec in (declared, "utf-8"):
-        if codec and (text := _try(data, codec)) is not None:
+    for charset in (declared, "utf-8"):
+        if charset and (text := _try(data, charset)) is not None:
             return text
     best = from_bytes(data).best()
     return None if best is None else str(best)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from whosaid.issues.lexicon import compile_terms, find_terms, text_words
+from whosaid.issues.keywords import compile_terms, find_terms, text_words
 from whosaid.issues.packs import Issue
 
 Stance = str  # support | oppose | conditional | neutral

@@ -9,9 +9,10 @@ weak ones, or one weak one backed by its paragraph; the paragraph alone never ta
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from whosaid.issues.lexicon import compile_terms, distinct, find_terms, text_words
+from whosaid.issues.keywords import compile_terms, distinct, find_terms, text_words
 from whosaid.issues.packs import Issue, Pack, default_packs
 from whosaid.issues.stance import stance_toward
 from whosaid.models import Article, IssueTag, Statement
@@ -79,16 +80,22 @@ def pack_applies(pack: Pack, text: str) -> bool:
     return not pack.scope or bool(find_terms(compile_terms(pack.scope), text))
 
 
-def tag_article(article: Article, packs: list[Pack] | None = None) -> None:
+def tag_article(article: Article, packs: list[Pack] | None = None,
+                tag: Callable[[str, Pack, str], list[IssueTag]] | None = None) -> None:
     """Set ``Statement.issues`` on every statement of ``article`` (default: ``default_packs()``,
-    the shipped packs and those in ``$WHOSAID_PACKS``)."""
+    the shipped packs and those in ``$WHOSAID_PACKS``).
+
+    ``tag`` replaces the lexicon: ``whosaid.issues.learned.default_model().tag_text`` is the
+    opt-in learned model.
+    """
     packs = list(default_packs()) if packs is None else packs
     header = f"{article.title or ''}\n{article.text}"
     active = [p for p in packs if pack_applies(p, header)]
+    tag = tag or tag_text
     for statement in article.statements:
         content = statement.text
         context = _paragraph_of(article.text, statement)
-        statement.issues = [tag for p in active for tag in tag_text(content, p, context)]
+        statement.issues = [t for p in active for t in tag(content, p, context)]
 
 
 def _paragraph_of(text: str, statement: Statement) -> str:

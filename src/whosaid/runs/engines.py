@@ -100,11 +100,12 @@ class RayAnalyzer:
 
 
 def _read_file(row: RayColumns, max_bytes: int,
-               skip: frozenset[tuple[str, str | None]]) -> list[RayColumns]:
+               skip: frozenset[tuple[str, str | None]], kind: str | None = None
+               ) -> list[RayColumns]:
     """Read step, run on the cluster: one input file to one row per document in it."""
-    from whosaid.ingest import read_file
+    from whosaid.ingest import read_file, with_kind
 
-    items = read_file(row["path"], max_bytes)
+    items = with_kind(read_file(row["path"], max_bytes), kind)
     return [{"item": pickle.dumps(it)} for it in items if _key(it) not in skip]
 
 
@@ -118,7 +119,7 @@ def run_ray(paths: Sequence[str], address: str | None = None, actors: int = 2,
             max_bytes: int | None = None, batch_size: int = BATCH_SIZE,
             skip: Iterable[tuple[str, str | None]] = (),
             peak_rss: dict[int, int] | None = None,
-            model: str = DEFAULT_MODEL) -> Iterator[Result]:
+            model: str = DEFAULT_MODEL, kind: str | None = None) -> Iterator[Result]:
     """Analyse the documents in ``paths`` on Ray Data; results in input order.
 
     Files are read on the cluster (each worker streams its own WARC shard), analysed by an
@@ -157,7 +158,7 @@ def run_ray(paths: Sequence[str], address: str | None = None, actors: int = 2,
                                                override_num_blocks=len(files))
     # Ray's stubs take the function alone; it passes fn_kwargs on as keyword arguments.
     ds = ds.flat_map(_read_file,  # type: ignore[arg-type]
-                     fn_kwargs={"max_bytes": limit, "skip": skipped}, num_cpus=0.25)
+                     fn_kwargs={"max_bytes": limit, "skip": skipped, "kind": kind}, num_cpus=0.25)
     # Fractional CPUs: an actor pool holding every CPU starves the read step and deadlocks.
     ds = ds.map_batches(RayAnalyzer, batch_size=batch_size, batch_format="numpy",
                         fn_constructor_kwargs={"model": model},
@@ -173,17 +174,18 @@ def run_ray(paths: Sequence[str], address: str | None = None, actors: int = 2,
 def run_engine(paths: Sequence[str], engine: str = "serial", workers: int = 1,
                address: str | None = None, max_bytes: int | None = None,
                skip: Iterable[tuple[str, str | None]] = (),
-               model: str = DEFAULT_MODEL) -> Iterator[Result]:
+               model: str = DEFAULT_MODEL, kind: str | None = None) -> Iterator[Result]:
     """Read ``paths`` and analyse them with the named engine (``ENGINES``) and statement
-    model (``accurate`` or ``fast``)."""
+    model (``accurate`` or ``fast``); ``kind`` forces the article kind (``ingest.with_kind``)."""
     if engine == "ray":
-        yield from run_ray(paths, address, max(workers, 1), max_bytes, skip=skip, model=model)
+        yield from run_ray(paths, address, max(workers, 1), max_bytes, skip=skip, model=model,
+                           kind=kind)
         return
-    from whosaid.ingest import DEFAULT_MAX_BYTES, iter_documents
+    from whosaid.ingest import DEFAULT_MAX_BYTES, iter_documents, with_kind
 
     done = set(skip)
-    docs = (d for d in iter_documents(list(paths), max_bytes or DEFAULT_MAX_BYTES)
-            if _key(d) not in done)
+    docs = (d for d in with_kind(iter_documents(list(paths), max_bytes or DEFAULT_MAX_BYTES),
+                                 kind) if _key(d) not in done)
     if engine == "pool":
         yield from run_pool(docs, max(workers, 1), model=model)
     else:

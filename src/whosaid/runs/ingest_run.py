@@ -40,14 +40,16 @@ def ingest_items(store: Store, items: Iterable[Article | Failure], paths: Sequen
 def ingest_paths(store: Store, paths: Sequence[str], aliases: AliasFile | None = None,
                  max_bytes: int | None = None, progress: bool = True, engine: str = "serial",
                  workers: int = 1, address: str | None = None,
-                 model: str = "accurate") -> tuple[int, IngestStats]:
+                 model: str = "accurate", kind: str | None = None) -> tuple[int, IngestStats]:
     """Read ``paths`` (files, directories, JSONL, WARC...), analyse and store every article.
 
     ``engine`` is serial, pool (``workers`` processes) or ray (``workers`` actors, on the
     cluster at ``address`` or a local Ray); all store the same content in the same order.
-    ``model`` is the statement model: ``accurate`` (trained) or ``fast`` (rules).
+    ``model`` is the statement model: ``accurate`` (trained) or ``fast`` (rules); ``kind``
+    forces the article kind (transcript, report...; None or auto: sniffed).
     """
     if aliases:
         store.apply_aliases(aliases)
-    items = run_engine(list(paths), engine, workers, address, max_bytes, model=model)
+    items = run_engine(list(paths), engine, workers, address, max_bytes, model=model,
+                       kind=kind)
     return ingest_items(store, items, [str(p) for p in paths], progress)

@@ -18,9 +18,11 @@ _search=words`` (the FTS5 index covers statement text and article title).
 """
 
 from whosaid.store.connect import resolve_url
+from whosaid.store.identity import AliasFile
 from whosaid.store.records import (
     Carrier,
     StatementFilters,
+    StoredAlert,
     StoredArticle,
     StoredError,
     StoredEvent,
@@ -28,10 +30,9 @@ from whosaid.store.records import (
     StoredStatement,
     to_json,
 )
-from whosaid.store.speakers import AliasFile
 from whosaid.store.store import Store
 from whosaid.store.writing import IngestStats
 
-__all__ = ["AliasFile", "Carrier", "IngestStats", "StatementFilters", "Store", "StoredArticle",
-           "StoredError", "StoredEvent", "StoredSpeaker", "StoredStatement", "resolve_url",
-           "to_json"]
+__all__ = ["AliasFile", "Carrier", "IngestStats", "StatementFilters", "Store", "StoredAlert",
+           "StoredArticle", "StoredError", "StoredEvent", "StoredSpeaker", "StoredStatement",
+           "resolve_url", "to_json"]

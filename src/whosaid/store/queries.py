@@ -10,9 +10,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, RowMapping
 
-from whosaid.models import Article, IssueTag, Link, Origin, Segment
+from whosaid.models import Article, IssueTag, Link, Origin, Segment, to_date
 from whosaid.store import fulltext, rows
 from whosaid.store import schema as t
+from whosaid.store.identity import alias_key
 from whosaid.store.records import (
     Carrier,
     StoredArticle,
@@ -21,7 +22,6 @@ from whosaid.store.records import (
     StoredSpeaker,
     StoredStatement,
 )
-from whosaid.store.speakers import alias_key
 
 Day = date | str | None
 
@@ -64,9 +64,9 @@ def filtered(q: sa.Select[Any], dialect: str, speaker: str | int | None = None,
     if search and search.strip():
         q = q.where(fulltext.search_clause(dialect, search))
     if since:
-        q = q.where(when >= rows.as_date(since))
+        q = q.where(when >= to_date(since))
     if until:
-        q = q.where(when <= rows.as_date(until))
+        q = q.where(when <= to_date(until))
     if kind:
         q = q.where(st.c.kind == kind)
     if min_confidence:
@@ -164,7 +164,7 @@ def article(conn: Connection, article_id: str) -> StoredArticle | None:
     return StoredArticle(
         id=a["id"], text=a["text"], title=a["title"], outlet=a["outlet"], url=a["url"],
         published=a["published"], language=a["language"], author=a["author"],
-        caption=a["caption"], links=[Link(r.url, r.role) for r in links],
+        caption=a["caption"], kind=a["kind"], links=[Link(r.url, r.role) for r in links],
         source=Origin(a["source_path"], a["source_record"], a["source_url"])
         if a["source_path"] else None,
         statements=carried, events=events(conn, article=article_id, limit=None, by_date=False),
@@ -206,9 +206,9 @@ def events(conn: Connection, since: Day = None, until: Day = None, type: str | N
     q = sa.select(ev, art.c.title, art.c.outlet).join(art, art.c.id == ev.c.article_id)
     when = sa.func.coalesce(ev.c.date, art.c.published)
     if since:
-        q = q.where(when >= rows.as_date(since))
+        q = q.where(when >= to_date(since))
     if until:
-        q = q.where(when <= rows.as_date(until))
+        q = q.where(when <= to_date(until))
     if type:
         q = q.where(ev.c.type == type)
     if article:

@@ -121,6 +121,7 @@ class StoredArticle:
     language: str | None = None
     author: str | None = None
     caption: str | None = None
+    kind: str | None = None  # report, transcript, interview, readout (None: not recorded)
     links: list[Link] = field(default_factory=list)
     source: Origin | None = None
     statements: list[StoredStatement] = field(default_factory=list)
@@ -157,8 +158,60 @@ class StoredError:
     at: dt.datetime
 
 
-__all__ = ["Carrier", "JsonObject", "StatementFilters", "StoredArticle", "StoredError",
-           "StoredEvent", "StoredSpeaker", "StoredStatement", "to_json"]
+@dataclass(kw_only=True)
+class StoredAlert:
+    """A saved search. Its filters are those of ``Store.statements`` (speaker, words, issue,
+    outlet, minimum confidence) and a ``stance``: the statement takes it on ``issue``, or on
+    any issue when none is given. ``seen_through`` is the id of the last statement checked:
+    a check reports the matching statements stored after it."""
+
+    id: int
+    name: str
+    speaker: str | None = None
+    search: str | None = None
+    issue: str | None = None
+    stance: str | None = None
+    outlet: str | None = None
+    min_confidence: float | None = None
+    webhook: str | None = None
+    created_at: dt.datetime
+    checked_at: dt.datetime | None = None
+    seen_through: int = 0
+
+    def filters(self) -> dict[str, str | float]:
+        """The filters that are set, by name (as the CLI options and the API call them)."""
+        values = {"speaker": self.speaker, "search": self.search, "issue": self.issue,
+                  "stance": self.stance, "outlet": self.outlet,
+                  "min_confidence": self.min_confidence}
+        return {k: v for k, v in values.items() if v is not None}
+
+
+
+@dataclass
+class AlertNews:
+    """What a check of ``alert`` found: the matching statements stored after its last check,
+    in the order they were stored, and ``through``, the id of the last statement stored when
+    it looked (the alert's new place once all of them are reported)."""
+
+    alert: StoredAlert
+    statements: list[StoredStatement] = field(default_factory=list)
+    through: int = 0
+
+
+
+@dataclass
+class AlertFeed:
+    """The last statements stored that match ``alert``, newest first, and when each was
+    stored (its article's ingest time), by statement id."""
+
+    alert: StoredAlert
+    statements: list[StoredStatement] = field(default_factory=list)
+    stored_at: dict[int, dt.datetime] = field(default_factory=dict)
+
+
+__all__ = ["AlertFeed", "AlertNews", "Carrier", "JsonObject", "StatementFilters", "StoredAlert",
+           "StoredArticle", "StoredError", "StoredEvent", "StoredSpeaker", "StoredStatement",
+           "to_json"]
 
 
 def to_json(value: object) -> Any:

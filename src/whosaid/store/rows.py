@@ -26,6 +26,7 @@ from whosaid.models import (
     Span,
     Speaker,
     Statement,
+    to_date,
 )
 
 # A database row as SQLAlchemy's mapping gives it, or a plain dict of the same columns.
@@ -86,8 +87,9 @@ def article_row(article: Article, content_hash: str, dup_group: str) -> Values:
     src = article.source
     return {
         "id": article.id, "content_hash": content_hash, "title": article.title,
-        "outlet": article.outlet, "url": article.url, "published": as_date(article.published),
+        "outlet": article.outlet, "url": article.url, "published": to_date(article.published),
         "language": article.language, "author": article.author, "caption": article.caption,
+        "kind": article.kind,
         "text": article.text, "source_path": storable(src.path) if src else None,
         "source_record": storable(src.record) if src else None,
         "source_url": storable(src.url) if src else None,
@@ -115,31 +117,21 @@ def statement_row(s: Statement, article_id: str, speaker_id: int | None,
         "content_start": min((sp.start for sp in s.content), default=0),
         "content_end": max((sp.end for sp in s.content), default=0),
         "confidence": s.confidence, "model": s.model,
-        "date": as_date(s.date), "date_end": as_date(s.date_end),
+        "date": to_date(s.date), "date_end": to_date(s.date_end),
         "date_precision": s.date_precision, "date_rule": s.date_rule,
         "date_scheduled": s.date_scheduled, **statement_spans(s),
     }
 
 
 def as_iso(value: Any) -> str | None:
-    day = as_date(value)
+    day = to_date(value)
     return day.isoformat() if day else None
 
 
 def event_row(e: Event, article_id: str) -> Values:
-    return {"article_id": article_id, "type": e.type, "date": as_date(e.date),
-            "date_end": as_date(e.date_end), "date_precision": e.date_precision, "place": e.place,
+    return {"article_id": article_id, "type": e.type, "date": to_date(e.date),
+            "date_end": to_date(e.date_end), "date_precision": e.date_precision, "place": e.place,
             "participants": list(e.participants), "status": e.status, "spans": spans_out(e.span)}
-
-
-def as_date(value: Any) -> date | None:
-    """Dates arrive as ``date`` from the pipeline but as strings from some readers."""
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def article_from_rows(row: Row, statement_rows: Sequence[Row],
@@ -153,7 +145,8 @@ def article_from_rows(row: Row, statement_rows: Sequence[Row],
     return Article(
         id=row["id"], text=text, title=row["title"], outlet=row["outlet"], url=row["url"],
         published=row["published"], language=row["language"], author=row["author"],
-        caption=row["caption"], links=[Link(r["url"], r["role"]) for r in link_rows],
+        caption=row["caption"], kind=row["kind"],
+        links=[Link(r["url"], r["role"]) for r in link_rows],
         source=origin, source_text=row["source_text"],
         offset_map=[Segment(**seg) for seg in row["offset_map"] or []],
         statements=[statement_from_row(text, r, tags[r["id"]]) for r in statement_rows],

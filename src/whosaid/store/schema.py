@@ -35,6 +35,7 @@ articles = sa.Table(
     sa.Column("language", sa.String(16)),
     sa.Column("author", sa.Text),
     sa.Column("caption", sa.Text),
+    sa.Column("kind", sa.String(16), index=True),  # report, transcript, interview, readout
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("source_path", sa.Text),
     sa.Column("source_record", sa.Text),
@@ -99,7 +100,8 @@ statements = sa.Table(
     sa.Column("date_rule", sa.String(16)),  # cue, event, paragraph, dateline, published
     sa.Column("date_scheduled", sa.Boolean),  # a future cue: the only kind dated after publication
     sa.Column("mentioned_dates", sa.JSON),  # dates named inside the content, with offsets
-    sa.CheckConstraint("kind IN ('direct', 'mixed', 'indirect')", name="statement_kind"),
+    sa.CheckConstraint("kind IN ('direct', 'mixed', 'indirect', 'question')",
+                       name="statement_kind"),
 )
 
 statement_issues = sa.Table(
@@ -169,6 +171,24 @@ ingest_errors = sa.Table(
     sa.Column("at", sa.DateTime, nullable=False),
 )
 
+# Saved searches: each reports the statements stored after ``seen_through`` (a statements.id)
+# that match its filters, then moves it on; ids, not times, so a statement is reported once.
+alerts = sa.Table(
+    "alerts", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(64), nullable=False, unique=True),
+    sa.Column("speaker", sa.Text),
+    sa.Column("search", sa.Text),
+    sa.Column("issue", sa.Text),
+    sa.Column("stance", sa.String(16)),
+    sa.Column("outlet", sa.Text),
+    sa.Column("min_confidence", sa.Float),
+    sa.Column("webhook", sa.Text),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("checked_at", sa.DateTime),
+    sa.Column("seen_through", sa.Integer, nullable=False, server_default="0"),
+)
+
 STATEMENTS_VIEW = """
 CREATE VIEW statements_view AS
 SELECT s.id AS id, sp.name AS speaker, s.kind AS kind,
@@ -218,7 +238,7 @@ def _speaker_resolution(conn: Connection) -> None:
 
 def _surname_keys(conn: Connection) -> None:
     """speakers.surname under one key per transliteration (Zelensky = Zelenskyy)."""
-    from whosaid.store.speakers import PersonName
+    from whosaid.store.identity import PersonName
 
     rows = conn.execute(sa.select(speakers.c.id, speakers.c.name)
                         .where(speakers.c.surname.is_not(None))).all()
@@ -242,9 +262,39 @@ def _statement_dates(conn: Connection) -> None:
                              f"{json_type}")
 
 
+def _alerts(conn: Connection) -> None:
+    """alerts: saved searches, each with the last statement it reported."""
+    alerts.create(conn, checkfirst=True)
+
+
+def _transcripts(conn: Connection) -> None:
+    """articles.kind (report, transcript, interview, readout; empty for articles stored
+    before it was recorded), and statements of kind 'question' (asked in a transcript)."""
+    if "kind" not in {c["name"] for c in sa.inspect(conn).get_columns("articles")}:
+        conn.exec_driver_sql("ALTER TABLE articles ADD COLUMN kind VARCHAR(16)")
+        conn.exec_driver_sql("CREATE INDEX ix_articles_kind ON articles (kind)")
+    old = "kind IN ('direct', 'mixed', 'indirect')"
+    new = "kind IN ('direct', 'mixed', 'indirect', 'question')"
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("ALTER TABLE statements DROP CONSTRAINT IF EXISTS statement_kind")
+        conn.exec_driver_sql(f"ALTER TABLE statements ADD CONSTRAINT statement_kind CHECK ({new})")
+    elif conn.dialect.name == "sqlite":
+        # SQLite cannot alter a constraint. Widening a CHECK changes nothing stored, so the
+        # table's definition is edited in place (the procedure of SQLite's ALTER TABLE page,
+        # section "Making other kinds of table schema changes") rather than copying the table
+        # under its foreign keys, view and full-text index.
+        version = conn.exec_driver_sql("PRAGMA schema_version").scalar() or 0
+        conn.exec_driver_sql("PRAGMA writable_schema=ON")
+        conn.exec_driver_sql("UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
+                             "WHERE type = 'table' AND name = 'statements'", (old, new))
+        conn.exec_driver_sql(f"PRAGMA schema_version={int(version) + 1}")
+        conn.exec_driver_sql("PRAGMA writable_schema=OFF")
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [_initial, _statement_model,
                                                   _speaker_resolution, _surname_keys,
-                                                  _statement_dates]
+                                                  _statement_dates, _alerts,
+                                                  _transcripts]
 
 
 LOCK_KEY = 0x77686F73  # "whos": the advisory lock that serialises migrations on PostgreSQL

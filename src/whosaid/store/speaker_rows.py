@@ -1,5 +1,5 @@
 """Speakers in the database: resolving a statement's speaker name to a ``speakers`` row, and
-applying an alias file. The matching rules themselves live in ``whosaid.store.speakers``."""
+applying an alias file. The matching rules themselves live in ``whosaid.store.identity``."""
 
 from __future__ import annotations
 
@@ -7,16 +7,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from whosaid.models import Statement
+from whosaid.names import clean_name
 from whosaid.store import schema as t
+from whosaid.store.identity import AliasFile, PersonName, alias_key, fuller, generic
 from whosaid.store.rows import new_id
-from whosaid.store.speakers import (
-    AliasFile,
-    PersonName,
-    alias_key,
-    clean_name,
-    fuller,
-    generic,
-)
 
 NON_PERSON = ("organization", "group", "anonymous", "document", "role")
 

@@ -21,16 +21,19 @@ from typing import Self
 import sqlalchemy as sa
 
 from whosaid.models import Article, Failure
-from whosaid.store import connect, export, queries, rows, speaker_rows, writing
+from whosaid.store import alerts, connect, export, queries, rows, speaker_rows, writing
 from whosaid.store import schema as t
+from whosaid.store.identity import AliasFile
 from whosaid.store.records import (
+    AlertFeed,
+    AlertNews,
+    StoredAlert,
     StoredArticle,
     StoredError,
     StoredEvent,
     StoredSpeaker,
     StoredStatement,
 )
-from whosaid.store.speakers import AliasFile
 from whosaid.store.writing import IngestStats
 
 Day = date | str | None
@@ -197,3 +200,56 @@ class Store:
         """Write the store to ``path`` as jsonl (one article per line, the ``whosaid extract``
         contract), csv or parquet (one statement per row). Returns the number of records."""
         return export.export(fmt, path, self.articles, self.iter_statements)
+
+    # ------------------------------------------------------------------ alerts
+
+    def save_alert(self, name: str, *, webhook: str | None = None, replace: bool = False,
+                   include_stored: bool = False, **filters: str | float | None) -> StoredAlert:
+        """Save a search under ``name``; ``filters`` are ``speaker``, ``search``, ``issue``,
+        ``stance`` (support, oppose, conditional, neutral: on ``issue``, or on any issue),
+        ``outlet`` and ``min_confidence``. ``webhook`` is an http(s) URL that ``whosaid alerts
+        check`` posts new statements to. Its first check reports what is stored after now
+        (with ``include_stored``, what is stored already too). Raises ``AlertError`` for a bad
+        name, filter or webhook, or a name in use (unless ``replace``: it keeps its place)."""
+        with writing.write(self.engine) as conn:
+            return alerts.save(conn, name, filters, webhook, replace, include_stored)
+
+    def alerts(self) -> list[StoredAlert]:
+        """Every saved search, by name."""
+        with self.engine.connect() as conn:
+            return alerts.every(conn)
+
+    def alert(self, name: str) -> StoredAlert | None:
+        with self.engine.connect() as conn:
+            return alerts.get(conn, name)
+
+    def remove_alert(self, name: str) -> bool:
+        """Forget a saved search; False if there was none of that name."""
+        with writing.write(self.engine) as conn:
+            return alerts.remove(conn, name)
+
+    def new_for_alert(self, name: str) -> AlertNews:
+        """The statements matching the alert that were stored after its last check, in the
+        order they were stored. Nothing is marked: call ``mark_alert_seen(name, through)``
+        with ``news.through`` once they are reported (or with the id of the last one that
+        was), so that each statement is reported once. KeyError for an unknown name."""
+        with self.engine.connect() as conn, conn.begin():
+            found = alerts.get(conn, name)
+            if found is None:
+                raise KeyError(name)
+            return alerts.news(conn, self.dialect, found)
+
+    def mark_alert_seen(self, name: str, through: int) -> None:
+        """Move the alert past the statements with ids up to ``through`` (never back)."""
+        with writing.write(self.engine) as conn:
+            alerts.mark_seen(conn, name, through)
+
+    def alert_feed(self, name: str, limit: int = 50) -> AlertFeed | None:
+        """The last ``limit`` statements stored that match the alert (what its feed shows),
+        newest first, with when each was stored; None for an unknown name."""
+        with self.engine.connect() as conn:
+            found = alerts.get(conn, name)
+            if found is None:
+                return None
+            latest = alerts.latest(conn, self.dialect, found, limit)
+            return AlertFeed(found, latest, alerts.stored_at(conn, [s.id for s in latest]))

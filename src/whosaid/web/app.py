@@ -28,7 +28,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from whosaid.charts import weekly_chart_svg
 from whosaid.issues import Pack
-from whosaid.models import DEFAULT_MODEL, MODELS
+from whosaid.models import DEFAULT_MODEL, MODELS, to_date
+from whosaid.models import KINDS as STATEMENT_KINDS
 from whosaid.store import (
     StatementFilters,
     Store,
@@ -37,15 +38,19 @@ from whosaid.store import (
     StoredStatement,
     to_json,
 )
+from whosaid.store.alerts import NAME as ALERT_NAME
 from whosaid.store.records import JsonObject, Offsets
 from whosaid.timeline import Entry, timeline, timeline_svg
+from whosaid.web.feeds import MEDIA_TYPE as FEED_TYPE
+from whosaid.web.feeds import atom_feed
+from whosaid.web.feeds import describe as describe_alert
 from whosaid.web.highlight import Mark, Role, highlight, speaker_color
 
 if TYPE_CHECKING:
     from whosaid.runs.upload import Uploaded
 
 HERE = Path(__file__).parent
-KINDS = ("direct", "mixed", "indirect")
+KINDS = STATEMENT_KINDS
 PAGE_SIZE = 50
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 PAGE_CSP = ("default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; "
@@ -231,7 +236,7 @@ def statement_filters(
                                        pattern=DATE_OR_EMPTY)] = None,
     until: Annotated[str | None, Query(description="Said on or before (YYYY-MM-DD)",
                                        pattern=DATE_OR_EMPTY)] = None,
-    kind: Annotated[str | None, Query(description="direct, mixed or indirect")] = None,
+    kind: Annotated[str | None, Query(description="direct, mixed, indirect or question")] = None,
     outlet: Annotated[str | None, Query(description="Outlet name")] = None,
     issue: Annotated[str | None, Query(description="Issue (topic) name")] = None,
     min_confidence: Annotated[float | None, BeforeValidator(_blank_is_none),
@@ -263,10 +268,10 @@ def statement_filters(
 
 
 def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError as exc:  # "2025-13-45" has the right shape but is no date
-        raise HTTPException(422, f"Not a date: {value}") from exc
+    day = to_date(value)
+    if value and day is None:  # "last week", or "2025-13-45": the right shape but no date
+        raise HTTPException(422, f"Not a date: {value}")
+    return day
 
 
 Filters = Annotated[StatementFilters, Depends(statement_filters)]
@@ -428,7 +433,22 @@ def _not_found(request: Request, what: str) -> HTMLResponse:
 @pages.get("/")
 def home(request: Request, store: StoreDep, filters: Filters) -> HTMLResponse:
     latest = store.statements(limit=20)
-    return _page(request, "home.html", filters=filters, kinds=KINDS, latest=latest)
+    return _page(request, "home.html", filters=filters, kinds=KINDS, latest=latest,
+                 alerts=[(a.name, describe_alert(a)) for a in store.alerts()])
+
+
+@pages.get("/feeds/{name}.atom", response_model=None)
+def alert_feed(request: Request, store: StoreDep, name: str) -> Response:
+    """A saved search (``whosaid alerts add``) as an Atom feed of its latest statements."""
+    found = store.alert_feed(name, limit=PAGE_SIZE) if ALERT_NAME.fullmatch(name) else None
+    if found is None:
+        return _not_found(request, "saved search")
+    listed = {k: v for k, v in found.alert.filters().items() if k != "stance"}
+    body = atom_feed(found, str(request.url.replace(query=None, fragment=None)),
+                     str(request.url_for("statement_list").include_query_params(**listed)),
+                     lambda i: str(request.url_for("statement_page", statement_id=i)),
+                     _web_url)
+    return Response(body, media_type=FEED_TYPE)
 
 
 @pages.get("/statements")
