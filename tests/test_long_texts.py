@@ -227,3 +227,21 @@ def test_a_pdf_over_its_reading_time_is_refused(monkeypatch):
     monkeypatch.setattr(pdf_reader, "MAX_SECONDS", -1.0)
     with pytest.raises(ReadError, match="reading the PDF took over -1 s"):
         _read(_pdf(2))
+
+
+def test_budget_flags_reach_every_engine_through_the_environment(tmp_path, monkeypatch):
+    """--time-budget and --memory-budget set the environment the engines read, so a
+    document over the budget the user set is a failure with its reason and the others go on."""
+    from click.testing import CliRunner
+
+    from whosaid.cli import main
+
+    monkeypatch.setenv(budget.TIME_ENV, "")  # restored after the test, like the flags' effect
+    monkeypatch.setenv(budget.MEMORY_ENV, "")
+    (tmp_path / "a.txt").write_text("The mayor said on Monday the bridge would open.")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path), "--time-budget", "1e-9",
+                                       "--memory-budget", "0"])
+    assert "over the 1e-09 s time budget" in result.output
+    assert Budget.from_env() == Budget(seconds=1e-9, memory_mb=None)
+    result = CliRunner().invoke(main, ["extract", str(tmp_path), "--time-budget", "-1"])
+    assert result.exit_code == 2 and "--time-budget" in result.output

@@ -349,3 +349,19 @@ def test_upload_refuses_a_body_that_is_not_what_its_type_says(upload, body, cont
     assert r.status_code == 415, r.text
     assert said in r.json()["detail"]
     _secure(r)
+
+
+def test_an_upload_over_its_time_budget_is_refused_and_nothing_is_stored(upload, monkeypatch):
+    from whosaid.budget import TIME_ENV
+
+    monkeypatch.setenv(TIME_ENV, "1e-9")  # every document takes longer than this
+    def bridge() -> list:
+        return upload.get("/api/statements", params={"search": "bridge"}).json()["statements"]
+
+    before = bridge()
+    r = upload.post("/api/articles", content=b"The mayor said on Monday the bridge would open.",
+                    headers={"X-Whosaid-Token": TOKEN, "Content-Type": "text/plain"})
+    assert r.status_code == 422, r.text
+    assert "time budget" in r.json()["detail"]
+    assert bridge() == before
+    _secure(r)

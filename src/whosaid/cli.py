@@ -30,6 +30,36 @@ debug_option = click.option(
     help="Log the raw error and traceback behind each failure to stderr (for bug reports).")
 
 
+def _set_budget(ctx: click.Context, param: click.Parameter, value: float | None) -> None:
+    """Put a --time-budget / --memory-budget into the environment, where every engine (serial,
+    process pool, local Ray workers) and the web uploads read the per-document budget."""
+    import os
+
+    from whosaid.budget import MEMORY_ENV, TIME_ENV
+
+    if value is not None:
+        os.environ[TIME_ENV if param.name == "time_budget" else MEMORY_ENV] = f"{value:g}"
+
+
+def budget_options(command):
+    """The per-document budgets (whosaid.budget): a document over one is a failure, and the
+    batch goes on. Both default to the environment's WHOSAID_TIME_BUDGET and
+    WHOSAID_MEMORY_BUDGET_MB, else 60 s and 1536 MB."""
+    options = [
+        click.option("--time-budget", type=click.FloatRange(min=0), expose_value=False,
+                     callback=_set_budget,
+                     help="Seconds one document may take before it is recorded as a failure "
+                          "(0: no limit); default $WHOSAID_TIME_BUDGET, else 60."),
+        click.option("--memory-budget", type=click.FloatRange(min=0), expose_value=False,
+                     callback=_set_budget,
+                     help="Megabytes of memory one document may add (0: no limit); default "
+                          "$WHOSAID_MEMORY_BUDGET_MB, else 1536."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 def _debug_logging(debug: bool) -> None:
     """With --debug, whosaid's debug log (the exception behind each failure) goes to stderr."""
     if debug:
@@ -62,6 +92,7 @@ def main() -> None:
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0,
               help="Leave out statements whose confidence is below this.")
 @kind_option
+@budget_options
 @debug_option
 def extract(paths: tuple[str, ...], fmt: str, strict: bool, max_mb: float, model: str,
             min_confidence: float, article_kind: str, debug: bool) -> None:
@@ -312,6 +343,7 @@ def train_model(path: str, dev: str | None, out: str | None, epochs: int, seed: 
               help="Accept POST /api/articles from requests carrying the token.")
 @click.option("--token", envvar="WHOSAID_TOKEN",
               help="Token for uploads (X-Whosaid-Token header); env WHOSAID_TOKEN.")
+@budget_options
 def serve(db_url: str | None, host: str, port: int, allow_ingest: bool, token: str | None) -> None:
     """Serve the web UI and JSON API (docs at /docs), read-only unless --allow-ingest.
 
@@ -357,6 +389,7 @@ MAX_ID = 2**63 - 1  # ids and counts are 64-bit signed integers in the database
 @click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL, show_default=True,
               help="accurate: the trained attribution model with the rules; fast: the rules.")
 @kind_option
+@budget_options
 @debug_option
 def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, strict: bool,
            max_mb: float, quiet: bool, workers: int, engine: str | None,
@@ -494,6 +527,7 @@ def export(fmt: str, output: str, db_url: str | None) -> None:
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL, show_default=True,
               help="accurate: the trained attribution model with the rules; fast: the rules.")
+@budget_options
 @debug_option
 def run_(paths: tuple[str, ...], out: str, workers: int, engine: str | None,
          address: str | None, part_size: int, max_mb: float, quiet: bool, model: str,
@@ -812,7 +846,7 @@ def fetch_options(command):
     ]
     for option in reversed(options):
         command = option(command)
-    return command
+    return budget_options(command)
 
 
 @main.command()
