@@ -201,6 +201,17 @@ def test_dominant_stance_prefers_the_majority_then_the_latest():
     assert dominant_stance(["neutral", "neutral"]) == "neutral"
 
 
+def test_shifts_count_only_statements_as_sure_as_the_user_asks():
+    unsure = [_rec(8, "Lavrov", "2025-11-20", "u/territory", "support"),
+              _rec(9, "Lavrov", "2025-11-25", "u/territory", "oppose")]
+    unsure[1].confidence = 0.4  # the speaker is in doubt: the stance is 0.6 but counts as 0.4
+    assert len(shifts(unsure, pack="u")) == 1
+    assert shifts(unsure, pack="u", min_confidence=0.5) == []
+    assert len(shifts(unsure, pack="u", min_confidence=0.4)) == 1
+    unsure[1].confidence = 0.9
+    assert shifts(unsure, pack="u", min_confidence=0.61) == []  # the stance itself is 0.6
+
+
 def test_shifts_pair_the_two_statements_and_skip_neutral():
     found = shifts(RECORDS, pack="u")
     assert len(found) == 1

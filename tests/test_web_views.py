@@ -124,3 +124,42 @@ def test_compare_escapes_what_the_user_typed(client):
 def test_compare_unknown_issue_says_so(client):
     html, _ = _get(client, "/compare?a=Putin&b=Zelensky&issue=nope")
     assert "No such issue" in html
+
+
+def _stance_store(tmp_path) -> str:
+    """Two articles: Putin for the peace plan on one day, against it on a later one; the
+    second attribution is in doubt (confidence 0.55)."""
+    from datetime import date
+
+    from whosaid.models import Article, IssueTag, Span, Speaker, Statement
+    from whosaid.store import Store
+
+    url = f"sqlite:///{tmp_path / 'stances.db'}"
+    store = Store.open(url)
+    said = [("2025-11-20", "Putin said the plan could be the basis for a settlement.",
+             "the plan could be the basis for a settlement", "support", 0.9),
+            ("2025-11-28", "Putin said the plan was unacceptable as it stood.",
+             "the plan was unacceptable as it stood", "oppose", 0.55)]
+    for day, text, content, stance, confidence in said:
+        start = text.index(content)
+        statement = Statement(kind="indirect", content=[Span.of(text, start, start + len(content))],
+                              speaker=Speaker("Vladimir Putin", "person", [Span.of(text, 0, 5)]),
+                              date=date.fromisoformat(day), confidence=confidence,
+                              issues=[IssueTag(f"{PACK}/peace-plan", 0.8, stance, 0.8)])
+        store.add(Article(id=Article.make_id(text), text=text, title=day, outlet="Wire",
+                          published=date.fromisoformat(day), statements=[statement]))
+    store.close()
+    return url
+
+
+def test_positions_page_shows_a_change_of_position_backed_at_the_confidence_asked(tmp_path):
+    client = TestClient(create_app(_stance_store(tmp_path)))
+    html, page = _get(client, f"/positions?pack={PACK}&min_confidence=")
+    assert "Changes of position" in html and "p-confidence" in page.fields
+    section = html[html.index('id="changes"'):]
+    assert "support</span> → <span class=\"stance oppose\">oppose" in section
+    assert "basis for a settlement" in section and "unacceptable as it stood" in section
+    assert sum(link.startswith("/statements/") for link in page.links) >= 2
+    html, _ = _get(client, f"/positions?pack={PACK}&min_confidence=0.6")
+    assert "No change of position at this confidence." in html
+    assert client.get(f"/positions?pack={PACK}&min_confidence=2").status_code in (400, 422)

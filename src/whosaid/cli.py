@@ -12,6 +12,7 @@ import click
 from whosaid.extract import DEFAULT_MODEL, MODELS
 from whosaid.ingest import iter_documents, with_kind
 from whosaid.ingest.errors import scrub
+from whosaid.issues.positions import SHIFT_CONFIDENCE
 from whosaid.models import ARTICLE_KINDS, KINDS, Article, Failure
 from whosaid.pipeline import analyze_many
 from whosaid.runs.engines import ENGINES
@@ -750,19 +751,25 @@ def positions(pack: str, since, until, fmt: str, db_url: str | None) -> None:
 @click.option("--pack", help="Only issues of this topic pack.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
               show_default=True)
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=SHIFT_CONFIDENCE,
+              show_default=True, help="Count only statements whose speaker and stance are at "
+                                      "least this sure.")
 @click.option("--db", "db_url", help=DB_HELP)
-def shifts(pack: str | None, fmt: str, db_url: str | None) -> None:
+def shifts(pack: str | None, fmt: str, min_confidence: float, db_url: str | None) -> None:
     """Speakers whose stance on an issue changed, each change with its two statements.
+
+    Only statements at or above --min-confidence count (the lower of the speaker's and the
+    stance's confidence), so a change is never built on an attribution or a stance in doubt.
 
     \b
     Example:
-        whosaid shifts --pack ukraine-peace-2025
+        whosaid shifts --pack ukraine-peace-2025 --min-confidence 0.7
     """
     from whosaid.issues.positions import shifts as compute
     from whosaid.store import Store
 
     with Store.open(db_url) as store:
-        found = compute(store.statements(limit=None), pack and _pack_id(pack))
+        found = compute(store.statements(limit=None), pack and _pack_id(pack), min_confidence)
     for sh in found:
         if fmt == "jsonl":
             click.echo(json.dumps(to_json(sh), ensure_ascii=False))

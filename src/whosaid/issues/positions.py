@@ -14,6 +14,8 @@ from itertools import pairwise
 from whosaid.store.records import StoredStatement
 
 TAKEN = ("support", "oppose", "conditional")  # stances that are a position; neutral is not
+# The confidence a statement must have, by default, to count towards a change of position.
+SHIFT_CONFIDENCE = 0.5
 
 
 @dataclass
@@ -44,10 +46,12 @@ class Shift:
 
 @dataclass(frozen=True)
 class _Stance:
-    """One statement's stance on one issue."""
+    """One statement's stance on one issue, and how sure whosaid is of both the speaker and
+    the stance: the lower of the statement's confidence and the stance's."""
 
     statement: StoredStatement
     stance: str
+    confidence: float = 1.0
 
 
 def _tagged(records: Iterable[StoredStatement],
@@ -59,7 +63,8 @@ def _tagged(records: Iterable[StoredStatement],
             continue
         for tag in r.issues:
             if tag.issue.startswith(prefix):
-                yield r.speaker, tag.issue, _Stance(r, tag.stance or "neutral")
+                sure = min(tag.stance_confidence, 1.0 if r.confidence is None else r.confidence)
+                yield r.speaker, tag.issue, _Stance(r, tag.stance or "neutral", sure)
 
 
 def _chronological(rows: list[_Stance]) -> list[_Stance]:
@@ -94,16 +99,20 @@ def positions(records: Iterable[StoredStatement], pack: str | None = None) -> li
     return cells
 
 
-def shifts(records: Iterable[StoredStatement], pack: str | None = None) -> list[Shift]:
+def shifts(records: Iterable[StoredStatement], pack: str | None = None,
+           min_confidence: float = 0.0) -> list[Shift]:
     """Each time a speaker's position on an issue differs from their position on an earlier day.
 
     A day's position is the dominant stance of that day's statements: within one article a
     speaker hedges and qualifies, which is nuance, not a change of mind. Neutral mentions are
-    skipped. Each shift carries the last statement of the old position and the first of the new.
+    skipped, and so are statements whose speaker or stance is less sure than
+    ``min_confidence`` (the lower of the two confidences counts): a change of position is only
+    reported when both its statements are backed at that level. Each shift carries the last
+    statement of the old position and the first of the new.
     """
     groups: dict[tuple[str, str], list[_Stance]] = defaultdict(list)
     for speaker, issue, row in _tagged(records, pack):
-        if row.stance in TAKEN and row.statement.date:
+        if row.stance in TAKEN and row.statement.date and row.confidence >= min_confidence:
             groups[(speaker, issue)].append(row)
     found = []
     for (speaker, issue), rows in sorted(groups.items()):

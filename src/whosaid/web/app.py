@@ -526,9 +526,11 @@ def _timeline(store: Store, label: str, speaker: str | int | None = None,
 def positions_page(request: Request, store: StoreDep,
                    pack: Annotated[str | None, Query(max_length=100)] = None,
                    since: Annotated[str | None, Query(pattern=DATE_OR_EMPTY)] = None,
-                   until: Annotated[str | None, Query(pattern=DATE_OR_EMPTY)] = None
+                   until: Annotated[str | None, Query(pattern=DATE_OR_EMPTY)] = None,
+                   min_confidence: Annotated[float | None, BeforeValidator(_blank_is_none),
+                                             AfterValidator(_fraction), Query()] = None,
                    ) -> HTMLResponse:
-    from whosaid.issues.positions import positions
+    from whosaid.issues.positions import SHIFT_CONFIDENCE, positions, shifts
 
     packs = _packs()
     chosen = packs.get(pack or "") or next(iter(packs.values()), None)
@@ -536,12 +538,16 @@ def positions_page(request: Request, store: StoreDep,
         return _page(request, "error.html", 404, code=404, message="No topic packs installed")
     rows = store.statements(since=_day(since), until=_day(until), limit=None)
     cells = positions(rows, chosen.id)
+    sure = SHIFT_CONFIDENCE if min_confidence is None else min_confidence
+    changes = shifts(rows, chosen.id, sure)
     ids = {r.speaker: r.speaker_id for r in rows if r.speaker_id}
     speakers = sorted({c.speaker for c in cells})
     return _page(request, "positions.html", packs=packs, pack=chosen, speakers=speakers,
                  ids=ids, cells={(c.speaker, c.issue): c for c in cells},
                  issues=[(f"{chosen.id}/{i.id}", i) for i in chosen.issues],
-                 since=since or "", until=until or "")
+                 labels={f"{chosen.id}/{i.id}": i.label for i in chosen.issues},
+                 since=since or "", until=until or "", min_confidence=f"{sure:g}",
+                 changes=changes)
 
 
 @pages.get("/compare")
