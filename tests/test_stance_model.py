@@ -101,3 +101,32 @@ def test_tag_article_uses_the_learned_model_only_when_asked():
     tag_article(learned_, [pack], tag=default_model().tag_text)
     assert default.statements[0].issues == lexicon.statements[0].issues
     assert learned_.statements[0].issues[0].issue == "ukraine-peace-2025/peace-plan"
+
+
+def test_issues_model_flag_tags_with_the_learned_model_in_every_engine(tmp_path, monkeypatch):
+    """--issues-model learned reaches the pipeline through $WHOSAID_ISSUES_MODEL (as process
+    pools and Ray workers inherit it): the statements carry the learned model's tags."""
+    from click.testing import CliRunner
+    from conftest import USER_ARTICLE
+
+    from whosaid.cli import main
+    from whosaid.ingest import iter_documents
+    from whosaid.issues.tagger import ISSUES_MODEL_ENV, default_tagger, tag_article, tag_text
+    from whosaid.pipeline import analyze_many
+
+    monkeypatch.setenv(ISSUES_MODEL_ENV, "")  # restored after the test
+    assert default_tagger() == tag_text
+    out = CliRunner().invoke(main, ["extract", str(USER_ARTICLE), "--format", "jsonl",
+                                    "--model", "fast", "--issues-model", "learned"])
+    assert out.exit_code == 0, out.output
+    flagged = [s["issues"] for line in out.output.splitlines() if line.startswith("{")
+               for s in json.loads(line)["statements"]]
+    [article] = analyze_many(iter_documents([str(USER_ARTICLE)]), model="fast")
+    tag_article(article, tag=learned.default_model().tag_text)
+    expected = [[{"issue": t.issue, "score": t.score, "stance": t.stance,
+                  "stance_confidence": t.stance_confidence} for t in s.issues]
+                for s in article.statements]
+    assert flagged == expected and any(flagged)
+    monkeypatch.setenv(ISSUES_MODEL_ENV, "oracle")
+    with pytest.raises(ValueError, match="lexicon, learned"):
+        default_tagger()

@@ -84,10 +84,10 @@ class Meter:
         seconds, memory = self.budget.seconds, self.budget.memory_mb
         if seconds is not None and self.elapsed() > seconds:
             raise OverBudget(f"over the {seconds:g} s time budget while {doing}; "
-                             f"raise it with {TIME_ENV} (0 for no limit)")
+                             f"raise it with --time-budget or {TIME_ENV} (0 for no limit)")
         if memory is not None and rss_mb() - self.rss_at_start > memory:
             raise OverBudget(f"over the {memory:g} MB memory budget while {doing}; "
-                             f"raise it with {MEMORY_ENV} (0 for no limit)")
+                             f"raise it with --memory-budget or {MEMORY_ENV} (0 for no limit)")
 
 
 def rss_mb() -> float:

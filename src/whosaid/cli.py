@@ -61,6 +61,23 @@ def budget_options(command):
     return command
 
 
+def _set_issues_model(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    import os
+
+    from whosaid.issues.tagger import ISSUES_MODEL_ENV
+
+    if value is not None:
+        os.environ[ISSUES_MODEL_ENV] = value
+
+
+issues_model_option = click.option(
+    "--issues-model", type=click.Choice(["lexicon", "learned"]), expose_value=False,
+    callback=_set_issues_model,
+    help="How statements are tagged with issues and stance: the topic packs' lexicon (the "
+         "default), or the learned model (sentence embeddings; better issue F1 on the held-out "
+         "set, weaker stance on some packs). Default $WHOSAID_ISSUES_MODEL, else lexicon.")
+
+
 def _debug_logging(debug: bool) -> None:
     """With --debug, whosaid's debug log (the exception behind each failure) goes to stderr."""
     if debug:
@@ -94,6 +111,7 @@ def main() -> None:
               help="Leave out statements whose confidence is below this.")
 @kind_option
 @budget_options
+@issues_model_option
 @debug_option
 def extract(paths: tuple[str, ...], fmt: str, strict: bool, max_mb: float, model: str,
             min_confidence: float, article_kind: str, debug: bool) -> None:
@@ -345,6 +363,7 @@ def train_model(path: str, dev: str | None, out: str | None, epochs: int, seed: 
 @click.option("--token", envvar="WHOSAID_TOKEN",
               help="Token for uploads (X-Whosaid-Token header); env WHOSAID_TOKEN.")
 @budget_options
+@issues_model_option
 def serve(db_url: str | None, host: str, port: int, allow_ingest: bool, token: str | None) -> None:
     """Serve the web UI and JSON API (docs at /docs), read-only unless --allow-ingest.
 
@@ -391,6 +410,7 @@ MAX_ID = 2**63 - 1  # ids and counts are 64-bit signed integers in the database
               help="accurate: the trained attribution model with the rules; fast: the rules.")
 @kind_option
 @budget_options
+@issues_model_option
 @debug_option
 def ingest(paths: tuple[str, ...], db_url: str | None, aliases: str | None, strict: bool,
            max_mb: float, quiet: bool, workers: int, engine: str | None,
@@ -529,6 +549,7 @@ def export(fmt: str, output: str, db_url: str | None) -> None:
 @click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL, show_default=True,
               help="accurate: the trained attribution model with the rules; fast: the rules.")
 @budget_options
+@issues_model_option
 @debug_option
 def run_(paths: tuple[str, ...], out: str, workers: int, engine: str | None,
          address: str | None, part_size: int, max_mb: float, quiet: bool, model: str,
@@ -853,7 +874,7 @@ def fetch_options(command):
     ]
     for option in reversed(options):
         command = option(command)
-    return budget_options(command)
+    return issues_model_option(budget_options(command))
 
 
 @main.command()
