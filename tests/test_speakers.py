@@ -225,3 +225,21 @@ def test_an_unnamed_role_keeps_whom_it_speaks_for(nlp):
             "scheduled.")
     assert speaker_of(nlp, text, "no more speeches scheduled")[:2] == \
         ("spokeswoman for Fiorina", "role")
+
+
+def test_a_generational_suffix_is_not_the_surname(nlp):
+    text = ("Rubio donor Luther Stan Pate IV was behind the effort. Pate said he acted alone. "
+            "He said the plane was his idea.")
+    assert speaker_of(nlp, text, "the plane was his idea")[0] == "Luther Stan Pate IV"
+
+
+def test_a_coordinated_description_is_a_person(nlp):
+    text = ('"It will be ferocious," Morton Blackwell, a committeeman from Virginia, told AFP. '
+            "The influential delegate and conservative activist warned of a battle ahead.")
+    assert speaker_of(nlp, text, "a battle ahead")[0] == "Morton Blackwell"
+
+
+def test_a_description_later_in_a_sentence_is_the_person_it_just_named(nlp):
+    text = ("Mr. Trump spoke in Iowa on Monday. Mr. Trump took on Hillary Clinton on Sunday "
+            "after the Democratic front-runner had said that he was a danger.")
+    assert speaker_of(nlp, text, "he was a danger")[0] == "Hillary Clinton"

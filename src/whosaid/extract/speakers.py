@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Token
 from whosaid.extract.lexicon import cue_verbs, lexicon, sections
 from whosaid.extract.quotes import find_quotes
 from whosaid.models import Span, Speaker
+from whosaid.names import SUFFIXES
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -130,8 +131,9 @@ class Entities:
     def person(self, name_tokens: list[Token], at: int) -> Person:
         """The Person a PERSON entity names, added or completed as the text goes."""
         words = [t.text for t in name_tokens]
-        surname = words[-1].lower()
-        first = words[0].lower() if len(words) > 1 else None
+        bare = [w for w in words if w.lower() not in SUFFIXES] or words  # "Pate IV" is Pate
+        surname = bare[-1].lower()
+        first = bare[0].lower() if len(bare) > 1 else None
         name = " ".join(words)
         if first is None:
             known = self.lookup(surname)
@@ -669,7 +671,16 @@ class Resolver:
         if any(t.dep_ == "poss" or t.ent_type_ == "PERSON" for t in toks if t.i < head.i):
             return None  # "the State Department's inspector general" is someone new
         gender = next((g for g, roles in GENDERED_ROLES.items() if lemma in roles), None)
-        return self._antecedent(head.idx, gender)
+        return self._named_in_sentence(head, gender) or self._antecedent(head.idx, gender)
+
+    def _named_in_sentence(self, head: Token, gender: str | None) -> Person | None:
+        """ "Mr. Trump took on Hillary Clinton after the Democratic front-runner had said…":
+        a description later in the sentence that named them is the last person it named."""
+        start = head.sent[0].idx
+        named = [(at, p) for p in self.entities.people for at in p.mentions
+                 if start <= at < head.idx and not self.entities.in_quote(at)
+                 and (gender is None or p.gender in (None, gender))]
+        return max(named, key=lambda x: x[0])[1] if named else None
 
     def _body_before(self, head: Token, toks: list[Token]) -> str | None:
         """ "The group", "the agency": the organization named last in this or the previous
@@ -779,7 +790,11 @@ def _authored(head: Token, toks: list[Token]) -> str | None:
 
 def _is_person_noun(t: Token) -> bool:
     """Whether a noun denotes someone: a known person noun, or a common noun with an
-    agentive ending ("negotiator", "economist"); "manner" and "negotiations" do not."""
+    agentive ending ("negotiator", "economist"); "manner" and "negotiations" do not. In
+    "the influential delegate and conservative activist" one of the two is enough."""
+    if t.dep_ != "conj" and any(c.dep_ == "conj" and c.pos_ == "NOUN" and _is_person_noun(c)
+                                for c in t.children):
+        return True
     lemma = t.lemma_.lower()
     if lemma in PERSON_NOUNS or lemma in lexicon().anonymous:
         return True
