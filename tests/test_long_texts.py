@@ -245,3 +245,29 @@ def test_budget_flags_reach_every_engine_through_the_environment(tmp_path, monke
     assert Budget.from_env() == Budget(seconds=1e-9, memory_mb=None)
     result = CliRunner().invoke(main, ["extract", str(tmp_path), "--time-budget", "-1"])
     assert result.exit_code == 2 and "--time-budget" in result.output
+
+
+def test_a_very_large_page_is_read_in_one_linear_pass(monkeypatch):
+    """Past LARGE_PAGE characters trafilatura's extraction grows faster than the page; the
+    page's blocks are read in one pass instead, furniture left out, nothing read twice."""
+    from whosaid.ingest import html as html_reader
+
+    monkeypatch.setattr(html_reader, "LARGE_PAGE", 1000)
+
+    def slow(*args, **kwargs):
+        raise AssertionError("trafilatura's extraction runs on a large page")
+
+    monkeypatch.setattr(html_reader.trafilatura, "bare_extraction", slow)
+    body = "".join(f"<p>Paragraph {i}: the minister said the talks would resume.</p>"
+                   for i in range(40))
+    page = ("<html lang='en'><head><title>Talks resume</title></head><body>"
+            "<nav><p>Home | World</p></nav><script>var x = 1;</script>"
+            f"<article>{body}<ul><li><p>A point in a list.</p></li></ul></article>"
+            "<footer><p>Copyright</p></footer></body></html>")
+    raw = html_reader.read_html(Document(data=page.encode(), media_type="text/html",
+                                         origin=Origin(path="big.html")))
+    assert raw.text.startswith("Paragraph 0: the minister said")
+    assert raw.text.count("A point in a list.") == 1
+    assert "Home | World" not in raw.text and "Copyright" not in raw.text and "var x" not in raw.text
+    assert raw.text.count("\n\n") == 40  # one block a paragraph
+    assert raw.meta["title"] == "Talks resume" and raw.meta["language"] == "en"

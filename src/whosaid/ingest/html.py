@@ -15,6 +15,13 @@ from whosaid.models import Document, RawText
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 _META_KEYS = ("title", "author", "sitename", "url", "description")
+# Past this many characters of HTML, trafilatura's extraction grows faster than the page
+# (5 MB: 3 s, 20 MB: 53 s, 50 MB: 200 s and 1.9 GB on this machine), so a page this large is
+# read by one linear pass over its text blocks instead, furniture left out.
+LARGE_PAGE = 5_000_000
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt")
+_FURNITURE = ("nav", "header", "footer", "aside", "script", "style", "form", "noscript",
+              "template", "figure", "button", "select")
 
 
 def read_html(document: Document) -> RawText:
@@ -26,6 +33,8 @@ def read_html(document: Document) -> RawText:
         raise ReadError("not an HTML page that can be parsed")
     language = _language(tree)
     labels = speaker_labels(tree)  # before extraction, which rewrites the tree
+    if len(html) > LARGE_PAGE:
+        return _read_large(tree, document, language, labels)
     # favor_precision: a missed sentence costs less than a comment or promo read as reporting.
     result = trafilatura.bare_extraction(
         tree,
@@ -42,6 +51,27 @@ def read_html(document: Document) -> RawText:
         meta["speaker_labels"] = labels
     return RawText(text=_paragraphs(text), origin=document.origin,
                    media_type="text/html", meta=meta)
+
+
+def _read_large(tree: HtmlElement, document: Document, language: str | None,
+                labels: list[str]) -> RawText:
+    """A very large page in linear time: the page's metadata, then the text of each block
+    element (paragraphs, headings, list items, quotations) that is not inside another block,
+    outside navigation, headers, footers, asides, forms and scripts."""
+    found = trafilatura.extract_metadata(tree, default_url=document.origin.url, extensive=False)
+    for el in list(tree.iter(*_FURNITURE)):
+        parent = el.getparent()
+        if parent is not None:
+            parent.remove(el)
+    blocks = (" ".join(el.text_content().split()) for el in tree.iter(*_BLOCKS)
+              if next(el.iterancestors(*_BLOCKS), None) is None)
+    text = "\n\n".join(b for b in blocks if b)
+    if not text.strip():
+        raise ReadError("no article text found in the HTML page")
+    meta = _meta(found, language)
+    if labels:
+        meta["speaker_labels"] = labels
+    return RawText(text=text, origin=document.origin, media_type="text/html", meta=meta)
 
 
 def speaker_labels(tree: HtmlElement) -> list[str]:
