@@ -243,3 +243,16 @@ def test_a_description_later_in_a_sentence_is_the_person_it_just_named(nlp):
     text = ("Mr. Trump spoke in Iowa on Monday. Mr. Trump took on Hillary Clinton on Sunday "
             "after the Democratic front-runner had said that he was a danger.")
     assert speaker_of(nlp, text, "he was a danger")[0] == "Hillary Clinton"
+
+
+def test_a_short_organization_name_is_the_longer_one_the_article_uses(nlp):
+    text = ("A Fox News poll released Wednesday shows Sanders ahead. Pollster Daron Shaw told "
+            "Fox that the lead was real. Clinton still leads among black voters, Fox reported.")
+    assert speaker_of(nlp, text, "Clinton still leads")[0] == "Fox News"
+
+
+def test_a_document_takes_the_authored_name_the_next_sentence_gives_it(nlp):
+    text = ("For the first time, a poll shows Sanders leading Clinton nationally. The Fox News "
+            "poll puts him three points ahead.")
+    assert speaker_of(nlp, text, "Sanders leading Clinton nationally")[:2] == \
+        ("Fox News poll", "document")

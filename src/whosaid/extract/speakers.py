@@ -440,7 +440,8 @@ class Resolver:
                 return Speaker(acronym, "organization", resolution="organization"), None
         if lemma in DOCUMENT_NOUNS and head.pos_ == "NOUN":
             name = self._fuller(toks, phrase, lemma) or _authored(head, toks) \
-                or self._document_before(head, toks) or phrase
+                or self._document_before(head, toks) or self._document_after(head, toks) \
+                or phrase
             return Speaker(name, "document", resolution="document"), None
         if head.tag_ in ("NN", "NNP") and _is_person_noun(head) or self._epithet_noun(head, toks):
             if toks[0].lower_ in ("a", "an"):  # "a Democratic strategist": someone new
@@ -462,7 +463,7 @@ class Resolver:
             return Speaker(None, "unknown"), None  # "Negotiations", "the talks"
         if org_like:
             fuller = self._fuller(toks, phrase, lemma) if head.pos_ == "NOUN" else None
-            fuller = fuller or self._body_before(head, toks)
+            fuller = fuller or self._body_before(head, toks) or self._longer_org(head, toks)
             return Speaker(fuller or phrase, "organization", resolution="organization"), None
         if head.pos_ == "PROPN" and self._named_elsewhere_as(head) in ("GPE", "ORG"):
             return Speaker(phrase, "organization", resolution="organization"), None  # "Kyiv"
@@ -522,6 +523,19 @@ class Resolver:
                 return Speaker(p.name, "person", description=description or None,
                                resolution="apposition"), p
         return None
+
+    def _longer_org(self, head: Token, toks: list[Token]) -> str | None:
+        """ "Fox" for the "Fox News" the article names elsewhere: a short organization name
+        that begins a longer one; the longer name the article uses most."""
+        words = [t.text for t in toks if t.lower_ not in DETERMINERS]
+        if head.pos_ != "PROPN" or not 0 < len(words) <= 2:
+            return None
+        short = " ".join(words)
+        longer = Counter(e.text[4:] if e.text.lower().startswith("the ") else e.text
+                         for e in self.doc.ents if e.label_ == "ORG")
+        fits = [(n, name) for name, n in longer.items() if name.startswith(short + " ")
+                and not re.search(r"['’]s?$", name)]
+        return max(fits)[1] if fits else None
 
     def _named_elsewhere_as(self, head: Token) -> str | None:
         """The entity label the tagger gave this word elsewhere in the article: a place or
@@ -719,6 +733,27 @@ class Resolver:
                 authored = _authored(t, mention_tokens(t))
                 if authored:
                     return authored
+        return None
+
+    def _document_after(self, head: Token, toks: list[Token]) -> str | None:
+        """ "For the first time, a poll shows…" and then "the Fox News poll": a document
+        with no author where it speaks takes the authored name the next sentences give it."""
+        if any(t.pos_ == "PROPN" for t in toks) or head.tag_ != "NN":
+            return None
+        kind = next((k for k in DOCUMENT_KINDS if head.lemma_.lower() in k), {head.lemma_.lower()})
+        end = head.sent.end
+        for _ in range(ANTECEDENT_SENTENCES - 1):
+            if end >= len(self.doc):
+                break
+            end = self.doc[end].sent.end
+        for t in self.doc[head.sent.end:end]:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in kind and t.tag_ == "NN" \
+                    and not self.entities.in_quote(t.idx):
+                named = [c for c in t.children if c.dep_ in ("compound", "poss", "nmod")
+                         and c.pos_ == "PROPN"]
+                if named:
+                    found = [w for w in mention_tokens(t) if w.lower_ not in DETERMINERS]
+                    return "".join(w.text_with_ws for w in found).strip()
         return None
 
     def _fuller(self, toks: list[Token], phrase: str, lemma: str) -> str | None:
