@@ -40,14 +40,21 @@ def extract(doc: Doc, model: str = DEFAULT_MODEL) -> list[Statement]:
     return [st for st in model_statements(doc, default_model()) if says_something(doc, st)]
 
 
+QUESTION_NOUNS = frozenset({"question", "query", "inquiry"})
+
+
 def says_something(doc: Doc, statement: Statement) -> bool:
     """Reported speech whose content is only function words ("a provision that Kyiv has
-    rejected": content "that") says nothing; a quoted "No." still does."""
+    rejected": content "that") says nothing, nor does one that is only the questions someone
+    took ("Putin answered questions from Russian journalists"); a quoted "No." still does."""
     if statement.kind != "indirect":
         return True
-    return any(not (t.is_stop or t.is_punct or t.is_space)
-               for sp in statement.content for t in doc.char_span(sp.start, sp.end,
-                                                                  alignment_mode="expand") or [])
+    tokens = [t for sp in statement.content
+              for t in doc.char_span(sp.start, sp.end, alignment_mode="expand") or []]
+    roots = [t for t in tokens if t.head not in tokens or t.head == t]
+    if len(roots) == 1 and roots[0].lemma_.lower() in QUESTION_NOUNS and roots[0].pos_ == "NOUN":
+        return False
+    return any(not (t.is_stop or t.is_punct or t.is_space) for t in tokens)
 
 
 @functools.cache

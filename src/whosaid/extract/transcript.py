@@ -32,7 +32,9 @@ MIN_TURNS = 3  # turns that make a text a transcript when nobody said which kind
 TURN_KINDS = ("transcript", "interview")  # kinds read by turn
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
-_LABEL = re.compile(r"[ \t]*(?P<label>[^\n:]{1,80}?)[ \t]*:(?:[ \t]+|$)", re.MULTILINE)
+# "Name:", and "Name (00:29):" as transcription services print a turn's time
+_LABEL = re.compile(r"[ \t]*(?P<label>[^\n:]{1,80}?)(?:[ \t]*\((?:\d{1,2}:)?\d{1,2}:\d{2}\))?"
+                    r"[ \t]*:(?:[ \t]+|$)", re.MULTILINE)
 _STAGE = re.compile(r"\s*(?:\(.*\)|\[.*\]|<.*>)\s*")
 _AFFILIATION = re.compile(r"\s*(?:\(\s*(?P<paren>[^)]+?)\s*\)|,\s*(?P<comma>[^,]+?))\s*$")
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*|\S+")
@@ -65,6 +67,16 @@ class Label:
         key = self.name.lower().rstrip(".")
         return "question" if key in QUESTION_LABELS else "answer" if key in ANSWER_LABELS \
             else None
+
+    @property
+    def unnamed(self) -> bool:
+        """A label that names nobody in particular ("Journalists", "UNIDENTIFIED MALE")."""
+        return _unnamed(self.name)
+
+
+def _unnamed(name: str) -> bool:
+    found = set(name.lower().replace(".", " ").split())
+    return bool(found) and found <= words()["unnamed"]
 
 
 @dataclass
@@ -104,14 +116,23 @@ def read_layout(text: str, kind: str | None = None, labels: list[str] | tuple[st
 
 def _looks_like_transcript(turns: list[Turn]) -> bool:
     """Three turns or more, by two speakers or more, one of them taking two turns or more:
-    headings such as "Round one: …", "Round two: …" do not pass."""
+    headings such as "Round one: …", "Round two: …" do not pass. Two turns are enough when
+    they are two speakers' and one label is a full name or title ("President of Russia
+    Vladimir Putin: …", then "Pavel Minakov: …"), as at the start of a transcript."""
     counts = Counter(_surname_key(t.label) for t in turns)
-    return len(turns) >= MIN_TURNS and len(counts) >= 2 and max(counts.values()) >= 2
+    if len(counts) < 2:
+        return False
+    if len(turns) >= MIN_TURNS and max(counts.values()) >= 2:
+        return True
+    return len(turns) == 2 and all(t.body for t in turns) and any(
+        t.label.role or len(_split_name(t.label.name)[0].split()) >= 2 for t in turns)
 
 
 def _surname_key(label: Label) -> str:
     if label.role:
         return label.role
+    if label.unnamed:
+        return label.name.lower()
     name = _split_name(label.name)[0]
     return name.split()[-1].lower() if name else label.name.lower()
 
@@ -189,6 +210,8 @@ def _label(text: str, start: int, end: int, strict: bool) -> Label | None:
     if label.role:
         return label
     lists = words()
+    if _unnamed(name):
+        return label
     tokens = name.split()
     if len(tokens) > 8 or name.lower().strip(" .") in lists["not_speakers"] \
             or tokens[0].lower() in lists["not_speakers"]:
@@ -258,12 +281,39 @@ def _normalise(name: str) -> str:
     return re.sub(r"\b([A-Z])\.(?=[A-Z][a-z])", r"\1. ", name)
 
 
-def resolve_speakers(turns: list[Turn]) -> dict[str, _Person]:
+# an interview's heading: "Secretary of State Marco Rubio with Gillian Turner of Fox News"
+_WITH_HOST = re.compile(r"\b(?:with|by)\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*"
+                        r"(?:,|\bof\b|\bon\b|\bfrom\b|$)", re.MULTILINE)
+
+
+def _same_surname(a: str, b: str) -> bool:
+    from whosaid.names import name_parts
+
+    return name_parts(a)[1] == name_parts(b)[1]
+
+
+def _given_name_before(text: str, surname: str) -> str | None:
+    """The first "Given Surname" in ``text`` for a bare surname, the given name a known one
+    ("Secretary of State Marco Rubio Remarks to the Press" -> "Marco Rubio")."""
+    from whosaid.extract.speakers import first_names
+
+    given = first_names()
+    pattern = re.compile(r"\b([A-Z][a-z'’-]+)(?:\s+[A-Z]\.)?\s+" + re.escape(surname) + r"\b",
+                         re.IGNORECASE)
+    for m in pattern.finditer(text):
+        if m.group(1)[0].isupper() and m.group(1).lower() in given:
+            return f"{m.group(1)} {surname}"
+    return None
+
+
+def resolve_speakers(turns: list[Turn], text: str = "") -> dict[str, _Person]:
     """Each label's name to the person it names: short forms go to the fullest name with the
-    same surname and a fitting given name; the description is the first one given."""
+    same surname and a fitting given name; the description is the first one given. A name
+    that stays a bare surname ("SECRETARY RUBIO") takes the full name the page gives it
+    ("Secretary of State Marco Rubio")."""
     people: dict[str, list[_Person]] = {}
     for t in turns:
-        if t.label.role:
+        if t.label.role or t.label.unnamed:
             continue
         name, description = _split_name(_normalise(t.label.name))
         if not name:
@@ -277,9 +327,13 @@ def resolve_speakers(turns: list[Turn]) -> dict[str, _Person]:
         if len(name) > len(match.name) and "." not in name:
             match.name = name
         match.description = match.description or description
+    for same in people.values():
+        for p in same:
+            if len(p.name.split()) == 1:
+                p.name = _given_name_before(text, p.name) or p.name
     out: dict[str, _Person] = {}
     for t in turns:
-        if t.label.role:
+        if t.label.role or t.label.unnamed:
             continue
         name, _ = _split_name(_normalise(t.label.name))
         same = people.get(name.split()[-1].lower(), []) if name else []
@@ -336,8 +390,13 @@ def turn_statements(text: str, layout: Layout, interviewee: str | None = None,
                     confidence: float = 0.95) -> list[Statement]:
     """One statement per paragraph of each turn, by the turn's speaker; questions of kind
     ``question``. ``interviewee`` is the person who answers ``A:`` turns, if known."""
-    people = resolve_speakers(layout.turns)
-    principal = _principal(layout.turns, people)
+    first = min((t.label.span.start for t in layout.turns), default=0)
+    heading = [(a, b) for a, b in layout.narration if b <= first]
+    people = resolve_speakers(layout.turns, text)
+    journalists = {id(people[t.label.name]) for t in layout.turns
+                   if t.body and t.label.name in people and affiliation(text, *t.body[0])}
+    principal = _principal(layout.turns, people, journalists)
+    host = _host(text, heading, people)
     out: list[Statement] = []
     for turn in layout.turns:
         if not turn.body:
@@ -351,9 +410,11 @@ def turn_statements(text: str, layout: Layout, interviewee: str | None = None,
             paragraphs[0] = (found[1], paragraphs[0][1])
             if person is not None:
                 person.affiliation = person.affiliation or found[0]
+        elif turn.label.unnamed:
+            asks = bool(set(turn.label.name.lower().split()) & words()["askers"])
         elif role is None and person is not principal and principal is not None:
             asks = any("?" in text[a:b] for a, b in paragraphs)
-        speaker = _turn_speaker(turn, person, interviewee, found[0] if found else None)
+        speaker = _turn_speaker(turn, person, interviewee, found[0] if found else None, host)
         if found and found[2] is not None and speaker.name is None:
             speaker = Speaker(found[2].text, "person", [found[2]], speaker.description, "turn")
         for a, b in paragraphs:
@@ -365,26 +426,44 @@ def turn_statements(text: str, layout: Layout, interviewee: str | None = None,
     return out
 
 
-def _principal(turns: list[Turn], people: dict[str, _Person]) -> _Person | None:
-    """The one who speaks most (by the length of their turns): the one who answers."""
+def _principal(turns: list[Turn], people: dict[str, _Person],
+               journalists: set[int] | frozenset[int] = frozenset()) -> _Person | None:
+    """The one who speaks most (by the length of their turns): the one who answers. A
+    journalist who introduced their outlet is never it, however long their question."""
     size: Counter[int] = Counter()
     by_id: dict[int, _Person] = {}
     for t in turns:
         person = people.get(t.label.name)
-        if person is not None:
+        if person is not None and id(person) not in journalists:
             by_id[id(person)] = person
             size[id(person)] += sum(b - a for a, b in t.body)
     return by_id[size.most_common(1)[0][0]] if size else None
 
 
+def _host(text: str, heading: list[tuple[int, int]], people: dict[str, _Person]) -> str | None:
+    """Who asks the ``Q:`` turns of an interview: the one person the heading names as the
+    one the interview was "with", besides those who have turns of their own ("Marco Rubio
+    with George Stephanopoulos of ABC This Week")."""
+    speakers = [p.name for p in people.values()]
+    named = [m.group(1) for a, b in heading for m in _WITH_HOST.finditer(text, a, b)]
+    others = [n for n in named if not any(_same_surname(n, s) for s in speakers)]
+    distinct = {n.split()[-1].lower() for n in others}
+    return others[0] if len(distinct) == 1 else None
+
+
 def _turn_speaker(turn: Turn, person: _Person | None, interviewee: str | None,
-                  outlet: str | None) -> Speaker:
+                  outlet: str | None, host: str | None = None) -> Speaker:
     """The Speaker of one turn: its label names them (the mention is the label)."""
     label = turn.label
     mention = [label.span]
     if label.role == "question":
+        if host:
+            return Speaker(host, "person", mention, label.affiliation or outlet or "interviewer",
+                           "turn")
         return Speaker(None, "role", mention, label.affiliation or outlet or "interviewer",
                        "turn")
+    if label.unnamed:
+        return Speaker(None, "role", mention, label.name, "turn")
     if label.role == "answer":
         if interviewee:
             return Speaker(interviewee, "person", mention, None, "turn")
