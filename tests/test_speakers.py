@@ -256,3 +256,9 @@ def test_a_document_takes_the_authored_name_the_next_sentence_gives_it(nlp):
             "poll puts him three points ahead.")
     assert speaker_of(nlp, text, "Sanders leading Clinton nationally")[:2] == \
         ("Fox News poll", "document")
+
+
+def test_a_printed_card_is_a_document_that_speaks(nlp):
+    text = ('"Senator Cruz asks you to focus your votes on this group," said the printed Cruz '
+            "slate card.")
+    assert speaker_of(nlp, text, "focus your votes")[1] == "document"
