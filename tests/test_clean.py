@@ -488,3 +488,183 @@ def test_site_suffix_of_a_page_title():
 def test_page_title_suffix_gives_the_outlet():
     article = clean(raw(PROSE, title="Mayor Opens New Bridge | The Daily Planet"))
     assert (article.title, article.outlet) == ("Mayor Opens New Bridge", "The Daily Planet")
+
+
+# --- page structure: typed blocks, statements held to them (issue 14, parts 1 and 2) --------
+
+LIVE_PAGE = """Peace talks in Geneva: what we know
+
+By Jane Roe withAP
+
+Published November 27, 2025
+
+People queue in Kyiv on March 3, 2023. (Reuters/John Doe)
+
+The Kremlin said on Thursday that it had received the plan and that it would study it.
+
+Trending Stories
+
+Markets fall as Putin rejects the plan
+
+14:32 GMT
+
+Zelensky says he will travel to Berlin on Friday.
+
+Read more: Explainer: what is in the plan?
+
+- Macron backs the proposal but warns of risks
+- Merz says Europe must be at the table
+
+Support Our Newsroom!
+
+12,000 of 25,000 readers have given this year.
+
+"We will not give up our land," Ukraine's foreign minister Andrii Sybiha said on Thursday.
+"""
+
+
+@pytest.fixture(scope="module")
+def live() -> Article:
+    return clean(raw(LIVE_PAGE))
+
+
+def kinds(article: Article, removed: bool | None = None) -> list[tuple[str, str]]:
+    """(kind, text) of each block; removed ones by their source text."""
+    return [(b.kind, article.source_text[b.source_start:b.source_end] if b.removed
+             else article.text[b.start:b.end])
+            for b in article.blocks if removed is None or b.removed == removed]
+
+
+def test_each_block_of_a_page_is_typed_with_its_offsets(live):
+    assert kinds(live, removed=True) == [
+        ("headline", "Peace talks in Geneva: what we know"),
+        ("byline", "By Jane Roe withAP"),
+        ("dateline", "Published November 27, 2025"),
+        ("caption", "People queue in Kyiv on March 3, 2023. (Reuters/John Doe)"),
+        ("related", "Trending Stories"),
+        ("related", "Markets fall as Putin rejects the plan"),
+        ("related", "Read more: Explainer: what is in the plan?"),
+        ("promo", "Support Our Newsroom!"),
+        ("promo", "12,000 of 25,000 readers have given this year."),
+    ]
+    assert kinds(live, removed=False) == [
+        ("body", ("The Kremlin said on Thursday that it had received the plan and that it "
+                  "would study it.")),
+        ("live", "14:32 GMT"),
+        ("body", "Zelensky says he will travel to Berlin on Friday."),
+        ("bullet", "- Macron backs the proposal but warns of risks"),
+        ("bullet", "- Merz says Europe must be at the table"),
+        ("body", ('"We will not give up our land," Ukraine\'s foreign minister Andrii Sybiha '
+                  "said on Thursday.")),
+    ]
+    for block in live.blocks:  # every block maps back to its source characters
+        if not block.removed:
+            src = live.source_offset(block.start)
+            assert live.source_text[src:src + 5] == live.text[block.start:block.start + 5]
+
+
+def test_metadata_comes_from_the_byline_and_dateline_never_from_a_caption(live):
+    assert live.title == "Peace talks in Geneva: what we know"
+    assert live.author == "Jane Roe"  # "withAP" is the agency, not the name
+    assert live.published == date(2025, 11, 27)
+    assert [(c.source, c.value, c.won) for c in live.date_candidates] == [
+        ("dateline", date(2025, 11, 27), True)]
+
+
+def test_a_caption_date_above_the_story_never_dates_it():
+    page = "Talks resume\n\nKyiv on March 3, 2023. Photo: Reuters\n\n" + PROSE
+    article = clean(raw(page))
+    assert article.published is None
+    assert article.date_candidates == []
+
+
+def test_date_candidates_that_disagree_are_all_recorded():
+    page = f"By Lois Lane\n\nPublished 2 May 2021\n\n{PROSE}"
+    article = clean(raw(page, published="2021-05-03", url="https://x.example/2021/05/01/story"))
+    assert [(c.source, c.value.isoformat(), c.won) for c in article.date_candidates] == [
+        ("meta", "2021-05-03", True), ("url", "2021-05-01", False),
+        ("dateline", "2021-05-02", False)]
+    assert article.published == date(2021, 5, 3)
+
+
+@pytest.mark.parametrize("furniture", [
+    "By Jane Roe withAP", "12,000 of 25,000 readers", "Support Our Newsroom!",
+    "Read more: Explainer: what is in the plan?"])
+def test_furniture_never_becomes_the_title(furniture):
+    article = clean(raw(f"{furniture}\n\n{PROSE}", title=furniture))
+    assert article.title != furniture
+
+
+def test_a_wire_dateline_paragraph_is_the_story_not_a_caption():
+    first = ("MOSCOW (Reuters) - President Vladimir Putin said on Thursday that talks with "
+             "Washington would go on.")
+    fixed = repair(f"Menu Home World Log in Subscribe\n\nBy Lois Lane\n\n{first}\n\n{PROSE}")
+    assert fixed.text.startswith(first)
+    assert fixed.caption is None
+
+
+@pytest.mark.parametrize(("title", "url", "headline", "expected"), [
+    ("Mayor Opens New Bridge - The Daily Planet", "https://dailyplanet.example/a", None,
+     ("Mayor Opens New Bridge", "The Daily Planet")),
+    ("Putin backs plan - Interfax-Ukraine", None, "Putin backs plan",
+     ("Putin backs plan", "Interfax-Ukraine")),
+    ("Ukraine aims to end the war in 2025 - Sybiha", None, None,
+     ("Ukraine aims to end the war in 2025 - Sybiha", None)),
+    ("Ukraine aims to end the war in 2025 - Sybiha", None,
+     "Ukraine aims to end the war in 2025 - Sybiha",
+     ("Ukraine aims to end the war in 2025 - Sybiha", None)),
+])
+def test_a_dash_splits_a_site_name_off_a_title(title, url, headline, expected):
+    assert split_site_suffix(title, url, headline) == expected
+
+
+PRINTED_COPY = """The Daily Planet
+Home World Politics Business Log in Subscribe
+Mayor Opens New Bridge Over
+The River In The Old Town
+By Lois Lane
+Published 3 May 2021
+The mayor at the ribbon. Photo: City Hall
+The mayor opened the new bridge over the river on Monday, and said the town had
+waited twenty years for it. "It is a great day," she told the crowd, who cheered
+her.
+Read more: Explainer: what the bridge cost
+Councillors said the cost had doubled since the plans were first drawn up, and
+that the town would be paying for it for a long time.
+12/4/26, 7:48 AM Mayor Opens New Bridge Over The River In The Old Town - The Daily Planet
+https://dailyplanet.example/2021/05/03/mayor-opens-new-bridge 1/2
+The council will meet on Tuesday to discuss the strong\ufffearmed tactics of the
+contractor, which several members called a scandal.
+12/4/26, 7:48 AM Mayor Opens New Bridge Over The River In The Old Town - The Daily Planet
+https://dailyplanet.example/2021/05/03/mayor-opens-new-bridge 2/2
+"""
+
+
+def test_text_copied_from_a_printed_page_is_laid_out_again():
+    article = clean(raw(PRINTED_COPY))
+    assert article.text.split("\n\n") == [
+        ('The mayor opened the new bridge over the river on Monday, and said the town had '
+         'waited twenty years for it. "It is a great day," she told the crowd, who cheered her.'),
+        ("Councillors said the cost had doubled since the plans were first drawn up, and that "
+         "the town would be paying for it for a long time."),
+        ("The council will meet on Tuesday to discuss the strong-armed tactics of the "
+         "contractor, which several members called a scandal."),
+    ]
+    assert (article.title, article.outlet, article.author) == (
+        "Mayor Opens New Bridge Over The River In The Old Town", "The Daily Planet", "Lois Lane")
+    assert article.url == "https://dailyplanet.example/2021/05/03/mayor-opens-new-bridge"
+    assert article.published == date(2021, 5, 3)
+    assert article.caption == "The mayor at the ribbon. Photo: City Hall"
+    assert_offsets_hold(article)
+
+
+def test_a_sentence_that_opens_with_by_is_no_byline():
+    article = clean(raw(f"By Monday, the talks had collapsed.\n\n{PROSE}"))
+    assert [b.kind for b in article.blocks] == ["body", "body"]
+
+
+def test_a_byline_that_carries_the_date_dates_the_article():
+    article = clean(raw(f"Talks resume in Geneva\n\nBy Lois Lane | 27 November 2025\n\n{PROSE}"))
+    assert article.author == "Lois Lane"
+    assert [(c.source, c.value) for c in article.date_candidates] == [
+        ("byline", date(2025, 11, 27))]

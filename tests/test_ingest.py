@@ -493,3 +493,43 @@ def test_extract_text_returns_or_raises_read_error(data: bytes, media_type: str)
         assert isinstance(extract_text(Document(data, media_type, Origin("x"))), RawText)
     except ReadError:
         pass
+
+
+# --- pages a browser printed (evalsets/parity): margins, URL, hyphens ------------------------
+
+PRINTED = Path(__file__).parent.parent / "evalsets" / "parity" / "pages"
+
+
+def read_printed(name: str) -> RawText:
+    path = PRINTED / f"{name}.pdf"
+    return extract_text(Document(path.read_bytes(), "application/pdf", Origin(str(path))))
+
+
+def test_a_one_page_print_loses_its_margins_and_keeps_its_url():
+    raw = read_printed("reuters-driscoll")  # one page: no margin line repeats
+    assert raw.meta["url"] == ("https://www.lbcgroup.tv/news/world-news/891903/"
+                               "us-and-russia-hold-peace-talks-in-abu-dhabi-as-missiles-pound-kyiv/en")
+    assert not re.search(r"\d+/\d+/\d+, \d+:\d+", raw.text)  # the print date and time
+    assert "lbcgroup.tv" not in raw.text
+
+
+def test_a_printed_url_that_runs_on_to_a_second_line_is_whole():
+    raw = read_printed("ap-trump-envoys")
+    assert raw.meta["url"].endswith("-plan-to-end-war/WLI32SNF6RJFNPZGBGMNUGB6GY/")
+
+
+def test_a_browser_prints_a_words_own_hyphen_at_a_line_end():
+    assert "strong-armed" in read_printed("reuters-driscoll").text
+
+
+def test_the_items_of_a_bulleted_list_are_marked_as_bullets():
+    page = ("<html><body><article><h1>Leaders react to the plan</h1>"
+            "<p>European leaders gave their first reactions to the plan on Monday, "
+            "in Paris and in Berlin, after a meeting that lasted most of the day.</p>"
+            "<ul><li>Macron backs the proposal but warns of risks</li>"
+            "<li>Merz says Europe must be at the table</li></ul>"
+            "<p>The talks are to go on in Geneva next week, officials said on Monday.</p>"
+            "</article></body></html>")
+    raw = extract_text(Document(page, "text/html", Origin("list.html")))
+    assert "- Macron backs the proposal but warns of risks" in raw.text.split("\n\n")
+    assert "- Merz says Europe must be at the table" in raw.text.split("\n\n")

@@ -18,6 +18,9 @@ KINDS: tuple[Kind, ...] = ("direct", "mixed", "indirect", "question")
 # What an article is: a report of what people said, or the record of their words by turn
 # (a transcript, an interview) or a government readout. "auto": the readers sniff it.
 ARTICLE_KINDS = ("report", "transcript", "interview", "readout")
+# The kinds that are a primary source: the record of what people said, which the statements
+# of reports are traced to (``whosaid.trace``).
+PRIMARY_KINDS = ("transcript", "interview", "readout")
 SpeakerType = Literal["person", "organization", "group", "anonymous", "document", "role",
                       "unknown"]
 Precision = Literal["day", "week", "weekend", "month", "year", "published"]
@@ -91,6 +94,38 @@ class Span:
         return cls(start, end, text[start:end])
 
 
+# What a block of a page is (``whosaid.clean.structure``). Statements are found in the text
+# blocks; those in FURNITURE_BLOCKS are never statements, and none crosses a block boundary.
+BLOCK_KINDS = ("headline", "subhead", "standfirst", "byline", "dateline", "caption", "related",
+               "promo", "navigation", "live", "bullet", "body")
+FURNITURE_BLOCKS = frozenset({"byline", "dateline", "related", "promo", "navigation"})
+
+
+@dataclass(frozen=True)
+class Block:
+    """One typed block of the page: ``Article.text[start:end]``, read from
+    ``source_text[source_start:source_end]``. A block the cleaner took out of the text (a menu,
+    a "Read more" line, the header above the story) has ``removed`` set and ``start == end``:
+    the place in the text where it stood."""
+
+    kind: str  # one of BLOCK_KINDS
+    start: int
+    end: int
+    source_start: int
+    source_end: int
+    removed: bool = False
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    """One place the published date was read from (``meta``, ``url``, ``dateline``,
+    ``byline``), its value, and whether it won."""
+
+    source: str
+    value: dt.date
+    won: bool = False
+
+
 @dataclass(frozen=True)
 class Link:
     url: str
@@ -147,6 +182,9 @@ class Statement:
     date_rule: str | None = None
     date_scheduled: bool = False  # a future cue ("will say"): the only kind dated after publication
     mentioned_dates: list[MentionedDate] = field(default_factory=list)
+    # the kind of page block it was found in (BLOCK_KINDS: headline, caption, bullet, body…);
+    # None where the text has no blocks (clean text)
+    block: str | None = None
 
     @property
     def text(self) -> str:
@@ -188,6 +226,10 @@ class Article:
     caption: str | None = None
     kind: str | None = None  # one of ARTICLE_KINDS; None until read (or forced by the user)
     links: list[Link] = field(default_factory=list)
+    # the typed blocks of the page (``whosaid.clean.structure``) and the published date's
+    # candidates, the one used marked ``won``
+    blocks: list[Block] = field(default_factory=list)
+    date_candidates: list[DateCandidate] = field(default_factory=list)
     source: Origin | None = None
     source_text: str | None = None  # the text as the reader extracted it, before cleaning
     offset_map: list[Segment] = field(default_factory=list)
@@ -225,6 +267,8 @@ class Article:
             "caption": self.caption,
             "kind": self.kind,
             "links": [asdict(link) for link in self.links],
+            "blocks": [asdict(block) for block in self.blocks],
+            "date_candidates": [_jsonable(asdict(c)) for c in self.date_candidates],
             "source": asdict(self.source) if self.source else None,
             "statements": [statement_to_dict(s) for s in self.statements],
             "events": [_jsonable(asdict(e)) for e in self.events],
@@ -289,6 +333,7 @@ def statement_from_dict(d: JsonObject) -> Statement:
         date_span=_spans(d.get("date_span")),
         issues=[IssueTag(**tag) for tag in d.get("issues") or []], model=d.get("model"),
         date_rule=d.get("date_rule"), date_scheduled=bool(d.get("date_scheduled")),
+        block=d.get("block"),
         mentioned_dates=[MentionedDate(Span(**m["span"]), date.fromisoformat(m["date"]),
                                        date.fromisoformat(m["date_end"]),
                                        m["precision"]) for m in d.get("mentioned_dates") or []],
@@ -305,6 +350,9 @@ def article_from_dict(d: JsonObject) -> Article:
         url=d.get("url"), published=to_date(d.get("published")), language=d.get("language"),
         author=d.get("author"), caption=d.get("caption"), kind=d.get("kind"),
         links=[Link(**link) for link in d.get("links") or []],
+        blocks=[Block(**block) for block in d.get("blocks") or []],
+        date_candidates=[DateCandidate(c["source"], date.fromisoformat(c["value"]), c["won"])
+                         for c in d.get("date_candidates") or []],
         source=Origin(**d["source"]) if d.get("source") else None,
         source_text=d.get("source_text"),
         offset_map=[Segment(**s) for s in d.get("offset_map") or []],

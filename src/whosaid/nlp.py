@@ -24,14 +24,27 @@ LONGEST_RUN = 200
 _LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
 
 
+# What ends a sentence at the end of a block; a block ending otherwise (a headline, a
+# "Trending Stories" line, a live-blog time) still ends at a blank line.
+BLOCK_END = tuple('.!?:;"”’»)…')
+
+
 @Language.component("whosaid_bullets")
 def bullet_lines(doc):
     """Each line of a bulleted list is a sentence of its own ("- Macron backs the proposal but
     warns of risks" has its own subject), so a statement never runs from one bullet into the
-    next. Set before the parser, which keeps these boundaries."""
+    next; and a block that ends without a stop (a headline, a subhead, "14:32 GMT") is not
+    glued to the paragraph after the blank line. Set before the parser, which keeps these
+    boundaries."""
+    text = doc.text  # rebuilt on every access: read once
+    last = doc[0] if len(doc) and not doc[0].is_space else None  # the last non-space token
     for tok in doc[1:]:
-        if tok.text in BULLETS and "\n" in doc[tok.i - 1].text_with_ws:
+        bullet = tok.text in BULLETS and "\n" in doc[tok.i - 1].text_with_ws
+        if bullet or (not tok.is_space and last is not None and not last.text.endswith(BLOCK_END)
+                      and "\n\n" in text[last.idx + len(last):tok.idx]):
             tok.is_sent_start = True
+        if not tok.is_space:
+            last = tok
     return doc
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from whosaid.budget import Budget, Meter, OverBudget
 from whosaid.chunks import anchor, is_long, moved, overlaps, windows
 from whosaid.clean import clean
+from whosaid.clean.structure import block_at
 from whosaid.dates import date_article, find_mentions
 from whosaid.events import extract_events
 from whosaid.extract import DEFAULT_MODEL, extract
@@ -20,7 +21,17 @@ from whosaid.extract.transcript import interviewee, read_layout, turn_statements
 from whosaid.ingest import extract_text
 from whosaid.ingest.errors import describe
 from whosaid.issues import tag_article
-from whosaid.models import Article, Document, Failure, RawText, Statement
+from whosaid.issues.select import default_tagger
+from whosaid.models import (
+    FURNITURE_BLOCKS,
+    Article,
+    Document,
+    Failure,
+    RawText,
+    Span,
+    Speaker,
+    Statement,
+)
 from whosaid.nlp import load_nlp
 
 log = logging.getLogger("whosaid.pipeline")
@@ -131,7 +142,7 @@ def finish(article: Article, doc, model: str = DEFAULT_MODEL, meter: Meter | Non
     meter = meter or UNLIMITED.start()
     meter.check("parsing")
     statements_events_dates(article, doc, model, meter)
-    tag_article(article)
+    tag_article(article, tag=default_tagger())
     return article
 
 
@@ -157,13 +168,14 @@ def finish_long(article: Article, nlp, model: str = DEFAULT_MODEL, meter: Meter 
         article.events += [moved(e, window.start) for e in part.events
                            if e.span and window.owns(e.span[0].start + window.start)]
         meter.check(f"analysing part {i} of {len(parts)}")
-    tag_article(article)
+    article.statements = within_blocks(article, article.statements)
+    tag_article(article, tag=default_tagger())
     return article
 
 
 def statements_events_dates(article: Article, doc, model: str, meter: Meter) -> None:
     """The statements of a parsed text, then its events and each statement's date."""
-    article.statements = find_statements(article, doc, model)
+    article.statements = within_blocks(article, find_statements(article, doc, model))
     meter.check("finding statements")
     events_and_dates(article, doc)
     meter.check("dating statements")
@@ -177,10 +189,39 @@ def find_statements(article: Article, doc, model: str) -> list[Statement]:
     article.kind, layout = read_layout(article.text, article.kind, article.speaker_labels)
     if layout is None:
         return extract(doc, model)
-    narration = [s for s in extract(doc, model) if layout.in_narration(s)] \
+    # Narration keeps what it reports someone saying; a heading's quoted show title
+    # ("'This Week' Transcript") has nobody saying it.
+    narration = [s for s in extract(doc, model) if layout.in_narration(s) and s.speaker.name] \
         if layout.narration else []
     turns = turn_statements(article.text, layout, interviewee(doc, layout))
     return sorted(turns + narration, key=lambda s: s.content[0].start)
+
+
+def within_blocks(article: Article, statements: list[Statement]) -> list[Statement]:
+    """Each statement marked with the kind of page block it was found in (``Statement.block``),
+    and held to it: none comes from a byline, a dateline, a related link or a promo; one in a
+    headline, caption, bullet or live-blog header ends where its block ends (a quote may run on
+    from one body paragraph to the next); a speaker named in such furniture is no speaker."""
+    blocks = [b for b in article.blocks if not b.removed]
+    if not blocks:
+        return statements
+    kept = []
+    for st in statements:
+        block = block_at(blocks, st.content[0].start)
+        if block is None:
+            kept.append(st)
+            continue
+        if block.kind in FURNITURE_BLOCKS:
+            continue
+        st.block = block.kind
+        if block.kind != "body":
+            st.content = [Span.of(article.text, max(sp.start, block.start), min(sp.end, block.end))
+                          for sp in st.content if sp.start < block.end and sp.end > block.start]
+        named_in = [block_at(blocks, sp.start) for sp in st.speaker.mention]
+        if any(b is not None and b.kind in FURNITURE_BLOCKS for b in named_in):
+            st.speaker = Speaker(None)
+        kept.append(st)
+    return kept
 
 
 def events_and_dates(article: Article, doc) -> None:

@@ -140,12 +140,34 @@ def _date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def split_site_suffix(title: str | None) -> tuple[str | None, str | None]:
-    """ "Headline | The Kyiv Dispatch" (a page's <title>) -> headline and site name."""
+def split_site_suffix(title: str | None, url: str | None = None, headline: str | None = None
+                      ) -> tuple[str | None, str | None]:
+    """ "Headline | The Kyiv Dispatch" (a page's <title>) -> headline and site name.
+
+    A dash ("Headline - The Kyiv Dispatch", as a printed PDF's title keeps it) splits only
+    where the site name is the URL's host ("kyivdispatch.com") or what comes before it is the
+    page's own ``headline``: a dash inside a headline is common ("… in 2025 - Sybiha")."""
     head, sep, site = (title or "").rpartition(" | ")
+    dashed = re.match(r"(.+)\s[-–—]\s+(.+?)$", title or "")
+    if not sep and dashed and re.search(r"\s[-–—]\s", dashed.group(2)) is None and (
+            (url and _names_host(dashed.group(2), url))
+            or (headline and _folded(dashed.group(1)) == _folded(headline))):
+        head, sep, site = dashed.group(1), " - ", dashed.group(2)
     if sep and len(head.split()) >= MIN_HEADLINE_WORDS and len(site.split()) <= MAX_SITE_WORDS:
         return head.strip(), site.strip()
     return title, None
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _names_host(site: str, url: str) -> bool:
+    """Does a site name spell the URL's host ("The Daily Planet" and dailyplanet.com)?"""
+    squashed = re.sub(r"[^a-z0-9]", "", site.lower())
+    host = re.sub(r"[^a-z0-9]", "", (_host(url) or "").lower())
+    return len(squashed) >= 3 and (squashed in host or squashed.removeprefix("the") in host
+                                   or (outlet_from_url(url) or "").lower() == site.lower())
 
 
 def guess_title(text: str) -> str | None:

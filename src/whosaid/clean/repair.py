@@ -5,8 +5,10 @@ function that recognises one kind of debris and answers with ``Edit``s against t
 Rules that rewrite layout (unwrapping, header and paragraph spacing) fire only when the whole
 text is hard-wrapped; rules that lift links and promos fire only on lines that are nothing but
 a URL or a labelled promo; page furniture (menus, bylines, adverts, comments) is recognised in
-``boilerplate``. Clean text (one line per paragraph, as in PolNeAR) meets no rule and passes
-through unchanged.
+``boilerplate``. Text copied out of a printed page (a browser's print margins, no blank line)
+is cut into blocks where a line ended with room to spare. What each block is (headline,
+byline, caption, related link…) is said by ``structure``. Clean text (one line per paragraph,
+as in PolNeAR) meets no rule and passes through unchanged.
 """
 
 from __future__ import annotations
@@ -17,17 +19,39 @@ from itertools import pairwise
 from urllib.parse import urlsplit
 
 from whosaid.clean.blocks import (
+    PRINT_FOOTER,
+    PRINT_HEADER,
+    PRINTED_HYPHEN,
     SENTENCE_END,
     URL_LINE,
     Block,
     Line,
     block_text,
     group_blocks,
+    is_print_margin,
     is_url_line,
     split_lines,
+    split_purposeful,
+    stands_alone,
 )
-from whosaid.clean.boilerplate import PageHeader, boxed_debris, page_header, trailer_start
+from whosaid.clean.boilerplate import (
+    AD_MARKER,
+    CREDIT,
+    PageHeader,
+    boxed_debris,
+    page_header,
+    trailer_start,
+)
 from whosaid.clean.edits import Edit, apply_edits
+from whosaid.clean.structure import (
+    header_kinds,
+    is_related,
+    removed_block,
+    text_blocks,
+    text_offset,
+)
+from whosaid.clean.structure import is_promo as is_furniture_promo
+from whosaid.models import Block as TypedBlock
 from whosaid.models import Link, Segment
 
 # The tail of a URL that a page break carried to a later line: a slug such as
@@ -43,6 +67,7 @@ ORIGINAL_LABEL = re.compile(
 # A hard-wrapped text never has a line much longer than a printed page's width.
 MAX_WRAP_WIDTH = 160
 MIN_WRAP_WIDTH = 40
+WIDE_SHARE = 0.9
 MAX_HEADER_CHARS = 400
 MAX_PROMO_LINES = 3
 
@@ -55,6 +80,8 @@ class Repaired:
     caption: str | None = None
     links: list[Link] = field(default_factory=list)
     author: str | None = None
+    blocks: list[TypedBlock] = field(default_factory=list)  # in text order
+    printed_title: str | None = None  # the title a browser printed in the page's header
 
 
 def wrap_width(blocks: list[Block]) -> int | None:
@@ -63,7 +90,7 @@ def wrap_width(blocks: list[Block]) -> int | None:
     Hard-wrapped: lines inside paragraphs mostly run close to one common width, and no line
     is longer than a page. One-line-per-paragraph text has no such inner lines.
     """
-    prose = [line for block in blocks for line in block if not is_url_line(line)]
+    prose = [line for block in blocks for line in block if not stands_alone(line)]
     inner = inner_lines(blocks[1:])
     if len(inner) < 3:
         inner = inner_lines(blocks)
@@ -76,6 +103,29 @@ def wrap_width(blocks: list[Block]) -> int | None:
     # one-paragraph-per-line text of even length still ends nearly every line on a sentence
     ends = sum(line.text.endswith(SENTENCE_END) for line in inner)
     return width if full >= 0.7 * len(inner) and ends <= 0.4 * len(inner) else None
+
+
+def ends_block(text: str) -> bool:
+    """A line that is a block of its own in copied text: a caption's credit, a related link,
+    a promo."""
+    return CREDIT.search(text) is not None or is_related(text) or is_furniture_promo(text)
+
+
+def printed_width(lines: list[Line | None]) -> int | None:
+    """The page width of text copied out of a printed page, else None.
+
+    Copied text has a browser's print margins ("12/4/26, 7:48 AM Title", "https://… 1/2")
+    and not one blank line; menus, captions and lists make many of its lines short, so the
+    width is that of its longer lines (the 90th percentile), not of most lines."""
+    inner = lines[1:-1] if len(lines) > 2 else lines
+    if None in inner or not any(line is not None and is_print_margin(line) for line in lines):
+        return None
+    lengths = sorted(len(line.text) for line in lines if line is not None
+                     and not stands_alone(line) and PRINTED_HYPHEN not in line.text)
+    if not lengths:
+        return None
+    width = lengths[int(WIDE_SHARE * (len(lengths) - 1))]
+    return width if MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH else None
 
 
 def inner_lines(blocks: list[Block]) -> list[Line]:
@@ -194,6 +244,8 @@ def unwrap(block: Block, width: int, vocabulary: set[str]) -> list[Edit]:
     for a, b in pairwise(block):
         if a.text.endswith(SENTENCE_END) and len(a.text) < 0.6 * width:
             edits.append(Edit(a.end, b.start, "\n\n"))
+        elif a.text.endswith(PRINTED_HYPHEN):  # a printed page's: the word's own hyphen
+            edits.append(Edit(a.end - 1, b.start, "-"))
         elif a.text.endswith("-") and len(a.text) > 1 and not a.text[-2].isspace():
             cut = a.end if keep_hyphen(a.text[:-1], b.text, vocabulary) else a.end - 1
             edits.append(Edit(cut, b.start, ""))
@@ -213,29 +265,44 @@ def words_of(text: str) -> set[str]:
 
 def repair(source: str) -> Repaired:
     """Clean ``source``; every change is an edit, so the result maps back to it."""
-    blocks = group_blocks(split_lines(source))
-    width = wrap_width(blocks)
+    lines = split_lines(source)
+    blocks = group_blocks(lines)
+    width = printed_width(lines)
+    if width:
+        blocks = split_purposeful(blocks, width, ends_block)
+    else:
+        width = wrap_width(blocks)
     footer = footer_start(blocks, width is not None)
     end = trailer_start(blocks, footer)
     header = page_header(blocks[:end])
     if not header and width and end > 1 and is_header(blocks[0]):
         header = PageHeader(1, *split_header(blocks[0]), author=None)
     first = header.end if header else 0
-    body, links, promo_slugs = sort_body(blocks[first:end], width is not None)
+    removed = header_kinds([b for b in blocks[:first] if not is_print_margin(b[0])]) \
+        if header else []
+    body, links, promo_slugs = sort_body(blocks[first:end], width is not None, removed)
     links += read_footer(blocks[footer:], promo_slugs)
     edits = body_edits(source, blocks, body, width, first)
     text, offset_map = apply_edits(source, edits)
-    fixed = Repaired(text, offset_map, links=dedupe(links))
+    titles, urls = print_margins(lines)
+    fixed = Repaired(text, offset_map, links=dedupe([Link(u, "original") for u in urls] + links))
+    fixed.printed_title = titles[0] if titles else None
     if header:
         fixed.title, fixed.caption, fixed.author = header.title, header.caption, header.author
+    typed = text_blocks(text, offset_map, any(kind == "headline" for kind, _ in removed)) + [
+        removed_block(kind, part, text_offset(offset_map, part[0].start, len(text)))
+        for kind, part in removed]
+    fixed.blocks = sorted(typed, key=lambda b: (b.start, b.source_start))
     return fixed
 
 
 def sort_body(
-    blocks: list[Block], wrapped: bool
+    blocks: list[Block], wrapped: bool, removed: list[tuple[str, Block]] | None = None
 ) -> tuple[list[tuple[Block, bool]], list[Link], set[str]]:
     """Paragraphs (each with whether an artifact was dropped before it), lifted links, and
-    the slugs of promo titles (to know their links when they turn up)."""
+    the slugs of promo titles (to know their links when they turn up). The furniture taken
+    out is added to ``removed`` with its kind (related, promo)."""
+    removed = [] if removed is None else removed
     paragraphs: list[tuple[Block, bool]] = []
     urls: list[str] = []
     promo_slugs: set[str] = set()
@@ -246,10 +313,17 @@ def sort_body(
             pass
         elif boxed := boxed_debris(blocks, i):
             skip_to = i + boxed
+            box = "promo" if AD_MARKER.fullmatch(block_text(block)) else "related"
+            removed += [(box, b) for b in blocks[i:skip_to]]
+        elif is_print_margin(block[0]):
+            pass
         elif is_dropped_url(blocks, i, wrapped):
             urls.append(block[0].text)
         elif is_promo(block):
             promo_slugs.add(slugify(promo_title(block)))
+            removed.append(("related", block))
+        elif furniture := furniture_line(block):
+            removed.append((furniture, block))
         else:
             paragraphs.append((block, dropped))
             dropped = False
@@ -257,6 +331,41 @@ def sort_body(
         dropped = True
     links = [Link(url, link_role(url, "source", promo_slugs)) for url in urls]
     return paragraphs, links, promo_slugs
+
+
+def print_margins(lines: list[Line | None]) -> tuple[list[str], list[str]]:
+    """The titles and URLs a browser printed in the page's header and footer lines (a long
+    URL is printed alone on its line, the page count under it)."""
+    found = [line for line in lines if line is not None]
+    titles = [m.group("title") for line in found if (m := PRINT_HEADER.fullmatch(line.text))]
+    urls = [m.group("url") for line in found if (m := PRINT_FOOTER.fullmatch(line.text))]
+    urls += [b.text for a, b in pairwise(found)
+             if PRINT_HEADER.fullmatch(a.text) and URL_LINE.fullmatch(b.text)]
+    return titles, [url.replace(PRINTED_HYPHEN, "-") for url in urls]
+
+
+def printed_hyphens(block: Block) -> list[Edit]:
+    """pdfium marks a hyphen it found at a line end with U+FFFE in the text it gives out, and
+    at times joins the two lines. Text with U+FFFE was copied from a printed page, and a
+    browser breaks lines at a word's hyphen but never hyphenates: the hyphen is the word's.
+    (At the end of a line but the block's last, ``unwrap`` sees to it.)"""
+    edits = []
+    for i, line in enumerate(block):
+        for match in re.finditer(PRINTED_HYPHEN, line.text):
+            if match.end() < len(line.text) or i == len(block) - 1:
+                edits.append(Edit(line.start + match.start(), line.start + match.end(), "-"))
+    return edits
+
+
+def furniture_line(block: Block) -> str | None:
+    """A line of furniture inside the story: "Also read | …", "Trending Stories", a donation
+    counter or "Support Our Newsroom!" (related, promo); None for anything else."""
+    text = block_text(block)
+    if len(block) > MAX_PROMO_LINES:
+        return None
+    if is_related(text):
+        return "related"
+    return "promo" if is_furniture_promo(text) else None
 
 
 def is_dropped_url(blocks: list[Block], i: int, wrapped: bool) -> bool:
@@ -297,7 +406,7 @@ def body_edits(
             gap = " "
         edits.append(Edit(prev[-1].end, block[0].start, gap))
     for block, _ in body:
-        edits += unwrap(block, width, vocabulary) if width else []
+        edits += unwrap(block, width, vocabulary) + printed_hyphens(block) if width else []
     tail = body[-1][0][-1].end
     if width or tail_dropped(blocks, body):
         edits.append(Edit(tail, len(source), ""))

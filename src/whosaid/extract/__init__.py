@@ -41,6 +41,7 @@ def extract(doc: Doc, model: str = DEFAULT_MODEL) -> list[Statement]:
 
 
 QUESTION_NOUNS = frozenset({"question", "query", "inquiry"})
+ABOUT = frozenset({"about", "on", "over", "regarding", "concerning"})
 
 
 def says_something(doc: Doc, statement: Statement) -> bool:
@@ -51,10 +52,18 @@ def says_something(doc: Doc, statement: Statement) -> bool:
         return True
     tokens = [t for sp in statement.content
               for t in doc.char_span(sp.start, sp.end, alignment_mode="expand") or []]
-    roots = [t for t in tokens if t.head not in tokens or t.head == t]
-    if len(roots) == 1 and roots[0].lemma_.lower() in QUESTION_NOUNS and roots[0].pos_ == "NOUN":
+    if tokens and _taken_questions(tokens):
         return False
     return any(not (t.is_stop or t.is_punct or t.is_space) for t in tokens)
+
+
+def _taken_questions(tokens: list) -> bool:
+    """Content that is the questions someone took ("questions from Russian journalists after
+    the meeting", however the parse attaches the rest), not what they were about ("questions
+    about how gender has affected her life": PolNeAR annotates that as what was said)."""
+    head = next(t for t in tokens if t.head not in tokens or t.head == t)  # the first root
+    return head.lemma_.lower() in QUESTION_NOUNS and head.pos_ == "NOUN" \
+        and not any(c.dep_ == "prep" and c.lower_ in ABOUT for c in head.children)
 
 
 @functools.cache

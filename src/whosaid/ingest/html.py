@@ -33,6 +33,7 @@ def read_html(document: Document) -> RawText:
         raise ReadError("not an HTML page that can be parsed")
     language = _language(tree)
     labels = speaker_labels(tree)  # before extraction, which rewrites the tree
+    items = list_items(tree)
     if len(html) > LARGE_PAGE:
         return _read_large(tree, document, language, labels)
     # favor_precision: a missed sentence costs less than a comment or promo read as reporting.
@@ -49,8 +50,15 @@ def read_html(document: Document) -> RawText:
     meta = _meta(result, language)
     if labels:
         meta["speaker_labels"] = labels
-    return RawText(text=_paragraphs(text), origin=document.origin,
+    return RawText(text=_paragraphs(text, items), origin=document.origin,
                    media_type="text/html", meta=meta)
+
+
+def list_items(tree: HtmlElement) -> frozenset[str]:
+    """The text of each item of a bulleted list (``<ul><li>``), spaces folded: trafilatura
+    gives an item as a line like any other, and the cleaner marks it a bullet by its "- "."""
+    return frozenset(" ".join(li.text_content().split()) for ul in tree.iter("ul")
+                     for li in ul.iterchildren("li"))
 
 
 def _read_large(tree: HtmlElement, document: Document, language: str | None,
@@ -118,7 +126,9 @@ def _meta(result: Any, language: str | None) -> dict[str, Any]:
     return meta
 
 
-def _paragraphs(text: str) -> str:
-    """trafilatura puts one paragraph on each line; a blank line between them marks the breaks."""
+def _paragraphs(text: str, items: frozenset[str] = frozenset()) -> str:
+    """trafilatura puts one paragraph on each line; a blank line between them marks the breaks.
+    A line that is an item of a bulleted list (``items``) is marked "- "."""
     lines = (line.strip() for line in text.splitlines())
-    return "\n\n".join(line for line in lines if line)
+    return "\n\n".join(f"- {line}" if " ".join(line.split()) in items else line
+                       for line in lines if line)

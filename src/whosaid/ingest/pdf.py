@@ -36,6 +36,9 @@ _PAGE_NUMBER = re.compile(
     r"^(page\s*)?\d{1,4}$|(^|\s)(page\s*)?\d{1,4}\s*(/|of)\s*\d{1,4}$", re.IGNORECASE
 )
 _URL = re.compile(r"https?://\S+")
+_URL_TAIL = re.compile(r"[\w\-./%?=&#~+]*[/\w]")  # the rest of a URL, on the line after it
+# A browser's print margins: "12/4/26, 7:48 AM" (with the title beside it) and the URL.
+_PRINTED = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}|https?://")
 _SENTENCE_END = re.compile(r"""[.!?…:;"”’)\]]$""")
 # Limits that keep a hostile or huge PDF from holding the batch: pages read, bytes its
 # compressed streams inflate to (a 5 MB file can hold a stream of 5 GB), and seconds of reading.
@@ -78,11 +81,11 @@ def read_pdf(document: Document) -> RawText:
     except pdfium.PdfiumError as exc:
         raise ReadError(f"not a readable PDF ({exc})") from exc
     try:
-        pages = _read_pages(pdf)
+        pages = _read_pages(pdf, _printed_by_browser(pdf))
         meta = _pdf_meta(pdf)
     finally:
         pdf.close()
-    running = _running_lines(pages)
+    running = _running_lines(pages, meta.get("title"))
     meta.update(_url_from(running))
     paragraphs = _paragraphs([_body_lines(page, running) for page in pages])
     if not paragraphs:
@@ -121,7 +124,15 @@ def _inflated_size(data: bytes, start: int, limit: int) -> int:
     return total
 
 
-def _read_pages(pdf: pdfium.PdfDocument) -> list[Page]:
+def _printed_by_browser(pdf: pdfium.PdfDocument) -> bool:
+    """A page a browser printed (Chromium's Skia, Chrome, Firefox): browsers break lines at
+    hyphens but do not hyphenate words, so a hyphen at a line end is part of the word."""
+    info = pdf.get_metadata_dict(skip_empty=True)
+    made_by = f"{info.get('Creator', '')} {info.get('Producer', '')}"
+    return re.search(r"Skia/PDF|Chrome|Firefox|Mozilla", made_by) is not None
+
+
+def _read_pages(pdf: pdfium.PdfDocument, word_hyphens: bool = False) -> list[Page]:
     """Every page, within ``MAX_PAGES`` pages and ``MAX_SECONDS`` of reading."""
     if len(pdf) > MAX_PAGES:
         raise ReadError(f"a PDF of {len(pdf):,} pages, over the {MAX_PAGES:,}-page limit")
@@ -131,27 +142,29 @@ def _read_pages(pdf: pdfium.PdfDocument) -> list[Page]:
         if time.monotonic() > deadline:
             raise ReadError(f"reading the PDF took over {MAX_SECONDS:g} s "
                             f"(at page {i + 1} of {len(pdf)})")
-        pages.append(_read_page(pdf[i]))
+        pages.append(_read_page(pdf[i], word_hyphens))
     return pages
 
 
-def _read_page(page: pdfium.PdfPage) -> Page:
+def _read_page(page: pdfium.PdfPage, word_hyphens: bool = False) -> Page:
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        lines = _lines(textpage)
+        lines = _lines(textpage, word_hyphens)
     finally:
         textpage.close()
         page.close()
     return Page(width, height, lines)
 
 
-def _lines(textpage: pdfium.PdfTextPage) -> list[Line]:
+def _lines(textpage: pdfium.PdfTextPage, word_hyphens: bool = False) -> list[Line]:
     """Characters grouped into lines at the breaks pdfium found, in its (content) order."""
     lines: list[Line] = []
     chars: list[tuple[str, tuple[float, float, float, float], float]] = []
     for i in range(textpage.count_chars()):
         char = chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
+        if char == "\x02" and word_hyphens:  # a line-end hyphen of the word itself
+            char = "-"
         if char in "\r\n":
             _close_line(chars, lines)
             chars = []
@@ -208,24 +221,34 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower())
 
 
-def _running_lines(pages: list[Page]) -> dict[str, str]:
+def _running_lines(pages: list[Page], title: str | None = None) -> dict[str, str]:
     """Margin lines that repeat on at least half the pages (and at least two), by key, with
-    the text of their first appearance."""
+    the text of their first appearance; and, on a page of its own too, what a browser prints
+    there: the print date and time, the document's title, the URL."""
     counts: Counter[str] = Counter()
     first: dict[str, str] = {}
+    printed: set[str] = set()
     for page in pages:
         margin = {_key(line.text): line.text for line in page.lines if _in_margin(line, page)}
         counts.update(margin.keys())
         first.update({k: v for k, v in margin.items() if k not in first})
+        printed.update(k for k, v in margin.items() if _PRINTED.match(v) or v == title)
     needed = max(2, (len(pages) + 1) // 2)
-    return {key: first[key] for key, n in counts.items() if n >= needed}
+    return {key: first[key] for key, n in counts.items() if n >= needed or key in printed}
 
 
 def _url_from(running: dict[str, str]) -> dict[str, str]:
-    """Browsers print the page address in the footer: the article's URL, when it is on the web."""
-    for text in running.values():
+    """Browsers print the page address in the footer: the article's URL, when it is on the web.
+    A long one runs on to the next line ("…-plan-to-end-" / "war/WLI32…/ 1/2")."""
+    texts = list(running.values())
+    for i, text in enumerate(texts):
         if match := _URL.search(text):
-            return {"url": match.group()}
+            url = match.group()
+            rest = texts[i + 1].split()[:1] if i + 1 < len(texts) else []
+            if match.end() == len(text) and url.endswith(("-", "/", "_")) and rest \
+                    and _URL_TAIL.fullmatch(rest[0]) and not _PAGE_NUMBER.search(rest[0]):
+                url += rest[0]
+            return {"url": url}
     return {}
 
 
