@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast install system-deps bench bench-scale bench-long fuzz train-ranker train-model export-encoder train-stance eval-stance eval-speakers lint clean
+.PHONY: demo test test-fast install system-deps bench bench-scale bench-long bench-trace fuzz train-ranker train-model export-encoder train-stance eval-stance eval-speakers eval-trace eval-transcripts lint clean
 
 demo: $(STAMP)
 	$(BIN)/whosaid ingest examples/
@@ -50,6 +50,20 @@ eval-speakers: $(STAMP)
 	$(BIN)/whosaid eval-speakers evalsets/speakers/speakers.jsonl \
 		--corpus polnear-dev=../shared/data/polnear/dev.jsonl \
 		--corpus recent=evalsets/recent/recent.jsonl
+
+# Quote tracing (issue 18) on evalsets/trace: precision, recall, false-link rate and misquotes
+# per split, beside the words-only baseline; TUNE=1 searches the settings on dev only.
+eval-trace: $(STAMP)
+	$(BIN)/whosaid eval-trace evalsets/trace/trace.jsonl $(if $(TUNE),--tune,)
+
+# Transcript turns by speaker: the set the reader was tuned on, then the held-out set.
+eval-transcripts: $(STAMP)
+	$(BIN)/whosaid eval-transcripts evalsets/transcripts
+	$(BIN)/whosaid eval-transcripts evalsets/transcripts-test
+
+# Tracing one stored article against 1,000 stored passages (issue 18: <= 100 ms).
+bench-trace: $(STAMP)
+	$(BIN)/python bench/bench_trace.py $(ARGS)
 
 # Engines on a synthetic PolNeAR-train corpus; ARGS="--articles 200 --runs 1 --warc" for a quick run.
 bench-scale: $(STAMP)

@@ -17,7 +17,13 @@ from whosaid.models import ARTICLE_KINDS, KINDS, Article, Failure
 from whosaid.pipeline import analyze_many
 from whosaid.runs.engines import ENGINES
 from whosaid.store.alerts import STANCES as ALERT_STANCES
-from whosaid.store.records import StoredAlert, StoredSpeaker, StoredStatement, to_json
+from whosaid.store.records import (
+    StoredAlert,
+    StoredSource,
+    StoredSpeaker,
+    StoredStatement,
+    to_json,
+)
 
 MAX_BYTES_HELP = "Skip files larger than this many megabytes (recorded as a failure)."
 STRICT_HELP = "Exit non-zero if any input failed, or if the inputs held no article at all."
@@ -64,7 +70,7 @@ def budget_options(command):
 def _set_issues_model(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
     import os
 
-    from whosaid.issues.tagger import ISSUES_MODEL_ENV
+    from whosaid.issues.select import ISSUES_MODEL_ENV
 
     if value is not None:
         os.environ[ISSUES_MODEL_ENV] = value
@@ -262,6 +268,37 @@ def eval_speakers(path: str, corpora: tuple[str, ...], models: str, limit: int |
         click.echo(json.dumps(summaries if len(names) > 1 else summaries[names[0]], indent=2))
     else:
         click.echo("\n".join(render(s) for s in summaries.values()))
+
+
+@main.command(name="eval-trace")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--split", "splits", type=click.Choice(["dev", "test"]), multiple=True,
+              help="Score only this part (repeatable); default both.")
+@click.option("--tune", is_flag=True,
+              help="Search the window, weight and thresholds on the dev part (never test) "
+                   "and print the best settings.")
+@click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL, show_default=True,
+              help="The statement model the sources are read with.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def eval_trace(path: str, splits: tuple[str, ...], tune: bool, model: str, fmt: str) -> None:
+    """Precision, recall and false-link rate of quote tracing, and misquote precision and
+    recall, with 95% bootstrap intervals, per split, beside the words-only baseline.
+
+    \b
+    Example:
+        whosaid eval-trace evalsets/trace/trace.jsonl --split dev
+    """
+    from whosaid.eval import trace as scorer
+
+    try:
+        if tune:
+            click.echo(json.dumps(scorer.tune_on_dev(path, model), indent=2))
+            return
+        report = scorer.evaluate_trace(path, splits or ("dev", "test"), model)
+    except (ValueError, OSError, KeyError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(report, indent=2) if fmt == "json" else scorer.render(report))
 
 
 @main.command(name="train-ranker")
@@ -515,6 +552,98 @@ def show(statement_id: int, context: int, db_url: str | None) -> None:
 
 
 @main.command()
+@click.argument("statement_id", type=click.IntRange(1, MAX_ID), required=False)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.option("--db", "db_url", help=DB_HELP)
+def trace(statement_id: int | None, fmt: str, db_url: str | None) -> None:
+    """Show the passages of stored transcripts, interviews and readouts that a statement
+    quotes or paraphrases, with their scores and the words that differ (the news version's
+    in yellow, the original's in cyan). Without an id: trace the stored articles not traced
+    yet (ingest does this itself).
+
+    \b
+    Examples:
+        whosaid trace 12
+        whosaid trace
+    """
+    from whosaid.store import Store
+    from whosaid.trace import trace_pending
+
+    with Store.open(db_url) as store:
+        if statement_id is None:
+            click.echo(f"traced {trace_pending(store)} article(s).", err=True)
+            return
+        s = store.statement(statement_id)
+        found = store.sources(statement_id)
+    if s is None:
+        raise click.ClickException(f"no statement {statement_id}; list ids with "
+                                   "`whosaid statements`.")
+    if fmt == "json":
+        click.echo(json.dumps({"statement": to_json(s), "sources": to_json(found)},
+                              ensure_ascii=False, indent=2))
+        return
+    click.echo(click.style(f"#{s.id} {s.speaker or '?'} ({s.kind}, {s.date})", bold=True))
+    click.echo(f"{s.title or s.article_id} | {', '.join(s.outlets) or '?'}\n")
+    click.echo(f"  {s.text}\n")
+    if not found:
+        click.echo("No source found: no stored transcript, interview or readout by this "
+                   "speaker, near this date, says it.")
+    for src in found:
+        click.echo(render_source(s.text, src))
+
+
+def render_source(news: str, src: StoredSource) -> str:
+    """A traced passage: where it is, its scores, and the two versions with the words that
+    differ marked."""
+    from whosaid.trace import word_diff
+
+    left, right = word_diff(news, src.text)
+    title = " ".join((src.title or src.article_id).split())
+    head = (f"-> {title} ({src.kind or 'source'}, {src.date}) "
+            f"passage {src.passage_id} [{src.start}:{src.end}]: score {src.score:.2f}, "
+            f"similarity {src.similarity:.2f}, words {src.lexical:.2f}")
+    lines = [click.style(head, bold=True)]
+    if src.misquote:
+        lines.append(click.style(f"   misquote: {src.reason}", fg="red", bold=True))
+    for label, runs, colour in (("news", left, "yellow"), ("original", right, "cyan")):
+        shown = "".join(click.style(t, fg=colour, bold=True) if differs else t
+                        for t, differs in runs)
+        lines.append(f"   {label:>8}: {shown}")
+    return "\n".join(lines) + "\n"
+
+
+@main.command()
+@click.option("--limit", type=click.IntRange(0, MAX_ID), default=50, show_default=True,
+              help="0 for all.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table",
+              show_default=True)
+@click.option("--db", "db_url", help=DB_HELP)
+def misquotes(limit: int, fmt: str, db_url: str | None) -> None:
+    """List direct quotes whose words are not in the transcript they were traced to, newest
+    first: the words that differ are marked.
+
+    \b
+    Example:
+        whosaid misquotes --limit 20
+    """
+    from whosaid.store import Store
+
+    with Store.open(db_url) as store:
+        found = store.misquotes(limit or None)
+    for s, sources in found:
+        if fmt == "jsonl":
+            click.echo(json.dumps({"statement": to_json(s), "sources": to_json(sources)},
+                                  ensure_ascii=False))
+            continue
+        click.echo(click.style(f"#{s.id} {s.speaker or '?'} ({s.date}) "
+                               f"{', '.join(s.outlets) or '?'}", bold=True))
+        click.echo(render_source(s.text, sources[0]))
+    if fmt == "table" and not found:
+        click.echo("No misquote found among the traced statements.", err=True)
+
+
+@main.command()
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True)
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
 @click.option("--db", "db_url", help=DB_HELP)
@@ -715,6 +844,32 @@ def eval_dates(path: str, corpora: tuple[str, ...], sentences: str | None, whole
 
 
 # ---------------------------------------------------------------- issues and stance
+
+
+@main.command(name="eval-transcripts")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False),
+                default="evalsets/transcripts")
+@click.option("--model", type=click.Choice(MODELS), default="fast", show_default=True)
+@click.option("--kind", "article_kind", type=click.Choice(["auto", *ARTICLE_KINDS]),
+              default="auto", show_default=True, help="As `extract --kind`: auto sniffs it.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def eval_transcripts(folder: str, model: str, article_kind: str, fmt: str) -> None:
+    """Transcript turns by speaker on a labelled set of real transcripts: the share of named
+    turns whose statements all name that speaker (95% interval), unnamed turns given a name,
+    pronouns as speakers, narration read as speech, questions kept as questions.
+
+    \b
+    Example:
+        whosaid eval-transcripts evalsets/transcripts
+    """
+    from whosaid.eval.transcripts import evaluate_transcripts, render
+
+    try:
+        result = evaluate_transcripts(folder, model=model, kind=article_kind)
+    except (ValueError, OSError, KeyError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps(result, indent=2) if fmt == "json" else render(result))
 
 
 @main.command(name="eval-issues")

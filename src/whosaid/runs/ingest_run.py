@@ -13,11 +13,13 @@ from tqdm import tqdm
 from whosaid.models import Article, Failure
 from whosaid.runs.engines import run_engine
 from whosaid.store import AliasFile, IngestStats, Store
+from whosaid.trace import trace_pending
 
 
 def ingest_items(store: Store, items: Iterable[Article | Failure], paths: Sequence[str] = (),
                  progress: bool = True) -> tuple[int, IngestStats]:
-    """Store analysed items under a new ``ingest_runs`` row; returns (run id, counts)."""
+    """Store analysed items under a new ``ingest_runs`` row, then trace what is new
+    (``whosaid.trace``); returns (run id, counts)."""
     run_id = store.start_run(paths)
     bar = tqdm(unit=" articles", disable=not progress, dynamic_ncols=True, leave=True)
 
@@ -34,6 +36,7 @@ def ingest_items(store: Store, items: Iterable[Article | Failure], paths: Sequen
     finally:
         bar.close()
     store.finish_run(run_id, stats)
+    trace_pending(store)
     return run_id, stats
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from whosaid.models import DEFAULT_MODEL, Document, Origin
 from whosaid.pipeline import analyze
 from whosaid.store import Store
+from whosaid.trace import trace_pending
 
 
 @dataclass(frozen=True)
@@ -28,4 +29,7 @@ def ingest_upload(store: Store, body: bytes, media_type: str,
     ``whosaid.ingest.ReadError`` with the reason."""
     doc = Document(data=body, media_type=media_type, origin=Origin(path="upload"))
     article = analyze(doc, model)
-    return Uploaded(article.id, store.add(article), len(article.statements))
+    new = store.add(article)
+    if new:
+        trace_pending(store)
+    return Uploaded(article.id, new, len(article.statements))

@@ -209,9 +209,101 @@ class AlertFeed:
     stored_at: dict[int, dt.datetime] = field(default_factory=dict)
 
 
-__all__ = ["AlertFeed", "AlertNews", "Carrier", "JsonObject", "StatementFilters", "StoredAlert",
-           "StoredArticle", "StoredError", "StoredEvent", "StoredSpeaker", "StoredStatement",
-           "to_json"]
+@dataclass(kw_only=True)
+class StoredPassage:
+    """A clause of a sentence of a stored primary source (transcript, interview, readout), by
+    the speaker of the statement it is part of. ``embedding`` is its float16 sentence embedding;
+    ``start``/``end`` are offsets into its article's text."""
+
+    id: int
+    article_id: str
+    statement_id: int
+    speaker_id: int | None
+    start: int
+    end: int
+    text: str
+    date: dt.date | None = None
+    embedding: bytes = b""
+
+
+@dataclass(kw_only=True)
+class NewsStatement:
+    """A statement of a report, as quote tracing reads it: ``date`` is when it was said (its
+    article's publication date when the text does not say), ``embedding`` its stored float16
+    sentence embedding (empty until it is first traced)."""
+
+    id: int
+    article_id: str
+    speaker_id: int | None
+    kind: str
+    text: str
+    date: dt.date | None = None
+    embedding: bytes = b""
+
+
+@dataclass(kw_only=True)
+class StoredSource:
+    """A passage of a primary source that a statement was traced to (or a run of consecutive
+    passages linked together: ``passage_ids``, ``text`` from the first to the last), with the
+    scores of the link. ``turn`` is the whole statement (the speaker's turn or paragraph) the
+    passage is a part of; ``misquote`` is set, with its ``reason``, when the statement quotes
+    words the source does not hold."""
+
+    statement_id: int
+    passage_id: int
+    article_id: str
+    kind: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    speaker: str | None = None
+    date: dt.date | None = None
+    start: int = 0
+    end: int = 0
+    text: str = ""
+    turn: str = ""
+    score: float = 0.0
+    similarity: float = 0.0
+    lexical: float = 0.0
+    method: str = ""
+    misquote: bool = False
+    reason: str | None = None
+    passage_ids: list[int] = field(default_factory=list)  # a run of passages: all of them
+
+
+@dataclass
+class SourceLink:
+    """A link to write: ``statement_id`` traced to ``passage_id`` (``Store.save_sources``)."""
+
+    statement_id: int
+    passage_id: int
+    score: float
+    similarity: float
+    lexical: float
+    method: str
+    misquote: bool = False
+    reason: str | None = None
+
+
+__all__ = [
+    "AlertFeed",
+    "AlertNews",
+    "Carrier",
+    "JsonObject",
+    "NewsStatement",
+    "SourceLink",
+    "StatementFilters",
+    "StoredAlert",
+    "StoredArticle",
+    "StoredError",
+    "StoredEvent",
+    "StoredPassage",
+    "StoredSource",
+    "StoredSpeaker",
+    "StoredStatement",
+    "to_json",
+]
 
 
 def to_json(value: object) -> Any:

@@ -189,6 +189,50 @@ alerts = sa.Table(
     sa.Column("seen_through", sa.Integer, nullable=False, server_default="0"),
 )
 
+# Quote tracing (``whosaid.trace``). A passage is a clause of a sentence of a primary source (a
+# transcript, interview or readout): of one of its statements, whose speaker it has (through
+# ``statement_id``, so an alias merge moves it too), with its embedding (float16, L2-normalised).
+passages = sa.Table(
+    "passages", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.ForeignKey("articles.id"), nullable=False, index=True),
+    sa.Column("statement_id", sa.ForeignKey("statements.id"), nullable=False, index=True),
+    sa.Column("passage_start", sa.Integer, nullable=False),  # offsets into articles.text
+    sa.Column("passage_end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("date", sa.Date, index=True),
+    sa.Column("embedding", sa.LargeBinary, nullable=False),
+)
+
+# The embedding of a news statement, computed the first time it is traced.
+statement_embeddings = sa.Table(
+    "statement_embeddings", metadata,
+    sa.Column("statement_id", sa.ForeignKey("statements.id"), primary_key=True),
+    sa.Column("embedding", sa.LargeBinary, nullable=False),
+)
+
+# A news statement traced to a passage it quotes or paraphrases.
+statement_sources = sa.Table(
+    "statement_sources", metadata,
+    sa.Column("statement_id", sa.ForeignKey("statements.id"), primary_key=True),
+    sa.Column("passage_id", sa.ForeignKey("passages.id"), primary_key=True, index=True),
+    sa.Column("score", sa.Float, nullable=False),  # the combined score the threshold is on
+    sa.Column("similarity", sa.Float, nullable=False),  # cosine of the embeddings
+    sa.Column("lexical", sa.Float, nullable=False),  # word overlap, 0..1
+    sa.Column("method", sa.String(32), nullable=False),  # "embedding+lexical <version>"
+    sa.Column("misquote", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("reason", sa.Text),  # why it is a misquote
+    sa.Column("traced_at", sa.DateTime, nullable=False),
+)
+
+# Articles whose tracing is done (a primary source's passages stored and the news in its
+# window traced; a report's statements traced); the others are traced by the next run.
+traced_articles = sa.Table(
+    "traced_articles", metadata,
+    sa.Column("article_id", sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("traced_at", sa.DateTime, nullable=False),
+)
+
 STATEMENTS_VIEW = """
 CREATE VIEW statements_view AS
 SELECT s.id AS id, sp.name AS speaker, s.kind AS kind,
@@ -291,10 +335,18 @@ def _transcripts(conn: Connection) -> None:
         conn.exec_driver_sql("PRAGMA writable_schema=OFF")
 
 
+def _tracing(conn: Connection) -> None:
+    """Quote tracing: passages of primary sources, statement embeddings, the links between
+    news statements and passages, and which articles are traced. The articles stored before
+    are left untraced, so the next ingest (or ``whosaid trace``) traces them."""
+    for table in (passages, statement_embeddings, statement_sources, traced_articles):
+        table.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [_initial, _statement_model,
                                                   _speaker_resolution, _surname_keys,
                                                   _statement_dates, _alerts,
-                                                  _transcripts]
+                                                  _transcripts, _tracing]
 
 
 LOCK_KEY = 0x77686F73  # "whos": the advisory lock that serialises migrations on PostgreSQL

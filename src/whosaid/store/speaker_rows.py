@@ -61,6 +61,16 @@ def resolve_speaker(conn: Connection, s: Statement, article_id: str = "") -> int
     return found
 
 
+def find_speaker(conn: Connection, name: str) -> int | None:
+    """The stored speaker a person's name resolves to by the rules of ``resolve_speaker``
+    (its alias, else its surname and first name), without creating or learning anything."""
+    if not name or not name.strip():
+        return None
+    found = conn.execute(sa.select(t.speaker_aliases.c.speaker_id)
+                         .where(t.speaker_aliases.c.alias == alias_key(name))).scalar()
+    return found if found is not None else _match_person(conn, name)
+
+
 def _match_person(conn: Connection, name: str) -> int | None:
     wanted = PersonName.parse(name)
     sp, st = t.speakers, t.statements

@@ -20,17 +20,30 @@ from typing import Self
 
 import sqlalchemy as sa
 
-from whosaid.models import Article, Failure
-from whosaid.store import alerts, connect, export, queries, rows, speaker_rows, writing
+from whosaid.models import Article, Failure, to_date
+from whosaid.store import (
+    alerts,
+    connect,
+    export,
+    queries,
+    rows,
+    speaker_rows,
+    tracing,
+    writing,
+)
 from whosaid.store import schema as t
 from whosaid.store.identity import AliasFile
 from whosaid.store.records import (
     AlertFeed,
     AlertNews,
+    NewsStatement,
+    SourceLink,
     StoredAlert,
     StoredArticle,
     StoredError,
     StoredEvent,
+    StoredPassage,
+    StoredSource,
     StoredSpeaker,
     StoredStatement,
 )
@@ -200,6 +213,80 @@ class Store:
         """Write the store to ``path`` as jsonl (one article per line, the ``whosaid extract``
         contract), csv or parquet (one statement per row). Returns the number of records."""
         return export.export(fmt, path, self.articles, self.iter_statements)
+
+    # ------------------------------------------------------------------ quote tracing
+    # (``whosaid.trace`` scores; these read and write its rows)
+
+    def untraced(self) -> list[tuple[str, str | None]]:
+        """(id, kind) of the articles not traced yet, primary sources first."""
+        with self.engine.connect() as conn:
+            return tracing.untraced(conn)
+
+    def has_passages(self) -> bool:
+        """Whether any primary source's passages are stored (else nothing can be traced)."""
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(t.passages.c.id).limit(1)).first() is not None
+
+    def find_speaker(self, name: str) -> int | None:
+        """The id of the stored speaker ``name`` resolves to (alias, else surname and first
+        name), or None; nothing is written."""
+        with self.engine.connect() as conn:
+            return speaker_rows.find_speaker(conn, name)
+
+    def passages(self, speaker_ids: list[int], since: Day = None,
+                 until: Day = None) -> list[StoredPassage]:
+        """The passages of primary sources by these speakers, dated within [since, until]."""
+        with self.engine.connect() as conn:
+            return tracing.passages(conn, speaker_ids, to_date(since), to_date(until))
+
+    def news_statements(self, article: str | None = None, speaker_ids: list[int] | None = None,
+                        since: Day = None, until: Day = None) -> list[NewsStatement]:
+        """The report statements to trace: those stored from ``article``, or those by
+        ``speaker_ids`` said within [since, until]."""
+        with self.engine.connect() as conn:
+            return tracing.news_statements(conn, article_id=article,
+                                           speaker_ids=speaker_ids or [],
+                                           since=to_date(since), until=to_date(until))
+
+    def replace_passages(self, article_id: str,
+                         passages: list[StoredPassage]) -> list[StoredPassage]:
+        """Store an article's passages in place of any it had (and of the links to those);
+        returns them with their ids and speakers."""
+        with writing.write(self.engine) as conn:
+            tracing.drop_passages(conn, article_id)
+            tracing.add_passages(conn, passages)
+            return tracing.passages(conn, [], article_id=article_id)
+
+    def save_trace(self, links: list[SourceLink], embeddings: dict[int, bytes] | None = None,
+                   retraced: list[int] | None = None, traced: list[str] | None = None) -> None:
+        """In one transaction: statement embeddings, links (in place of every earlier link
+        of the statements in ``retraced``) and the articles now traced."""
+        with writing.write(self.engine) as conn:
+            tracing.save_embeddings(conn, embeddings or {})
+            tracing.save_sources(conn, links, writing.now(), retraced or [])
+            tracing.mark_traced(conn, traced or [], writing.now())
+
+    def sources(self, statement_id: int) -> list[StoredSource]:
+        """The passages of primary sources a statement was traced to, best first."""
+        if not rows.valid_id(statement_id):
+            return []
+        with self.engine.connect() as conn:
+            return tracing.sources(conn, [statement_id])
+
+    def misquotes(self, limit: int | None = 50) -> list[tuple[StoredStatement,
+                                                              list[StoredSource]]]:
+        """Statements whose best source does not hold the words they quote, newest first,
+        each with its sources."""
+        with self.engine.connect() as conn:
+            ids = tracing.misquoted(conn, limit)
+            if not ids:
+                return []
+            found = {s.id: s for s in queries.statements(
+                conn, queries.statement_select().where(t.statements.c.id.in_(ids)))}
+            by_id: dict[int, list[StoredSource]] = {i: [] for i in ids}
+            for src in tracing.sources(conn, ids):
+                by_id[src.statement_id].append(src)
+        return [(found[i], by_id[i]) for i in ids if i in found]
 
     # ------------------------------------------------------------------ alerts
 

@@ -41,6 +41,7 @@ from whosaid.store import (
 from whosaid.store.alerts import NAME as ALERT_NAME
 from whosaid.store.records import JsonObject, Offsets
 from whosaid.timeline import Entry, timeline, timeline_svg
+from whosaid.trace import word_diff
 from whosaid.web.feeds import MEDIA_TYPE as FEED_TYPE
 from whosaid.web.feeds import atom_feed
 from whosaid.web.feeds import describe as describe_alert
@@ -294,6 +295,21 @@ def api_statement(store: StoreDep, statement_id: Id) -> JsonObject:
     return _found(store.statement(statement_id), "statement")
 
 
+@api.get("/statements/{statement_id}/sources",
+         summary="The passages of stored transcripts, interviews and readouts a statement "
+                 "was traced to, best first, with the words that differ")
+def api_statement_sources(store: StoreDep, statement_id: Id) -> JsonObject:
+    statement = store.statement(statement_id)
+    if statement is None:
+        raise HTTPException(404, "No such statement.")
+    found = []
+    for src in store.sources(statement_id):
+        news, original = word_diff(statement.text, src.text)
+        found.append({**to_json(src), "diff": {"news": [list(r) for r in news],
+                                               "original": [list(r) for r in original]}})
+    return {"statement_id": statement_id, "sources": found}
+
+
 @api.get("/speakers", summary="Every speaker")
 def api_speakers(store: StoreDep) -> list[JsonObject]:
     return to_json(store.speakers())
@@ -470,8 +486,16 @@ def statement_page(request: Request, store: StoreDep, statement_id: Id) -> HTMLR
         return _not_found(request, "statement")
     mention = " … ".join((s.article_text or "")[a:b] for a, b in s.mention)
     how = RESOLUTIONS.get(s.speaker_resolution or "", s.speaker_resolution)
+    sources = [(src, *(diff_markup(runs) for runs in word_diff(s.text, src.text)))
+               for src in store.sources(statement_id)]
     return _page(request, "statement.html", s=s, context=in_context(s), mention=mention,
-                 resolution=how)
+                 resolution=how, sources=sources)
+
+
+def diff_markup(runs: list[tuple[str, bool]]) -> Markup:
+    """Word runs (``whosaid.trace.word_diff``) as escaped HTML, the differing ones marked."""
+    return Markup("").join(Markup('<mark class="diff">{}</mark>').format(text) if differs
+                           else Markup("{}").format(text) for text, differs in runs)
 
 
 @pages.get("/articles/{article_id}")
