@@ -111,7 +111,8 @@ def test_issues_model_flag_tags_with_the_learned_model_in_every_engine(tmp_path,
 
     from whosaid.cli import main
     from whosaid.ingest import iter_documents
-    from whosaid.issues.tagger import ISSUES_MODEL_ENV, default_tagger, tag_article, tag_text
+    from whosaid.issues.select import ISSUES_MODEL_ENV, default_tagger
+    from whosaid.issues.tagger import tag_article, tag_text
     from whosaid.pipeline import analyze_many
 
     monkeypatch.setenv(ISSUES_MODEL_ENV, "")  # restored after the test

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from whosaid.models import Span, Statement
 
 TOKEN = re.compile(r"\w+")
-KINDS = ("direct", "mixed", "indirect")
+KINDS = ("direct", "mixed", "indirect", "question")  # questions: kind of a transcript turn
 THRESHOLD = 0.5
 
 

@@ -8,7 +8,6 @@ weak ones, or one weak one backed by its paragraph; the paragraph alone never ta
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,10 +22,6 @@ WEAK = 0.5
 CONTEXT = 0.5  # weight of a keyword seen only in the surrounding paragraph
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 WINDOW = 600
-# Which tagger statements get when none is passed: "lexicon" (the default) or "learned"
-# (whosaid.issues.learned); set by --issues-model, read here so every engine's workers agree.
-ISSUES_MODEL_ENV = "WHOSAID_ISSUES_MODEL"
-ISSUES_MODELS = ("lexicon", "learned")
 Tagger = Callable[[str, Pack, str], list[IssueTag]]
 
 
@@ -86,26 +81,13 @@ def pack_applies(pack: Pack, text: str) -> bool:
     return not pack.scope or bool(find_terms(compile_terms(pack.scope), text))
 
 
-def default_tagger() -> Tagger:
-    """The tagger ``$WHOSAID_ISSUES_MODEL`` names: the lexicon unless it says ``learned``."""
-    name = os.environ.get(ISSUES_MODEL_ENV, "").strip() or "lexicon"
-    if name == "learned":
-        from whosaid.issues.learned import default_model
-
-        return default_model().tag_text
-    if name != "lexicon":
-        raise ValueError(f"{ISSUES_MODEL_ENV} must be one of {', '.join(ISSUES_MODELS)}, "
-                         f"not {name!r}")
-    return tag_text
-
-
 def tag_article(article: Article, packs: list[Pack] | None = None,
                 tag: Tagger | None = None) -> None:
     """Set ``Statement.issues`` on every statement of ``article`` (default: ``default_packs()``,
     the shipped packs and those in ``$WHOSAID_PACKS``).
 
-    ``tag`` replaces the tagger ``default_tagger()`` gives (the lexicon, or the learned model
-    ``whosaid.issues.learned`` when ``$WHOSAID_ISSUES_MODEL`` is ``learned``).
+    ``tag`` replaces the lexicon (``tag_text``): ``whosaid.issues.select.default_tagger()``
+    gives the one ``$WHOSAID_ISSUES_MODEL`` names, the learned model among them.
     """
     packs = list(default_packs()) if packs is None else packs
     header = f"{article.title or ''}\n{article.text}"
@@ -114,7 +96,7 @@ def tag_article(article: Article, packs: list[Pack] | None = None,
         for statement in article.statements:
             statement.issues = []
         return
-    tag = tag or default_tagger()
+    tag = tag or tag_text
     for statement in article.statements:
         content = statement.text
         context = _paragraph_of(article.text, statement)
