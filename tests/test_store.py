@@ -435,3 +435,33 @@ def test_kill_9_mid_ingest_then_rerun_loses_and_duplicates_nothing(db_url, tmp_p
     assert _count(db_url, "articles") == _count(reference, "articles") == n
     assert _statements(db_url) == _statements(reference)
     assert _count(db_url, "statement_outlets") == _count(reference, "statement_outlets")
+
+
+def test_page_structure_is_stored_and_read_back(db_url, tmp_path):
+    """The page's typed blocks, the published date's candidates and the block each statement
+    was said in (a headline here) survive the store, in the article and in the statement."""
+    from whosaid.ingest import iter_documents
+    from whosaid.pipeline import analyze_many
+
+    page = tmp_path / "story.txt"
+    page.write_text('"We will not give up our land," Zelensky says as talks resume\n\n'
+                    "Ukrainian President Volodymyr Zelensky said on Monday that Kyiv would not "
+                    'cede territory.\n\n"Nobody can force us," he told reporters.\n')
+    [analysed] = analyze_many(iter_documents([str(page)]), model="fast")
+    assert analysed.statements[0].block == "headline"
+    store = Store.open(db_url)
+    store.add(analysed)
+    [back] = [a for a in store.articles() if a.id == analysed.id]
+    assert back.blocks == analysed.blocks and back.date_candidates == analysed.date_candidates
+    assert [s.block for s in back.statements] == [s.block for s in analysed.statements]
+    blocks = {s.text: s.block for s in store.statements(limit=None)}
+    assert blocks["We will not give up our land,"] == "headline"
+    assert blocks["Nobody can force us,"] == "body"
+    headline = next(s for s in store.statements(limit=None) if s.block == "headline")
+    store.close()
+    from fastapi.testclient import TestClient
+
+    from whosaid.web import create_app
+
+    page_html = TestClient(create_app(db_url)).get(f"/statements/{headline.id}").text
+    assert "in the headline, not the body of the story" in page_html

@@ -42,7 +42,8 @@ def statement_select(copy: str | None = None) -> sa.Select[Any]:
         st.c.speaker_name, st.c.speaker_type, st.c.speaker_description,
         st.c.speaker_resolution, st.c.confidence, st.c.model, when.label("date"),
         st.c.date_end, st.c.date_precision, art.c.title, art.c.outlet, art.c.published,
-        art.c.url, spans.c.content, spans.c.cue, spans.c.mention, spans.c.date_span)
+        art.c.url, spans.c.content, spans.c.cue, spans.c.mention, spans.c.date_span,
+        spans.c.block)
         .select_from(joins)
         .order_by(when.desc().nulls_last(), st.c.id))
 
@@ -132,7 +133,7 @@ def _statement(r: RowMapping, copies: list[Carrier], tags: list[IssueTag]) -> St
         published=r["published"], url=r["url"], content=(content := _offsets(r["content"])),
         content_start=min((a for a, _ in content), default=0),
         content_end=max((b for _, b in content), default=0), cue=_offsets(r["cue"]), mention=_offsets(r["mention"]),
-        date_span=_offsets(r["date_span"]),
+        date_span=_offsets(r["date_span"]), block=r.get("block"),
         outlets=sorted({c.outlet for c in copies if c.outlet}), copies=copies, issues=tags)
 
 
@@ -241,7 +242,7 @@ def analysed_article(conn: Connection, article_id: str) -> Article | None:
                   st.c.speaker_description, st.c.speaker_resolution, st.c.confidence,
                   st.c.model, st.c.date, st.c.date_end, st.c.date_precision, st.c.date_rule,
                   st.c.date_scheduled, so.c.content, so.c.cue, so.c.mention, so.c.date_span,
-                  so.c.mentioned_dates, sp.c.name.label("speaker"))
+                  so.c.mentioned_dates, so.c.block, sp.c.name.label("speaker"))
         .join(st, st.c.id == so.c.statement_id).outerjoin(sp, sp.c.id == st.c.speaker_id)
         .where(so.c.article_id == article_id))]
     # in reading order of this copy (its own spans), not of the copy first stored

@@ -80,6 +80,7 @@ class StoredStatement:
     outlets: list[str] = field(default_factory=list)
     copies: list[Carrier] = field(default_factory=list)
     issues: list[IssueTag] = field(default_factory=list)
+    block: str | None = None  # the page block it was said in: headline, caption, body…
     article_text: str | None = None
 
     def stance_on(self, issue: str) -> str | None:

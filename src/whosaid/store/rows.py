@@ -17,6 +17,8 @@ from sqlalchemy.engine import CursorResult
 
 from whosaid.models import (
     Article,
+    Block,
+    DateCandidate,
     Event,
     IssueTag,
     Link,
@@ -95,6 +97,9 @@ def article_row(article: Article, content_hash: str, dup_group: str) -> Values:
         "source_url": storable(src.url) if src else None,
         "source_text": article.source_text,
         "offset_map": [asdict(seg) for seg in article.offset_map], "dup_group": dup_group,
+        "blocks": [asdict(b) for b in article.blocks],
+        "date_candidates": [{"source": c.source, "value": as_iso(c.value), "won": c.won}
+                            for c in article.date_candidates],
     }
 
 
@@ -104,7 +109,8 @@ def statement_spans(s: Statement) -> Values:
             "mention": spans_out(s.speaker.mention), "date_span": spans_out(s.date_span),
             "mentioned_dates": [{"span": [m.span.start, m.span.end], "date": as_iso(m.date),
                                  "date_end": as_iso(m.date_end), "precision": m.precision}
-                                for m in s.mentioned_dates]}
+                                for m in s.mentioned_dates],
+            "block": s.block}
 
 
 def statement_row(s: Statement, article_id: str, speaker_id: int | None,
@@ -149,6 +155,9 @@ def article_from_rows(row: Row, statement_rows: Sequence[Row],
         links=[Link(r["url"], r["role"]) for r in link_rows],
         source=origin, source_text=row["source_text"],
         offset_map=[Segment(**seg) for seg in row["offset_map"] or []],
+        blocks=[Block(**b) for b in row.get("blocks") or []],
+        date_candidates=[DateCandidate(c["source"], date.fromisoformat(c["value"]), c["won"])
+                         for c in row.get("date_candidates") or []],
         statements=[statement_from_row(text, r, tags[r["id"]]) for r in statement_rows],
         events=[event_from_row(text, r) for r in event_rows],
     )
@@ -167,6 +176,7 @@ def statement_from_row(text: str, r: Row, tags: list[IssueTag]) -> Statement:
         mentioned_dates=[MentionedDate(Span.of(text, *m["span"]), date.fromisoformat(m["date"]),
                                        date.fromisoformat(m["date_end"]), m["precision"])
                          for m in r.get("mentioned_dates") or []],
+        block=r.get("block"),
     )
 
 

@@ -42,6 +42,8 @@ articles = sa.Table(
     sa.Column("source_url", sa.Text),
     sa.Column("source_text", sa.Text),
     sa.Column("offset_map", sa.JSON),
+    sa.Column("blocks", sa.JSON),  # the page's typed blocks (whosaid.clean.structure)
+    sa.Column("date_candidates", sa.JSON),  # where the published date was read, which won
     # id of the first stored article of the same syndicated story (itself when unique)
     sa.Column("dup_group", sa.String(64), index=True),
     sa.Column("added_at", sa.DateTime, nullable=False),
@@ -100,6 +102,7 @@ statements = sa.Table(
     sa.Column("date_rule", sa.String(16)),  # cue, event, paragraph, dateline, published
     sa.Column("date_scheduled", sa.Boolean),  # a future cue: the only kind dated after publication
     sa.Column("mentioned_dates", sa.JSON),  # dates named inside the content, with offsets
+    sa.Column("block", sa.String(16)),  # the page block of the copy first stored
     sa.CheckConstraint("kind IN ('direct', 'mixed', 'indirect', 'question')",
                        name="statement_kind"),
 )
@@ -124,6 +127,7 @@ statement_outlets = sa.Table(
     sa.Column("mention", sa.JSON),
     sa.Column("date_span", sa.JSON),
     sa.Column("mentioned_dates", sa.JSON),
+    sa.Column("block", sa.String(16)),  # the page block this copy says it in (BLOCK_KINDS)
 )
 
 events = sa.Table(
@@ -335,6 +339,20 @@ def _transcripts(conn: Connection) -> None:
         conn.exec_driver_sql("PRAGMA writable_schema=OFF")
 
 
+def _page_structure(conn: Connection) -> None:
+    """The page structure of each article (its typed blocks, the published date's candidates)
+    and the block each statement was found in (per copy: a headline in one outlet may be body
+    text in another)."""
+    json_type = "JSONB" if conn.dialect.name == "postgresql" else "JSON"
+    have = {c["name"] for c in sa.inspect(conn).get_columns("articles")}
+    for name in ("blocks", "date_candidates"):
+        if name not in have:
+            conn.exec_driver_sql(f"ALTER TABLE articles ADD COLUMN {name} {json_type}")
+    for table in ("statements", "statement_outlets"):
+        if "block" not in {c["name"] for c in sa.inspect(conn).get_columns(table)}:
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN block VARCHAR(16)")
+
+
 def _tracing(conn: Connection) -> None:
     """Quote tracing: passages of primary sources, statement embeddings, the links between
     news statements and passages, and which articles are traced. The articles stored before
@@ -346,7 +364,7 @@ def _tracing(conn: Connection) -> None:
 MIGRATIONS: list[Callable[[Connection], None]] = [_initial, _statement_model,
                                                   _speaker_resolution, _surname_keys,
                                                   _statement_dates, _alerts,
-                                                  _transcripts, _tracing]
+                                                  _transcripts, _tracing, _page_structure]
 
 
 LOCK_KEY = 0x77686F73  # "whos": the advisory lock that serialises migrations on PostgreSQL
