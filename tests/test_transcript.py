@@ -304,3 +304,38 @@ def test_real_transcripts_turn_by_turn():
                                   "transcripts", resamples=10)
     assert result["turn_accuracy"] >= 0.95, result["errors"]
     assert result["pronoun_speakers"] == 0 and result["unnamed_turns_named"] == 0
+
+
+def test_briefing_layouts_without_a_colon_glued_or_time_marked(nlp):
+    briefing = ("Press Briefing by Press Secretary Josh Earnest\n\n"
+                "MR. EARNEST:  Good afternoon, everybody.\n\n"
+                "Q    Sure, thanks, Josh. Was the President briefed?\n\n"
+                "MR. EARNEST:  I can tell you that he was.\n\n"
+                "Q Oh, okay. And when?\n\nMR. EARNEST: Last week.")
+    said = {s.text: (s.speaker.name, s.kind) for s in _read_text(briefing).statements}
+    assert said["Sure, thanks, Josh. Was the President briefed?"] == (None, "question")
+    assert said["I can tell you that he was."] == ("Josh Earnest", "direct")
+    debate = ("SEN. MARCO RUBIO:\n\nIt's just not true--\n\n"
+              "GOV. CHRIS CHRISTIE:There it is--\n\nSEN. MARCO RUBIO:\n\nHe knows it--")
+    said = {s.text: s.speaker.name for s in _read_text(debate).statements}
+    assert said["There it is--"] == "Chris Christie"
+    speech = ("Governor Andrew Cuomo held a briefing.\n\n"
+              "Governor Andrew Cuomo: (00:00)\nAn exciting day.\n\n"
+              "Governor Andrew Cuomo: (00:33)\nWith me on the dais we have the speaker.\n\n"
+              "Governor Andrew Cuomo: (01:10)\nLet me thank them all.")
+    article = _read_text(speech)
+    assert article.kind == "transcript"  # one speaker, but time-marked turns
+    assert {s.speaker.name for s in article.statements} == {"Andrew Cuomo"}
+
+
+def test_a_title_label_an_answer_to_a_name_and_a_heading_label(nlp):
+    text = ("The following is a transcript of today's briefing by Farhan Haq, Acting Deputy "
+            "Spokesperson for the Secretary-General.\n\n"
+            "Full Text of the Briefing: Haiti and Korea\n\n"
+            "Edmond Mulet, Special Representative and Head of the Mission in Haiti:  Yes, "
+            "Farhan.\n\nActing Deputy Spokesperson:  Okay, great. We are ready to start.\n\n"
+            "**Statement on Korea\n\nEdmond Mulet, Special Representative:  Thank you.")
+    said = {s.text: s.speaker.name for s in _read_text(text).statements}
+    assert said["Yes, Farhan."] == "Edmond Mulet"  # no name and outlet: an answer to Farhan
+    assert said["Okay, great. We are ready to start."] == "Farhan Haq"
+    assert not any("Haiti and Korea" in t or "Statement on Korea" in t for t in said)

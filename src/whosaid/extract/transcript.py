@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -32,11 +33,21 @@ MIN_TURNS = 3  # turns that make a text a transcript when nobody said which kind
 TURN_KINDS = ("transcript", "interview")  # kinds read by turn
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
-# "Name:", and "Name (00:29):" as transcription services print a turn's time
-_LABEL = re.compile(r"[ \t]*(?P<label>[^\n:]{1,80}?)(?:[ \t]*\((?:\d{1,2}:)?\d{1,2}:\d{2}\))?"
-                    r"[ \t]*:(?:[ \t]+|$)", re.MULTILINE)
-_STAGE = re.compile(r"\s*(?:\(.*\)|\[.*\]|<.*>)\s*")
-_AFFILIATION = re.compile(r"\s*(?:\(\s*(?P<paren>[^)]+?)\s*\)|,\s*(?P<comma>[^,]+?))\s*$")
+# "Name:", and "Name (00:29):" or "Name: (00:29)" as transcription services print a turn's time
+_TIME = r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)"
+_LABEL = re.compile(r"[ \t]*(?P<label>[^\n:]{1,200}?)(?:[ \t]*(?P<time>" + _TIME + r"))?"
+                    r"[ \t]*:(?:[ \t]+|$)(?P<after>" + _TIME + r")?", re.MULTILINE)
+# "Q    Sure, thanks." and "Q Oh, okay." (briefing transcripts print no colon after Q), "A. No."
+_BARE_QA = re.compile(r"[ \t]*(?P<label>Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|(?<=Q)[ \t](?=[A-Z(“\"']))")
+# "GOV. CHRIS CHRISTIE:There it is": a label in capitals glued to the turn's first word
+_GLUED = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z .,'’-]{1,80}?):(?=[A-Z“\"'])")
+# stage directions ("(Laughter.)", "[inaudible]", "<…>") and headings set in bold ("**Guest
+# Today"): narration, never a turn's words
+_STAGE = re.compile(r"\s*(?:\(.*\)|\[.*\]|<.*>|\*\*.*)\s*")
+# what follows the name in a label: "(RIA Novosti)", or all after the first comma ("Pat
+# Tillman, Arizona Cardinals, U.S. Army")
+_AFFILIATION = re.compile(r"\s*(?:\(\s*(?P<paren>[^)]+?)\s*\)|,\s*(?P<comma>.+?))\s*$")
+_LAST_PART = re.compile(r"\s*,\s*(?P<comma>[^,]+?)\s*$")
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*|\S+")
 _GREETING = re.compile(
     r"(?:(?:good\s+(?:afternoon|morning|evening|day)|hello|hi|thank\s+you[^.,!?\n]*)"
@@ -61,6 +72,7 @@ class Label:
     span: Span
     name: str
     affiliation: str | None = None
+    timed: bool = False  # a transcription service's time mark goes with it: "Name (00:29):"
 
     @property
     def role(self) -> str | None:
@@ -72,6 +84,12 @@ class Label:
     def unnamed(self) -> bool:
         """A label that names nobody in particular ("Journalists", "UNIDENTIFIED MALE")."""
         return _unnamed(self.name)
+
+
+def _full_name(words: str) -> bool:
+    """Two to four capitalised words: a name before the comma of a label."""
+    tokens = words.split()
+    return 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)
 
 
 def _unnamed(name: str) -> bool:
@@ -107,25 +125,41 @@ def read_layout(text: str, kind: str | None = None, labels: list[str] | tuple[st
     if forced and forced not in TURN_KINDS:
         return forced, None
     turns, narration = _turns(text, labels)
-    if not turns or (forced is None and not _looks_like_transcript(turns)):
+    if not turns or (forced is None and not _looks_like_transcript(turns, narration)):
         return forced or "report", None
     roles = {t.label.role for t in turns}
     sniffed = "interview" if roles <= {"question", "answer"} else "transcript"
     return forced or sniffed, Layout(forced or sniffed, turns, narration)
 
 
-def _looks_like_transcript(turns: list[Turn]) -> bool:
+def _looks_like_transcript(turns: list[Turn],
+                           narration: Sequence[tuple[int, int]] = ()) -> bool:
     """Three turns or more, by two speakers or more, one of them taking two turns or more:
     headings such as "Round one: …", "Round two: …" do not pass. Two turns are enough when
     they are two speakers' and one label is a full name or title ("President of Russia
     Vladimir Putin: …", then "Pavel Minakov: …"), as at the start of a transcript."""
     counts = Counter(_surname_key(t.label) for t in turns)
+    if sum(t.label.timed for t in turns) >= MIN_TURNS:
+        return True  # a time-marked transcript, even of one speaker
     if len(counts) < 2:
         return False
     if len(turns) >= MIN_TURNS and max(counts.values()) >= 2:
         return True
-    return len(turns) == 2 and all(t.body for t in turns) and any(
-        t.label.role or len(_split_name(t.label.name)[0].split()) >= 2 for t in turns)
+    if len(turns) != 2 or not all(t.body for t in turns):
+        return False
+    between = (turns[0].label.span.start, turns[1].label.span.start)
+    return not any(between[0] < a < between[1] for a, _ in narration) and any(
+        t.label.role or _given_and_surname(t.label.name)
+        or (t.label.affiliation and _full_name(t.label.name)) for t in turns)
+
+
+def _given_and_surname(label_name: str) -> bool:
+    """Whether a label names someone in full: a known given name, then a surname (a name
+    with a title after its comma, "Edmond Mulet, Special Representative", is one too)."""
+    from whosaid.extract.speakers import first_names
+
+    name = _split_name(_normalise(label_name))[0].split()
+    return len(name) >= 2 and name[0].lower() in first_names()
 
 
 def _surname_key(label: Label) -> str:
@@ -186,10 +220,19 @@ def _label_at(text: str, start: int, end: int, bold: list[str]) -> tuple[Label, 
             if made is not None:
                 return made, body
     m = _LABEL.match(text, start, end)
-    if m is None:
-        return None
-    made = _label(text, m.start("label"), m.end("label"), strict=True)
-    return (made, m.end()) if made is not None else None
+    if m is not None:
+        made = _label(text, m.start("label"), m.end("label"), strict=True)
+        if made is not None:
+            if m.group("time") or m.group("after"):
+                made = replace(made, timed=True)
+            return made, m.end()
+    for pattern in (_BARE_QA, _GLUED):
+        m = pattern.match(text, start, end)
+        if m is not None:
+            made = _label(text, m.start("label"), m.end("label"), strict=True)
+            if made is not None:
+                return made, m.end()
+    return None
 
 
 def _label(text: str, start: int, end: int, strict: bool) -> Label | None:
@@ -201,8 +244,10 @@ def _label(text: str, start: int, end: int, strict: bool) -> Label | None:
     affiliation = None
     m = _AFFILIATION.search(raw)
     name = raw
+    if m and m.start() > 0 and m.group("comma") and not _full_name(raw[:m.start()]):
+        m = _LAST_PART.search(raw)  # "Meanwhile, in the Senate, Republicans": no name first
     if m and m.start() > 0:
-        name, affiliation = raw[:m.start()], m.group("paren") or m.group("comma")
+        name, affiliation = raw[:m.start()], m.groupdict().get("paren") or m.group("comma")
     name = name.strip()
     if not name or any(ch.isdigit() for ch in name):
         return None
@@ -213,8 +258,11 @@ def _label(text: str, start: int, end: int, strict: bool) -> Label | None:
     if _unnamed(name):
         return label
     tokens = name.split()
+    content = {t.lower().strip(".,") for t in tokens} - lists["connectors"]
     if len(tokens) > 8 or name.lower().strip(" .") in lists["not_speakers"] \
-            or tokens[0].lower() in lists["not_speakers"]:
+            or tokens[0].lower() in lists["not_speakers"] \
+            or (content and content <= lists["not_speakers"]) \
+            or any(t.lower().strip(".,") in lists["headings"] for t in tokens):
         return None
     if not strict:
         return label
@@ -306,6 +354,24 @@ def _given_name_before(text: str, surname: str) -> str | None:
     return None
 
 
+def _role_holder(text: str, label: str) -> str | None:
+    """The person a label made of a title alone names ("Acting Deputy Spokesperson:"), where
+    the page gives them that title: "…briefing by Farhan Haq, Acting Deputy Spokesperson"."""
+    lists = words()
+    titles = lists["role_words"] | lists["connectors"] | lists["honorifics"] | lists["titles"]
+    tokens = [w.lower().rstrip(".") for w in label.split()]
+    if not text or not tokens or any(w not in titles for w in tokens):
+        return None
+    person = r"([A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)"
+    said = r"\s+".join(re.escape(w) for w in label.split())
+    for pattern in (person + r",\s+(?:the\s+)?(?i:" + said + r")\b",
+                    r"(?i:" + said + r")\s+" + person):
+        m = re.search(pattern, text)
+        if m:
+            return m.group(1)
+    return None
+
+
 def resolve_speakers(turns: list[Turn], text: str = "") -> dict[str, _Person]:
     """Each label's name to the person it names: short forms go to the fullest name with the
     same surname and a fitting given name; the description is the first one given. A name
@@ -315,7 +381,10 @@ def resolve_speakers(turns: list[Turn], text: str = "") -> dict[str, _Person]:
     for t in turns:
         if t.label.role or t.label.unnamed:
             continue
-        name, description = _split_name(_normalise(t.label.name))
+        holder = _role_holder(text, t.label.name)
+        name, description = _split_name(_normalise(holder or t.label.name))
+        if holder:
+            description = t.label.name
         if not name:
             continue
         same = people.setdefault(name.split()[-1].lower(), [])
@@ -335,7 +404,7 @@ def resolve_speakers(turns: list[Turn], text: str = "") -> dict[str, _Person]:
     for t in turns:
         if t.label.role or t.label.unnamed:
             continue
-        name, _ = _split_name(_normalise(t.label.name))
+        name, _ = _split_name(_normalise(_role_holder(text, t.label.name) or t.label.name))
         same = people.get(name.split()[-1].lower(), []) if name else []
         found = next((p for p in same if _initials_match(name, p.name)), None)
         if found:
@@ -363,6 +432,8 @@ def affiliation(text: str, start: int, end: int) -> tuple[str, int, Span | None]
         if len(taken) >= 8:
             return None
         if taken and "," in text[at + taken[-1].end():at + tok.start()]:
+            if len(taken) < 2:
+                return None  # "Yes, Farhan.": an answer to someone, no name and outlet
             # "Pavel Zarubin, Rossiya TV": the name, then the outlet
             named = Span.of(text, at + taken[0].start(), at + taken[-1].end())
             taken = []
@@ -395,7 +466,7 @@ def turn_statements(text: str, layout: Layout, interviewee: str | None = None,
     people = resolve_speakers(layout.turns, text)
     journalists = {id(people[t.label.name]) for t in layout.turns
                    if t.body and t.label.name in people and affiliation(text, *t.body[0])}
-    principal = _principal(layout.turns, people, journalists)
+    principal = _principal(layout.turns, people, journalists, text, heading)
     host = _host(text, heading, people)
     out: list[Statement] = []
     for turn in layout.turns:
@@ -427,16 +498,27 @@ def turn_statements(text: str, layout: Layout, interviewee: str | None = None,
 
 
 def _principal(turns: list[Turn], people: dict[str, _Person],
-               journalists: set[int] | frozenset[int] = frozenset()) -> _Person | None:
-    """The one who speaks most (by the length of their turns): the one who answers. A
-    journalist who introduced their outlet is never it, however long their question."""
+               journalists: set[int] | frozenset[int] = frozenset(), text: str = "",
+               heading: list[tuple[int, int]] | None = None) -> _Person | None:
+    """The one who answers: the speaker the heading names most ("Full Text of Putin
+    Interview…"), else the one who speaks most (by the length of their turns). A journalist
+    who introduced their outlet is never it, however long their question."""
     size: Counter[int] = Counter()
+    named: Counter[int] = Counter()
     by_id: dict[int, _Person] = {}
+    above = " ".join(text[a:b] for a, b in heading or [])
     for t in turns:
         person = people.get(t.label.name)
         if person is not None and id(person) not in journalists:
             by_id[id(person)] = person
             size[id(person)] += sum(b - a for a, b in t.body)
+            surname = person.name.split()[-1]
+            named[id(person)] = len(re.findall(r"\b" + re.escape(surname) + r"\b", above,
+                                               re.IGNORECASE))
+    if named and max(named.values()) > 0:
+        best = max(named.values())
+        tied = [k for k, n in named.items() if n == best]
+        return by_id[max(tied, key=lambda k: size[k])]
     return by_id[size.most_common(1)[0][0]] if size else None
 
 
