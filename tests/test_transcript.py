@@ -339,3 +339,12 @@ def test_a_title_label_an_answer_to_a_name_and_a_heading_label(nlp):
     assert said["Yes, Farhan."] == "Edmond Mulet"  # no name and outlet: an answer to Farhan
     assert said["Okay, great. We are ready to start."] == "Farhan Haq"
     assert not any("Haiti and Korea" in t or "Statement on Korea" in t for t in said)
+
+
+def test_an_outlets_initials_are_the_journalist_the_page_names_for_it(nlp):
+    text = ("President Trump gave an interview to the Associated Press’s Julie Pace.\n\n"
+            "AP: Do you feel you should be held to that plan?\n\n"
+            "TRUMP: Somebody put out the concept of a hundred-day plan.\n\n"
+            "AP: And the wall?\n\nTRUMP: The wall will get built.")
+    said = {s.text: (s.speaker.name, s.kind) for s in _read_text(text).statements}
+    assert said["And the wall?"] == ("Julie Pace", "question")

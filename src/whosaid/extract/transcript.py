@@ -356,7 +356,11 @@ def _given_name_before(text: str, surname: str) -> str | None:
 
 def _role_holder(text: str, label: str) -> str | None:
     """The person a label made of a title alone names ("Acting Deputy Spokesperson:"), where
-    the page gives them that title: "…briefing by Farhan Haq, Acting Deputy Spokesperson"."""
+    the page gives them that title: "…briefing by Farhan Haq, Acting Deputy Spokesperson";
+    or, for an outlet's initials ("AP:"), the journalist the page names as that outlet's
+    ("the Associated Press's Julie Pace")."""
+    if re.fullmatch(r"[A-Z]{2,5}", label):
+        return _outlets_journalist(text, label)
     lists = words()
     titles = lists["role_words"] | lists["connectors"] | lists["honorifics"] | lists["titles"]
     tokens = [w.lower().rstrip(".") for w in label.split()]
@@ -369,6 +373,19 @@ def _role_holder(text: str, label: str) -> str | None:
         m = re.search(pattern, text)
         if m:
             return m.group(1)
+    return None
+
+
+def _outlets_journalist(text: str, initials: str) -> str | None:
+    """ "the Associated Press's Julie Pace" or "Julie Pace of the Associated Press" for "AP"."""
+    outlet = r"((?:[A-Z][\w&-]+\s+){0,4}[A-Z][\w&-]+)"
+    person = r"([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
+    for pattern, at_outlet, at_person in ((outlet + r"['’]s\s+" + person, 1, 2),
+                                          (person + r"\s+of\s+(?:the\s+)?" + outlet, 2, 1)):
+        for m in re.finditer(pattern, text):
+            name = m.group(at_outlet)
+            if name == initials or "".join(w[0] for w in name.split()) == initials:
+                return m.group(at_person)
     return None
 
 
