@@ -56,10 +56,11 @@ eval-speakers: $(STAMP)
 eval-trace: $(STAMP)
 	$(BIN)/whosaid eval-trace evalsets/trace/trace.jsonl $(if $(TUNE),--tune,)
 
-# Transcript turns by speaker: the set the reader was tuned on, then the held-out set.
+# Transcript turns by speaker: the two sets the reader was tuned on, then the held-out set.
 eval-transcripts: $(STAMP)
 	$(BIN)/whosaid eval-transcripts evalsets/transcripts
 	$(BIN)/whosaid eval-transcripts evalsets/transcripts-test
+	$(BIN)/whosaid eval-transcripts evalsets/transcripts-holdout
 
 # Tracing one stored article against 1,000 stored passages (issue 18: <= 100 ms).
 bench-trace: $(STAMP)
