@@ -197,8 +197,9 @@ def _clause_verbs(token) -> set[int]:
 def _event(token, kind: str, mentions: list[DateMention], speakers: list[str],
            published: date | None) -> Event:
     doc = token.doc
-    start = doc[token.i - 1].idx if kind == "press conference" else token.idx
-    event = Event(type=kind, span=[Span.of(doc.text, start, token.idx + len(token))],
+    first = doc[token.i - 1] if kind == "press conference" else token
+    words = doc[first.i:token.i + 1]  # its text, without rebuilding the whole Doc's text
+    event = Event(type=kind, span=[Span(first.idx, token.idx + len(token), words.text)],
                   place=_place(token), participants=_participants(token, speakers))
     mention = _date(token, mentions)
     if mention is not None:

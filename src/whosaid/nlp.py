@@ -11,7 +11,9 @@ import importlib
 import re
 from functools import cache
 
+import numpy as np
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,22 +31,31 @@ _LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
 BLOCK_END = tuple('.!?:;"”’»)…')
 
 
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+
+
 @Language.component("whosaid_bullets")
 def bullet_lines(doc):
     """Each line of a bulleted list is a sentence of its own ("- Macron backs the proposal but
     warns of risks" has its own subject), so a statement never runs from one bullet into the
     next; and a block that ends without a stop (a headline, a subhead, "14:32 GMT") is not
     glued to the paragraph after the blank line. Set before the parser, which keeps these
-    boundaries."""
+    boundaries. Only the tokens after a line break are looked at (found in the text, not by
+    walking every token)."""
+    if len(doc) < 2:
+        return doc
     text = doc.text  # rebuilt on every access: read once
-    last = doc[0] if len(doc) and not doc[0].is_space else None  # the last non-space token
-    for tok in doc[1:]:
-        bullet = tok.text in BULLETS and "\n" in doc[tok.i - 1].text_with_ws
-        if bullet or (not tok.is_space and last is not None and not last.text.endswith(BLOCK_END)
-                      and "\n\n" in text[last.idx + len(last):tok.idx]):
+    offsets = doc.to_array(IDX)
+    for m in _LINE_BREAK.finditer(text):
+        at = int(np.searchsorted(offsets, m.end()))
+        before = int(np.searchsorted(offsets, m.start())) - 1
+        if at >= len(doc) or at == 0:
+            continue
+        tok = doc[at]
+        glued = before >= 0 and "\n\n" in m.group() \
+            and not doc[before].text.endswith(BLOCK_END)
+        if tok.text in BULLETS or glued:
             tok.is_sent_start = True
-        if not tok.is_space:
-            last = tok
     return doc
 
 

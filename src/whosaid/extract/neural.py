@@ -177,7 +177,7 @@ def _speaker(doc: Doc, resolver: Resolver, f: Found) -> Speaker:
     s, e = f.source[0]
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or not len(span):
-        return Speaker(None, "unknown", [Span.of(doc.text, s, e)])
+        return Speaker(None, "unknown", [Span.of(resolver.text, s, e)])
     speaker = resolver.resolve(span.root, cue_at=f.cue[0][0] if f.cue else None)
-    speaker.mention = [Span.of(doc.text, s, e)]
+    speaker.mention = [Span.of(resolver.text, s, e)]
     return speaker

@@ -212,7 +212,7 @@ def index_entities(doc: Doc) -> Entities:
                 p.evidence[names[toks[0].lower_]] += FIRST_NAME_WEIGHT
             sentence_people.setdefault(ent.sent.start, set()).add(id(p))
         elif ent.label_ in ("ORG", "GPE", "FAC"):
-            _index_acronym(ents, doc, ent)
+            _index_acronym(ents, text, ent)
             if ent.label_ == "ORG" and not ents.in_quote(ent.start_char) \
                     and not _interviewer(ent):
                 name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
@@ -331,12 +331,15 @@ def _apposition_role(ent) -> tuple[frozenset[str], str | None]:
     return frozenset(words), role.lemma_.lower()
 
 
-def _index_acronym(ents: Entities, doc: Doc, ent) -> None:
+def _index_acronym(ents: Entities, text: str, ent) -> None:
+    """An organization's initials ("International Monetary Fund" -> IMF), and one given in
+    brackets after its name. ``text`` is the Doc's text, read once (``Doc.text`` rebuilds
+    the string on every access)."""
     name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     words = [w for w in re.findall(r"[\w'’.-]+", name) if w.lower() not in NAME_STOP]
     if len(words) >= 2 and all(w[:1].isupper() for w in words):
         ents.acronyms.setdefault("".join(w[0] for w in words), name)
-    after = doc.text[ent.end_char:ent.end_char + 16]
+    after = text[ent.end_char:ent.end_char + 16]
     m = re.match(r"\s*\(([A-Z][A-Z.&]{1,9})\)", after)
     if m:
         ents.acronyms[m.group(1).replace(".", "")] = name

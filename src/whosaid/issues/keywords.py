@@ -35,9 +35,11 @@ def _fold(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+@lru_cache(maxsize=256)
 def text_words(text: str) -> frozenset[str]:
     """The text's words, lower-cased, with and without a final full stop, plural or possessive:
-    a superset of every term's first word that could match here."""
+    a superset of every term's first word that could match here. Cached: every pack and
+    issue asks it of the same statement and the same article."""
     out = set()
     for raw in text.split():
         word = _fold(raw.strip(_EDGE))
