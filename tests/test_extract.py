@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import USER_ARTICLE
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from whosaid.eval.train import KEEP_ALL
@@ -254,6 +254,7 @@ def test_one_odd_quote_does_not_lose_the_rest(nlp):
 
 @given(st.text(alphabet="ab .,:\n\"'“”‘’«»„‹›", max_size=60))
 @settings(max_examples=300, deadline=None)
+@example("«a\n\n«")  # a mark alone after a blank line once added an empty run
 def test_quote_pairing_never_raises_and_stays_in_bounds(text):
     for q in find_quotes(text):
         for s, e in q.segments:

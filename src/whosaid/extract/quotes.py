@@ -126,12 +126,15 @@ def find_quotes(text: str) -> list[Quote]:
             pending = unclosed
     if pending is not None:
         quotes.append(pending)
+    for q in quotes:  # a mark alone at a paragraph's end quotes nothing: drop its empty run
+        q.segments = [(s, e) for s, e in q.segments if s < e]
     return [q for q in quotes if any(_has_word(text, s, e) for s, e in q.segments)]
 
 
 def _continue_quote(pending: Quote, part: Quote) -> None:
-    """A paragraph that opens with a quote mark continues the previous unclosed quote."""
-    pending.segments.extend(part.segments)
+    """A paragraph that opens with a quote mark continues the previous unclosed quote (an
+    empty run, a mark alone at the end of the text, adds nothing)."""
+    pending.segments.extend((s, e) for s, e in part.segments if s < e)
     pending.close_mark, pending.closed = part.close_mark, part.closed
 
 
