@@ -92,15 +92,19 @@ def test_user_article_links_have_roles_and_no_repeats(moscow):
 
 def test_user_article_body_is_only_the_story(moscow):
     body = moscow.text
-    assert body.startswith("President Vladimir Putin said Thursday that he may be open")
+    headline = "Putin Says He's Open to Discussing Trump’s Peace Plan But Warns Ukraine Faces Defeat"
+    # the wrapped headline stays, on one line, typed as the headline (a statement in it is kept)
+    assert body.startswith(f"{headline}\n\nPresident Vladimir Putin said Thursday that he may")
+    first = next(b for b in moscow.blocks if not b.removed)
+    assert (first.kind, body[first.start:first.end]) == ("headline", headline)
     assert body.endswith("developed over the weekend in Geneva, Switzerland.")
     assert "Zelensky is no longer a legitimate leader, arguing that" in body
-    for debris in ("t.me", "http", "kremlin.ru", "Original url", "Related article", "Faces Defeat"):
+    for debris in ("t.me", "http", "kremlin.ru", "Original url", "Related article", "Vladimir Putin."):
         assert debris not in body
     assert "a 28-point peace plan" in body  # a real hyphen at a line end stays
     assert "for a ceasefire." in body  # hard wraps undone
     paragraphs = body.split("\n\n")
-    assert len(paragraphs) == 15
+    assert len(paragraphs) == 16  # the headline and 15 paragraphs of story
     assert all("\n" not in p and p == p.strip() for p in paragraphs)
 
 
@@ -240,7 +244,7 @@ def test_header_becomes_title_and_caption():
         "Mayor Opens New Bridge Over River",
         "Mayor Jane Doe. city.gov",
     )
-    assert fixed.text == PROSE
+    assert fixed.text == "Mayor Opens New Bridge Over River\n\n" + PROSE  # the caption goes
 
 
 def test_url_dropped_inside_a_sentence_is_lifted_and_the_sentence_rejoined():
@@ -445,7 +449,7 @@ About us · Contact · Privacy
 
 def test_printed_page_furniture_is_removed_and_kept_as_metadata():
     fixed = repair(PRINTED_PAGE)
-    assert fixed.text == f"{PROSE}\n\n{PROSE}\n\n{PROSE}"
+    assert fixed.text == f"Mayor Opens New Bridge Over River\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}"
     assert fixed.title == "Mayor Opens New Bridge Over River"
     assert fixed.author == "Lois Lane"
     assert fixed.caption == "The mayor cuts the ribbon on Monday. Photo: City Hall"
@@ -537,7 +541,6 @@ def kinds(article: Article, removed: bool | None = None) -> list[tuple[str, str]
 
 def test_each_block_of_a_page_is_typed_with_its_offsets(live):
     assert kinds(live, removed=True) == [
-        ("headline", "Peace talks in Geneva: what we know"),
         ("byline", "By Jane Roe withAP"),
         ("dateline", "Published November 27, 2025"),
         ("caption", "People queue in Kyiv on March 3, 2023. (Reuters/John Doe)"),
@@ -548,6 +551,7 @@ def test_each_block_of_a_page_is_typed_with_its_offsets(live):
         ("promo", "12,000 of 25,000 readers have given this year."),
     ]
     assert kinds(live, removed=False) == [
+        ("headline", "Peace talks in Geneva: what we know"),
         ("body", ("The Kremlin said on Thursday that it had received the plan and that it "
                   "would study it.")),
         ("live", "14:32 GMT"),
@@ -643,6 +647,7 @@ https://dailyplanet.example/2021/05/03/mayor-opens-new-bridge 2/2
 def test_text_copied_from_a_printed_page_is_laid_out_again():
     article = clean(raw(PRINTED_COPY))
     assert article.text.split("\n\n") == [
+        "Mayor Opens New Bridge Over The River In The Old Town",
         ('The mayor opened the new bridge over the river on Monday, and said the town had '
          'waited twenty years for it. "It is a great day," she told the crowd, who cheered her.'),
         ("Councillors said the cost had doubled since the plans were first drawn up, and that "

@@ -345,3 +345,36 @@ def test_a_quote_inside_a_newswire_quote_is_not_a_statement_of_its_own(nlp):
     text = "''They will say, 'Hey, they know what they're talking about,' '' Mr. Gingrich said."
     statements = extract_statements(nlp(text))
     assert [(s.speaker.name, s.text[:14]) for s in statements] == [("Gingrich", "They will say,")]
+
+
+# --- headlines: a speaker credited at the end, and clauses that are no content ---------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("France seeks lasting peace in Ukraine — Macron\n\nFrench President Emmanuel Macron spoke.",
+     [("Emmanuel Macron", "France seeks lasting peace in Ukraine")]),
+    ("Talks with Pakistan will be ‘strictly bilateral’: Jaishankar\n\nThe minister spoke.",
+     [("Jaishankar", "Talks with Pakistan will be ‘strictly bilateral’")]),
+    # no verb of its own: a list, not a statement; a sentence with a stop is no headline
+    ("Those attending: Emmanuel Macron\n\nThe summit opened.", []),
+    ("The plan had one author in the end: Witkoff.", []),
+])
+def test_a_headline_credits_its_speaker_after_a_dash_or_colon(nlp, text, expected):
+    found = [(s.speaker.name, s.text) for s in extract_statements(nlp(text))]
+    assert found == expected
+
+
+def test_a_clause_beside_a_verbs_object_is_not_what_it_reports(nlp):
+    text = "Germany's Merz declares victory in crucial election, AfD comes second"
+    assert not any("AfD" in s.text for s in extract_statements(nlp(text)))
+
+
+def test_a_label_before_a_colon_is_not_part_of_what_was_said(nlp):
+    text = ("Gaza ceasefire plan live: Hamas chief negotiator says group received guarantees "
+            "that war has ended")
+    assert [s.text for s in extract_statements(nlp(text))] == [
+        "group received guarantees that war has ended"]
+
+
+def test_user_article_an_open_question_is_no_statement(article):
+    _, statements = article  # the accurate model, as the rules: "did not say whether…"
+    assert not any(s.text.startswith("whether he supports") for s in statements)

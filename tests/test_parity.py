@@ -68,6 +68,34 @@ def test_a_bullet_has_its_own_subject(page):
     assert {name for name, _ in bullets} == {"Macron", "Merz"}
 
 
+HEADER_PAGE = """The Daily Planet
+
+Home World Politics Log in Subscribe
+
+Zelensky says Ukraine will not give up its land
+
+By Jane Roe
+
+Published November 27, 2025
+
+The Kremlin said on Thursday that it had received the plan and would study it closely in \
+the coming days.
+"""
+
+
+def test_a_headline_in_the_page_header_is_kept_and_marked():
+    article = analyze(Document(HEADER_PAGE, "text/plain", Origin("header.txt")), model="fast")
+    assert article.title == "Zelensky says Ukraine will not give up its land"
+    assert article.author == "Jane Roe"
+    assert article.text.startswith("Zelensky says Ukraine will not give up its land\n\nThe Kremlin")
+    assert [(s.block, s.speaker.name, s.text) for s in article.statements] == [
+        ("headline", "Zelensky", "Ukraine will not give up its land"),
+        ("body", "Kremlin",
+         "that it had received the plan and would study it closely in the coming days"),
+    ]
+    assert {b.kind for b in article.blocks if b.removed} >= {"byline", "dateline", "navigation"}
+
+
 def test_the_set_has_ten_articles_in_three_forms():
     names = parity.names()
     assert len(names) >= 10
@@ -79,6 +107,15 @@ def test_the_set_has_ten_articles_in_three_forms():
 @pytest.fixture(scope="module")
 def forms() -> dict[str, dict[str, Article]]:
     return parity.read_forms(parity.names(), "fast")
+
+
+def test_every_form_keeps_the_headline_and_its_statement(forms):
+    """An HTML page's ``<h1>`` (which trafilatura leaves out), a printed PDF's header and the
+    text copied from it all keep the headline, and its statement is marked as a headline's."""
+    for form, article in forms["indiatoday-putin"].items():
+        headline = [(s.speaker.name, s.text) for s in article.statements if s.block == "headline"]
+        said = "Trump's Ukraine peace plan could be basis for final settlement"
+        assert headline == [("Putin", said)], form
 
 
 def test_the_three_forms_give_the_same_statements(forms):

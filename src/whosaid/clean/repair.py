@@ -54,6 +54,11 @@ from whosaid.clean.structure import is_promo as is_furniture_promo
 from whosaid.models import Block as TypedBlock
 from whosaid.models import Link, Segment
 
+# What of a page header stays in the text: its headline, so that a statement in it is kept
+# and marked (``Statement.block``). The site name, menu, byline and picture captions are not
+# (an HTML page's text has no picture captions either, and a caption's full name would
+# rename speakers in one form of a page and not in another).
+KEPT_HEADER = ("headline",)
 # The tail of a URL that a page break carried to a later line: a slug such as
 # "but-warns-ukraine-faces-defeat-a91257" (no spaces, at least one hyphen, nothing but URL chars).
 SLUG_FRAGMENT = re.compile(r"[a-z0-9][a-z0-9._~%/?#=&+]*-[a-z0-9._~%/?#=&+-]*")
@@ -278,18 +283,22 @@ def repair(source: str) -> Repaired:
     if not header and width and end > 1 and is_header(blocks[0]):
         header = PageHeader(1, *split_header(blocks[0]), author=None)
     first = header.end if header else 0
-    removed = header_kinds([b for b in blocks[:first] if not is_print_margin(b[0])]) \
+    named = header_kinds([b for b in blocks[:first] if not is_print_margin(b[0])]) \
         if header else []
+    kept = kept_header(named)
+    removed = [(kind, part) for kind, part in named if kind not in KEPT_HEADER]
     body, links, promo_slugs = sort_body(blocks[first:end], width is not None, removed)
     links += read_footer(blocks[footer:], promo_slugs)
-    edits = body_edits(source, blocks, body, width, first)
+    edits = body_edits(source, blocks, [(part, False) for _, part in kept] + body, width, first,
+                       len(kept))
     text, offset_map = apply_edits(source, edits)
     titles, urls = print_margins(lines)
     fixed = Repaired(text, offset_map, links=dedupe([Link(u, "original") for u in urls] + links))
     fixed.printed_title = titles[0] if titles else None
     if header:
         fixed.title, fixed.caption, fixed.author = header.title, header.caption, header.author
-    typed = text_blocks(text, offset_map, any(kind == "headline" for kind, _ in removed)) + [
+    typed = text_blocks(text, offset_map, kinds={
+        text_offset(offset_map, part[0].start, len(text)): kind for kind, part in kept}) + [
         removed_block(kind, part, text_offset(offset_map, part[0].start, len(text)))
         for kind, part in removed]
     fixed.blocks = sorted(typed, key=lambda b: (b.start, b.source_start))
@@ -388,29 +397,64 @@ def nearest_prose(blocks: list[Block], i: int, step: int) -> Block | None:
 
 
 def body_edits(
-    source: str, blocks: list[Block], body: list[tuple[Block, bool]], width: int | None, first: int
+    source: str, blocks: list[Block], body: list[tuple[Block, bool]], width: int | None,
+    first: int, headed: int = 0,
 ) -> list[Edit]:
-    """Edits that lay the kept paragraphs out: unwrapped, rejoined, blank-line separated."""
+    """Edits that lay the kept paragraphs out: unwrapped, rejoined, blank-line separated.
+    The first ``headed`` paragraphs are what stays of the page header (its headline): each
+    becomes one line, a paragraph of its own."""
     if not body:
         return [Edit(0, len(source), "")] if blocks else []
-    vocabulary = words_of(source) if width else set()
+    vocabulary = words_of(source) if width or headed else set()
     edits: list[Edit] = []
     lead = body[0][0][0].start
     if width or first:
         edits.append(Edit(0, lead, ""))
     following = {a[-1].end: b[0].start for a, b in pairwise(blocks)}
-    for (prev, _), (block, dropped) in pairwise(body):
+    for i, ((prev, _), (block, dropped)) in enumerate(pairwise(body)):
         # rewrapped text gets blank lines; otherwise keep what followed the paragraph
-        gap = "\n\n" if width else source[prev[-1].end : following[prev[-1].end]]
+        gap = "\n\n" if width or i < headed else source[prev[-1].end : following[prev[-1].end]]
         if dropped and rejoins(prev, block):
             gap = " "
         edits.append(Edit(prev[-1].end, block[0].start, gap))
-    for block, _ in body:
-        edits += unwrap(block, width, vocabulary) + printed_hyphens(block) if width else []
+    for i, (block, _) in enumerate(body):
+        if i < headed:
+            edits += one_line(block, vocabulary)
+        elif width:
+            edits += unwrap(block, width, vocabulary) + printed_hyphens(block)
     tail = body[-1][0][-1].end
     if width or tail_dropped(blocks, body):
         edits.append(Edit(tail, len(source), ""))
     return edits
+
+
+def kept_header(named: list[tuple[str, Block]]) -> list[tuple[str, Block]]:
+    """The parts of a page header that stay in the text (``KEPT_HEADER``); a headline's elements
+    (a copied PDF reads it one line a block) make one paragraph."""
+    kept: list[tuple[str, Block]] = []
+    for kind, part in named:
+        if kind not in KEPT_HEADER:
+            continue
+        if kind == "headline" and kept and kept[-1][0] == "headline":
+            kept[-1] = (kind, kept[-1][1] + part)
+        else:
+            kept.append((kind, part))
+    return kept
+
+
+def one_line(block: Block, vocabulary: set[str]) -> list[Edit]:
+    """A headline's lines joined into one (a word hyphenated at a line's end joined as
+    ``unwrap`` joins it)."""
+    edits = []
+    for a, b in pairwise(block):
+        if a.text.endswith(PRINTED_HYPHEN):
+            edits.append(Edit(a.end - 1, b.start, "-"))
+        elif a.text.endswith("-") and len(a.text) > 1 and not a.text[-2].isspace():
+            cut = a.end if keep_hyphen(a.text[:-1], b.text, vocabulary) else a.end - 1
+            edits.append(Edit(cut, b.start, ""))
+        else:
+            edits.append(Edit(a.end, b.start, " "))
+    return edits + printed_hyphens(block)
 
 
 def tail_dropped(blocks: list[Block], body: list[tuple[Block, bool]]) -> bool:

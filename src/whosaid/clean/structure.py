@@ -125,10 +125,11 @@ def kind_of(text: str) -> str:
     return "heading" if is_heading(text) else "body"
 
 
-def text_blocks(text: str, offset_map: list[Segment], headline: bool = False) -> list[Block]:
+def text_blocks(text: str, offset_map: list[Segment], kinds: dict[int, str] | None = None
+                ) -> list[Block]:
     """The blocks of the clean text: paragraphs, and each line of a bulleted list.
-    ``headline``: the page's headline was taken out with its header (a heading left in the
-    text is then a subhead)."""
+    ``kinds``: the kind of the block that starts at an offset, where the cleaner knows it (the
+    headline and captions it kept from a page header, typed by their place there)."""
     found: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
         lines = list(re.finditer(r"[^\n]+", para.group()))
@@ -141,9 +142,9 @@ def text_blocks(text: str, offset_map: list[Segment], headline: bool = False) ->
         piece = text[start:end]
         start, end = start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
         if end > start:
-            kind = kind_of(" ".join(text[start:end].split()))
+            kind = (kinds or {}).get(start) or kind_of(" ".join(text[start:end].split()))
             blocks.append(Block(kind, start, end, *_source_range(offset_map, start, end)))
-    return _placed(blocks, headline)
+    return _placed(blocks)
 
 
 def removed_block(kind: str, lines: Lines, at: int) -> Block:
@@ -151,12 +152,12 @@ def removed_block(kind: str, lines: Lines, at: int) -> Block:
     return Block(kind, at, at, lines[0].start, lines[-1].end, removed=True)
 
 
-def _placed(blocks: list[Block], headline: bool = False) -> list[Block]:
+def _placed(blocks: list[Block]) -> list[Block]:
     """Headings by their place: the first block, before any body, is the headline; a later one
     (a live blog's entry headline under its time, too) a subhead. A body paragraph between the
     headline and a byline or dateline is the standfirst."""
     out: list[Block] = []
-    body = False
+    headline = body = False
     for i, block in enumerate(blocks):
         kind = block.kind
         if kind == "heading":

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from whosaid.extract.lexicon import lexicon
 from whosaid.extract.quotes import find_quotes, paragraphs
+from whosaid.extract.reported import inferences, unsaid_tokens
 from whosaid.extract.speakers import Resolver
 from whosaid.extract.statements import FLOAT_PARAGRAPHS, QuoteIndex, extract_statements
 from whosaid.extract.tagger import AttributionModel, Found
@@ -55,8 +56,14 @@ def read_finds(doc: Doc, found: list[Found], model: AttributionModel) -> list[St
     para_starts = [s for s, _ in paragraphs(text)]
     out: list[Statement] = []
     last_quoted: tuple[int, Speaker] | None = None
+    # As the rules: nothing was said in "did not say whether…", and in '"…," he said,
+    # suggesting that…' the participle is the writer's reading.
+    unsaid, inferred = unsaid_tokens(doc), inferences(doc)
+    starts = [t.idx for t in doc]
     for f in found:
-        if _others_claim(doc, f):
+        at = bisect.bisect_right(starts, f.content[0][0]) - 1
+        cue_at = bisect.bisect_right(starts, f.cue[0][0]) - 1 if f.cue else -1
+        if _others_claim(doc, f) or at in unsaid or cue_at in inferred:
             continue
         kind = _kind(f.content, index)
         para = bisect.bisect_right(para_starts, f.content[0][0])

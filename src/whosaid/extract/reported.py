@@ -43,6 +43,7 @@ NON_RESTRICTIVE = WORDS["non_restrictive"]
 NEGATORS = WORDS["negators"]
 OPEN_QUESTION = WORDS["open_question_marks"]
 COMPLEMENTIZERS = WORDS["complementizers"]
+ADDRESSEE_VERBS = WORDS["addressee_verbs"]
 _EDGE_PUNCT = set(",;:.—–-")
 
 
@@ -131,9 +132,7 @@ def find_cues(sent: SpacySpan, open_verbs: bool = False) -> list[Cue]:
         cue = rule.finds(tok, sent, lemma, open_verbs) if rule is not None else None
         if cue is not None and cue.content:
             found.append(cue)
-    # "did not say whether he supports the plan": nothing in the open question was said.
-    unsaid = {t.i for v in sent if v.pos_ in ("VERB", "AUX") and _leaves_open(v)
-              for c in v.children if c.dep_ in COMPLEMENTS for t in c.subtree}
+    unsaid = unsaid_tokens(sent)
     found = [c for c in found if c.anchor.i not in unsaid]
     for c in found:
         c.nested = any(o is not c and _within(c.anchor, o.content) for o in found)
@@ -188,7 +187,8 @@ def _open_cue(verb: Token) -> Cue | None:
     the object before it), object or prepositional object, in that order."""
     if _leaves_open(verb):
         return None
-    comp = [c for c in verb.children if c.dep_ in COMPLEMENTS]
+    comp = [c for c in verb.children
+            if c.dep_ in COMPLEMENTS and _reported(verb, c, verb.lemma_.lower())]
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     obj = _object(verb)
     if comp:
@@ -261,6 +261,18 @@ def _writers_inference(verb: Token, lemma: str) -> bool:
         before.text == "," and before.i > 0 and verb.doc[before.i - 1].is_quote))
 
 
+def inferences(tokens: Iterable[Token]) -> set[int]:
+    """The cue words that are the writer's inference, not a statement (``_writers_inference``)."""
+    return {t.i for t in tokens if _writers_inference(t, t.lemma_.lower())}
+
+
+def unsaid_tokens(tokens: Iterable[Token]) -> set[int]:
+    """The tokens of an open question that a negated verb leaves open ("did not say whether
+    he supports the plan"): nothing in it was said."""
+    return {t.i for v in tokens if v.pos_ in ("VERB", "AUX") and _leaves_open(v)
+            for c in v.children if c.dep_ in COMPLEMENTS for t in c.subtree}
+
+
 def _leaves_open(verb: Token) -> bool:
     """ "did not say whether he supports the plan" reports that nothing was said."""
     negated = any(c.dep_ == "neg" for c in verb.children)
@@ -273,7 +285,7 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, list[tuple[int, int]] |
     """What the verb reports, and how it hangs off it: its clause, else its infinitive,
     object or "of/about" object."""
     lex = lexicon()
-    comp = [c for c in verb.children if c.dep_ in COMPLEMENTS]
+    comp = [c for c in verb.children if c.dep_ in COMPLEMENTS and _reported(verb, c, lemma)]
     if comp:
         return "ccomp", _content(_clause_tokens(comp))
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -290,6 +302,21 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, list[tuple[int, int]] |
         # "warned of potential aggression", "referred to X"
         return f"prep:{about.head.lower_}", _content(about.subtree)
     return "", None
+
+
+def _reported(verb: Token, clause: Token, lemma: str) -> bool:
+    """Is a verb's complement clause what it reports? Not a label before a colon ("Gaza
+    ceasefire plan live: Hamas chief negotiator says…"), and not a clause set beside the
+    verb's object after a comma ("declares victory in crucial election, AfD comes second")."""
+    doc = verb.doc
+    after = clause.right_edge.i + 1
+    if clause.i < verb.i and after < len(doc) and doc[after].text == ":":
+        return False
+    obj = _object(verb)
+    first = next((t for t in clause.subtree if not t.is_punct or t.is_quote), clause)
+    return not (obj is not None and obj.i < clause.i and lemma not in ADDRESSEE_VERBS
+                and first.i > 0 and doc[first.i - 1].text == ","
+                and not first.is_quote and not _has_that(clause))
 
 
 def _object_tokens(verb: Token, obj: Token) -> list[Token]:

@@ -31,6 +31,11 @@ FLOAT_PARAGRAPHS = 2  # how far back a cue-less quote looks for the previous quo
 # attributions with a ":" cue in 89 of 136; a PERSON/ORG name also drops "The Latest:", "Iowa:".
 HEADLINE = re.compile(r"^([^\n:\"“]{2,60}?):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 HEADLINE_SPEAKERS = {"PERSON", "ORG", "NORP"}
+# "France seeks lasting peace in Ukraine — Macron", "Talks will be ‘strictly bilateral’:
+# Jaishankar": a headline line that credits its speaker at its end, after a dash or a colon.
+CREDIT_LINE = re.compile(r"^([^\n]{12,}?)(?:\s[—–-]|:)[ \t]+([^\n\"“”‘’'—–:.!?]{2,40})$",
+                         re.MULTILINE)
+MAX_CREDIT_TOKENS = 4
 # Verbs of belief and evidence rarely introduce a quote (grammar.txt, [belief_verbs]).
 NOT_QUOTE_CUES = BELIEF_VERBS
 SCENE = {"advcl", "prep", "npadvmod", "advmod"}  # adverbials that set a quote's scene
@@ -51,6 +56,7 @@ class Draft:
     floating: bool = False
     confidence: float = 0.7
     features: list[str] | None = None  # what the ranker scored, for a candidate it judged
+    credit: bool = False  # a headline crediting its speaker at its end ("… — Macron")
 
     @property
     def start(self) -> int:
@@ -117,7 +123,11 @@ def candidates(doc: Doc, ranker: Ranker | Packaged | None = "packaged"
             drafts.extend(_from_cues(found, index, used, paras, ranker))
         except Exception:
             log.warning("skipped a sentence at offset %d", sent.start_char, exc_info=True)
-    drafts.extend(_headlines(doc, index, used))
+    credited = _headlines(doc, index, used)
+    # a cue inside a credited headline is the headline's own wording ("France seeks… — Macron")
+    drafts = [d for d in drafts if not any(c.credit and d.cue
+                                           and _within(d.cue[0][0], c.content) for c in credited)]
+    drafts.extend(credited)
     for qi, quote in enumerate(quotes):
         if qi not in used:
             try:
@@ -183,6 +193,30 @@ def _headlines(doc: Doc, index: QuoteIndex, used: set[int]) -> list[Draft]:
         used.update(hits)
         drafts.append(Draft("mixed" if hits else "indirect", content,
                             [(m.end(1), m.end(1) + 1)], head, confidence=0.6))
+    return drafts + _credited(doc, index, used)
+
+
+def _credited(doc: Doc, index: QuoteIndex, used: set[int]) -> list[Draft]:
+    """A headline that credits its speaker at its end ("… — Macron"): a clause with a verb
+    of its own (or a quote), then a short proper name alone."""
+    drafts = []
+    for m in CREDIT_LINE.finditer(index.text):
+        name = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        said = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if name is None or said is None or not 0 < len(name) <= MAX_CREDIT_TOKENS:
+            continue
+        if not all(t.pos_ == "PROPN" or t.is_title or t.tag_ == "POS" for t in name) \
+                or name.root.pos_ != "PROPN":
+            continue
+        if not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") or t.is_quote for t in said):
+            continue
+        content = [(m.start(1), m.end(1))]
+        hits = index.overlapping(*content[0])
+        used.update(hits)
+        gap = index.text[m.end(1):m.start(2)]
+        mark = m.end(1) + len(gap) - len(gap.lstrip())
+        drafts.append(Draft("mixed" if hits else "indirect", content, [(mark, mark + 1)],
+                            name.root, confidence=0.6, credit=True))
     return drafts
 
 

@@ -34,6 +34,7 @@ def read_html(document: Document) -> RawText:
     language = _language(tree)
     labels = speaker_labels(tree)  # before extraction, which rewrites the tree
     items = list_items(tree)
+    headings = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
     if len(html) > LARGE_PAGE:
         return _read_large(tree, document, language, labels)
     # favor_precision: a missed sentence costs less than a comment or promo read as reporting.
@@ -50,8 +51,26 @@ def read_html(document: Document) -> RawText:
     meta = _meta(result, language)
     if labels:
         meta["speaker_labels"] = labels
-    return RawText(text=_paragraphs(text, items), origin=document.origin,
-                   media_type="text/html", meta=meta)
+    text = _paragraphs(text, items)
+    top = headline(headings, meta.get("title"))
+    if top and _folded(text[:len(top) + 40]).find(_folded(top)) != 0:
+        text = f"{top}\n\n{text}"
+    return RawText(text=text, origin=document.origin, media_type="text/html", meta=meta)
+
+
+def headline(headings: list[str], title: str | None) -> str | None:
+    """The page's visible headline, which trafilatura leaves out of the text (a printed page
+    keeps it, and a statement in it is kept and marked as a headline's): the ``<h1>`` that the
+    page's title starts with, else the page's one ``<h1>`` of three words or more."""
+    named = [h for h in headings if h and title and _folded(title).startswith(_folded(h))]
+    if named:
+        return named[0]
+    long = [h for h in headings if len(h.split()) >= 3]
+    return long[0] if len(long) == 1 and len(headings) == 1 else None
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
 
 
 def list_items(tree: HtmlElement) -> frozenset[str]:
