@@ -94,6 +94,58 @@ def test_a_dateline_dates_what_the_text_leaves_undated(nlp):
     assert (str(s.date), s.date_rule) == ("2025-11-25", "dateline")
 
 
+def _dated_with(nlp, text: str, published: date, cue: str, content: str, speaker: str):
+    """As ``_dated``, with the speaker's mention given as a phrase."""
+    from whosaid.models import Article, Span, Speaker, Statement
+    from whosaid.pipeline import events_and_dates
+
+    c, k, m = text.index(cue), text.index(content), text.index(speaker)
+    statement = Statement(kind="indirect", cue=[Span.of(text, c, c + len(cue))],
+                          content=[Span.of(text, k, k + len(content))],
+                          speaker=Speaker(speaker, mention=[Span.of(text, m, m + len(speaker))]))
+    events_and_dates(Article(id="t", text=text, published=published, statements=[statement]),
+                     nlp(text))
+    return statement
+
+
+def test_a_programme_name_is_not_a_date(nlp):
+    text = "Clinton said on ABC’s “This Week” on Sunday that the strategy needs work."
+    s = _dated(nlp, text, PUB, "said", "the strategy needs work")
+    assert (str(s.date), s.date_rule, [d.text for d in s.date_span]) == (
+        "2025-11-23", "cue", ["Sunday"])
+
+
+def test_a_present_tense_cue_takes_no_date_from_the_clause_above(nlp):
+    text = ("Fiorina delivered two paid speeches in October, though her financial disclosure "
+            "suggests she diverted the fees to charity.")
+    s = _dated(nlp, text, PUB, "suggests", "she diverted the fees to charity")
+    assert (s.date, s.date_rule) == (PUB, "published")
+
+
+def test_a_document_that_speaks_is_dated_by_its_own_phrase(nlp):
+    text = "The report published Tuesday showed that most of the meetings were with donors."
+    s = _dated_with(nlp, text, PUB, "showed", "most of the meetings were with donors",
+                    "The report published Tuesday")
+    assert (str(s.date), s.date_rule) == ("2025-11-25", "cue")
+
+
+def test_a_person_is_not_dated_by_what_describes_them(nlp):
+    text = ("“It is not going to be easy,” said Representative Peter King, who endorsed "
+            "Rubio on Tuesday.")
+    s = _dated_with(nlp, text, PUB, "said", "It is not going to be easy",
+                    "Representative Peter King")
+    assert (s.date, s.date_rule) == (PUB, "published")
+
+
+def test_the_paragraph_before_can_set_the_scene_for_its_speaker(nlp):
+    text = ("The Chinese finance minister jabbed back on Monday at complaints from Washington."
+            "\n\nThe finance minister, Lou Jiwei, suggested that officials should curb their "
+            "complaints.")
+    s = _dated_with(nlp, text, PUB, "suggested", "officials should curb their complaints",
+                    "The finance minister, Lou Jiwei")
+    assert (str(s.date), s.date_rule) == ("2025-11-24", "paragraph")
+
+
 def test_statement_set_is_valid():
     import subprocess
     import sys

@@ -242,6 +242,18 @@ def is_future(doc, start: int, end: int) -> bool:
     return False
 
 
+_SHOW = re.compile(r"(?:This|Last|Next|Today|Tonight|Tomorrow|Yesterday)\b")
+
+
+def _is_show(text: str, start: int, end: int) -> bool:
+    """A capitalised deictic in quotation marks or after a possessive is a programme's name,
+    not a date: ABC's “This Week”, NBC's Today show."""
+    if not _SHOW.match(text, start):
+        return False
+    quoted = text[start - 1:start] in ("“", '"', "‘") and text[end:end + 1] in ("”", '"', "’")
+    return quoted or text[max(start - 3, 0):start] in ("’s ", "'s ")
+
+
 def find_mentions(doc, published: date) -> list[DateMention]:
     """Every date expression in the parsed text that resolves against ``published``."""
     text = doc.text
@@ -254,6 +266,8 @@ def find_mentions(doc, published: date) -> list[DateMention]:
     ]
     mentions = []
     for start, end in sorted(found):
+        if _is_show(text, start, end):
+            continue
         resolved = resolve(text[start:end], published, is_future(doc, start, end))
         if resolved:
             mentions.append(DateMention(Span.of(text, start, end), resolved))
@@ -299,6 +313,11 @@ class _Context:
 
     def paragraph(self, offset: int) -> int:
         return max(bisect_right(self.paragraphs, offset) - 1, 0)
+
+    def paragraph_bounds(self, offset: int) -> tuple[int, int]:
+        start = self.paragraphs[self.paragraph(offset)]
+        end = self.article.text.find("\n", start)
+        return start, len(self.article.text) if end < 0 else end
 
 
 _DATELINE = re.compile(
@@ -369,22 +388,36 @@ def _allowed(statement: Statement, resolved: Resolved, published: date) -> bool:
 
 
 def _from_cue(statement: Statement, context: _Context):
-    """A time phrase in the cue's sentence that is not part of what anyone said and not part
-    of the speaker's name: first one that hangs on the cue (or on the clause above it)
-    without crossing another finite verb or an ordinary noun ("told reporters Thursday",
-    "in a ruling released Thursday"), else one that no content separates from the cue (the
-    parser hung "this weekend" on the reported verb)."""
+    """A time phrase in the cue's sentence (and paragraph) that is not part of what anyone
+    said and not part of the speaker's name, unless the speaker is a document it dates ("The
+    report published Tuesday showed"): first one that hangs on the cue (or on the clause
+    above it, unless the cue is in the present tense) without crossing another finite verb
+    or an ordinary noun ("told reporters Thursday", "in a ruling released Thursday"), else
+    one that no content separates from the cue and no relative clause claims (the parser
+    hung "this weekend" on the reported verb)."""
     doc = context.doc
     cue_tokens = [t for s in statement.cue
                   for t in (doc.char_span(s.start, s.end, alignment_mode="expand") or [])]
     if not cue_tokens:
         return None
     sent, cue_at = cue_tokens[0].sent, statement.cue[0].start
-    governing = {t.i for t in cue_tokens} | {a.i for t in cue_tokens for a in t.ancestors}
+    # The cue's clause and those above it, and a verb coordinated with the cue ("lectured
+    # the nation … and defended his record … on Sunday night" continue one act).
+    governing = {t.i for t in cue_tokens} | {a.i for t in cue_tokens for a in t.ancestors} \
+        | {c.i for t in cue_tokens for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+    present = _present_tense(cue_tokens)
+    if present:
+        # "Fiorina delivered two speeches in October … though her financial disclosure
+        # suggests …": a present-tense cue reports now; the clause above dates other acts.
+        governing = {t.i for t in cue_tokens}
     attached, loose = [], []
-    for m in in_range(context.mentions, sent.start_char, sent.end_char):
+    # A sentence never runs into the next paragraph, whatever the parser made of a headline.
+    para_start, para_end = context.paragraph_bounds(cue_at)
+    for m in in_range(context.mentions, max(sent.start_char, para_start),
+                      min(sent.end_char, para_end)):
         start, end = m.span.start, m.span.end
-        if _inside(statement.speaker.mention, start, end) or any(
+        in_speaker = _inside(statement.speaker.mention, start, end)
+        if in_speaker and not _dates_document(doc, m.span, statement.speaker.mention) or any(
                 _inside(other.content, start, end) and not _inside(other.content, cue_at, cue_at + 1)
                 for other in context.article.statements):
             continue
@@ -392,15 +425,56 @@ def _from_cue(statement: Statement, context: _Context):
         if not resolved or not _allowed(statement, resolved, context.published):
             continue
         found = (abs(start - cue_at), resolved, m.span)
-        if _hangs_on(doc, m.span, governing, statement.content):
+        if in_speaker or _hangs_on(doc, m.span, governing, statement.content):
             attached.append(found)
-        elif not any(min(start, cue_at) < c.start < max(start, cue_at)
-                     for c in statement.content) and not _modifies_noun(doc, m.span):
+        elif not present and not any(min(start, cue_at) < c.start < max(start, cue_at)
+                     for c in statement.content) and not _modifies_noun(doc, m.span) \
+                and not _in_relative_clause(doc, m.span, governing):
             loose.append(found)
     if not attached and not loose:
         return None
     _, resolved, span = min(attached or loose, key=lambda f: f[0])
     return resolved, [span], "cue"
+
+
+def _present_tense(cue_tokens) -> bool:
+    """Is the cue's verb in the simple present ("suggests", "say"), with no past auxiliary?"""
+    verb = next((t for t in cue_tokens if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _dates_document(doc, span: Span, mentions: list[Span]) -> bool:
+    """A time phrase inside the speaker's mention dates what is said when the speaker is a
+    document the phrase dates ("The report published Tuesday showed", "a memo released
+    Friday", "2013 FOIA reply reported"), not a person it describes ("Peter King, who
+    endorsed Mr. Rubio on Tuesday")."""
+    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+    mention = next((doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions
+                    if m.start <= span.start and span.end <= m.end), None)
+    if sp is None or mention is None or mention.root.lower_ not in OCCASIONS:
+        return False
+    token = sp.root
+    while token.i != mention.root.i:
+        if token.tag_ in _FINITE or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _in_relative_clause(doc, span: Span, governing: set[int]) -> bool:
+    """"said the New York businessman, who campaigned Monday in New Hampshire": the phrase
+    dates the relative clause, not the cue; but "a letter … sent on Monday alleging …"
+    dates the letter, an occasion of speech."""
+    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if sp is None:
+        return False
+    token = sp.root
+    while token.i not in governing and token.head.i != token.i:
+        if token.dep_ == "relcl" and token.head.lower_ not in OCCASIONS:
+            return True
+        token = token.head
+    return False
 
 
 def _modifies_noun(doc, span: Span) -> bool:
@@ -413,10 +487,11 @@ def _modifies_noun(doc, span: Span) -> bool:
 # posted Friday", "at Monday's briefing", "in his 2002 book".
 OCCASIONS = frozenset([
     "address", "appearance", "book", "briefing", "broadcast", "call", "ceremony", "column",
-    "conference", "debate", "dinner", "episode", "event", "forum", "gala", "hearing",
-    "interview", "letter", "meeting", "message", "op-ed", "podcast", "post", "posting",
-    "program", "rally", "release", "remarks", "report", "ruling", "session", "show", "speech",
-    "statement", "statements", "summit", "tweet", "video", "visit",
+    "conference", "debate", "dinner", "document", "email", "episode", "event", "filing",
+    "forum", "gala", "hearing", "interview", "letter", "meeting", "memo", "message", "op-ed",
+    "podcast", "poll", "post", "posting", "program", "rally", "release", "remarks", "reply",
+    "regulation", "report", "rule", "ruling", "session", "show", "speech", "statement",
+    "statements", "study", "summit", "survey", "tweet", "video", "visit",
 ])
 
 
@@ -456,6 +531,7 @@ def _from_event(statement: Statement, context: _Context):
         if not sent.start_char <= first.start < sent.end_char or any(
                 _inside(o.content, first.start, first.end)
                 and not _inside(o.content, cue_at, cue_at + 1)
+                or _inside(o.speaker.mention, first.start, first.end)
                 for o in context.article.statements):
             continue
         resolved = Resolved(event.date, event.date_end or event.date,
@@ -467,14 +543,48 @@ def _from_event(statement: Statement, context: _Context):
     return None
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them",
+                       "his", "its", "their", "our", "my", "your"})
 _PROFORMS = frozenset({"this", "that", "so", "it", "these", "those"})
 
 
+_ACRONYM = re.compile(r"\b(?:[A-Z]\.)+[A-Z]?")
+
+
+def _tokens(text: str) -> set[str]:
+    """Words to compare names by: lower case, an acronym without its dots ("F.A.A." is
+    "faa")."""
+    text = _ACRONYM.sub(lambda m: m.group().replace(".", ""), text)
+    return {w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", text)}
+
+
+def _name_words(words: set[str]) -> set[str]:
+    return {w for w in words if len(w) > 2 and w not in _PRONOUNS and w != "the"}
+
+
 def _words(statement: Statement) -> set[str]:
+    """The words that name the speaker, without pronouns and short words."""
     names = [statement.speaker.name or ""] + [m.text for m in statement.speaker.mention]
-    return {w.lower() for name in names for w in re.findall(r"[A-Za-z][\w'-]+", name)
-            if len(w) > 2 and w.lower() not in _PRONOUNS and w.lower() != "the"}
+    return _name_words({w for name in names for w in _tokens(name)})
+
+
+def _head_words(doc, statement: Statement) -> set[str]:
+    """The words of the speaker's name proper: the head of each mention with its compounds
+    and appositions ("Representative Peter T. King", not "… who endorsed Mr. Rubio on
+    Tuesday"; "camp", not "Clinton's camp"), and the resolved name."""
+    words = set()
+    mentions = statement.speaker.mention
+    if statement.speaker.name and statement.speaker.name != " ".join(m.text for m in mentions):
+        words |= _tokens(statement.speaker.name)
+    for mention in mentions:
+        sp = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if sp is None:
+            continue
+        heads = [sp.root] + [c for c in sp.root.children if c.dep_ == "appos"]
+        words |= _tokens(" ".join(t.text for h in heads for t in [h, *h.children]
+                                  if t is h or t.dep_ in ("compound", "flat")))
+    # A relative pronoun ("who") names no one a sentence can be searched for.
+    return (_name_words(words) or _words(statement)) - {"who", "which", "that"}
 
 
 def _same_speaker(a: Statement, b: Statement) -> bool:
@@ -484,19 +594,24 @@ def _same_speaker(a: Statement, b: Statement) -> bool:
 
 def _borrow(statement: Statement, context: _Context) -> None:
     """A statement without a phrase of its own takes the date of the same speaker's nearest
-    statement before it in its paragraph or the one before (a quote after "Putin said
-    Friday …"); a headline takes that of the same speaker's first dated statement after it; a
-    statement followed by "X said this on …" takes that date; a statement in a paragraph
-    whose earlier sentence sets the scene for its speaker ("On Sunday, Tompkins tossed a
-    football … which, Tompkins said, …") takes the scene's date; else the dateline."""
+    statement before it in its paragraph or the one before (see ``_reach``; a quote after
+    "Putin said Friday …"); a headline takes that of the same speaker's first dated
+    statement after it; a statement followed by "X said this on …" takes that date; a
+    statement whose paragraph, or the paragraph before, sets the scene for its speaker ("On
+    Sunday, Tompkins tossed a football … which, Tompkins said, …") takes the scene's date,
+    and a headline the lead's; else the dateline."""
     at = _anchor_start(statement)
     para = context.paragraph(at)
     others = sorted((s for s in context.article.statements if s is not statement),
                     key=_anchor_start)
     dated = [s for s in others if s.date_rule in ("cue", "event", "paragraph")]
+    headlines = _headline_paragraphs(context.article.text)
+    reach = _reach(context, para, headlines)
     before = [s for s in others
-              if _anchor_start(s) < at and context.paragraph(_anchor_start(s)) >= para - 1]
+              if _anchor_start(s) < at and context.paragraph(_anchor_start(s)) >= reach]
     for other in reversed(before):
+        if not other.speaker.mention and not other.speaker.name:
+            continue  # "which is seen as …" names no one and neither matches nor interrupts
         if _same_speaker(statement, other):
             if other in dated:
                 return _copy(statement, other, context)
@@ -506,18 +621,39 @@ def _borrow(statement: Statement, context: _Context) -> None:
         if other.text.strip(" .,").lower() in _PROFORMS and \
                 context.paragraph(_anchor_start(other)) <= para + 1:
             return _copy(statement, other, context)
-    headlines = _headline_paragraphs(context.article.text)
     if para < headlines:
         for other in after:
             if context.paragraph(_anchor_start(other)) <= headlines + 4 and \
                     _words(statement) & _words(other):
                 return _copy(statement, other, context)
-    scene = _scene(statement, context, at, para)
+        # Else the title summarises the lead: the lead's first statement, if its own cue
+        # dates it ("Obama slams GOP" / "Obama on Friday held an impromptu press briefing").
+        # A subtitle often sets out a situation instead ("As she seeks reelection, …").
+        lead = [s for s in others if context.paragraph(_anchor_start(s)) == headlines]
+        if para == 0 and lead and lead[0].date_rule in ("cue", "event"):
+            return _copy(statement, lead[0], context)
+    scene = _scene(statement, context, at, para) or (
+        _lead_scene(statement, context, headlines) if para < headlines else None)
     if scene:
         return _set(statement, *scene)
     if context.dateline:
         span, resolved = context.dateline
         _set(statement, resolved, [span], "dateline")
+
+
+def _reach(context: _Context, para: int, headlines: int) -> int:
+    """The first paragraph whose statements a statement in ``para`` may take its date from:
+    the one before, or the one before that when the paragraph between neither quotes
+    anyone nor names a time ("But Sanders' apology overshadowed an attack he leveled just
+    seconds earlier …" continues the scene; "On Wednesday, Clinton held a narrow lead"
+    sets a new one) and is not a headline (a subtitle does not carry the title's date to
+    the lead)."""
+    if para - 2 < headlines:
+        return max(para - 1, 0)
+    start, end = context.paragraph_bounds(context.paragraphs[para - 1])
+    quiet = not any(start <= _anchor_start(s) < end for s in context.article.statements) \
+        and not in_range(context.mentions, start, end)
+    return para - 2 if quiet else para - 1
 
 
 def _headline_paragraphs(text: str) -> int:
@@ -534,21 +670,55 @@ def _headline_paragraphs(text: str) -> int:
 
 def _scene(statement: Statement, context: _Context, at: int, para: int):
     """A time phrase in an earlier sentence of the statement's paragraph, outside any
-    statement's content, in a sentence that names the speaker (or the speaker is a pronoun)."""
-    para_start = context.paragraphs[para]
+    statement's content, in a sentence that names the speaker (or the speaker is a pronoun);
+    else one in the paragraph before, in a sentence that names the speaker ("The Chinese
+    finance minister jabbed back on Monday …" / "The finance minister, Lou Jiwei, suggested
+    …")."""
     sp = context.doc.char_span(at, at + 1, alignment_mode="expand")
     if sp is None:
         return None
-    sent_start = sp.sent.start_char
-    words = _words(statement)
-    for m in reversed(in_range(context.mentions, para_start, sent_start)):
+    words = _head_words(context.doc, statement)
+    start = context.paragraphs[para - 1] if words and para > 0 else context.paragraphs[para]
+    mentions = in_range(context.mentions, start, sp.sent.start_char)
+    return _scene_in(statement, context, reversed(mentions), words)
+
+
+def _lead_scene(statement: Statement, context: _Context, lead: int):
+    """For a headline: the first time phrase of the lead paragraph in a sentence that names
+    the headline's speaker ("Sanders praises Obama after meeting" / "… Bernie Sanders took a
+    brief detour from the campaign trail Wednesday to meet …")."""
+    words = _head_words(context.doc, statement)
+    if not words or lead >= len(context.paragraphs):
+        return None
+    start, end = context.paragraph_bounds(context.paragraphs[lead])
+    mentions = [m for m in in_range(context.mentions, start, end)
+                if words & _subject_words(context.doc, m.span)]
+    return _scene_in(statement, context, mentions, words)
+
+
+def _subject_words(doc, span: Span) -> set[str]:
+    """The name words of the subject of the verb a time phrase hangs on ("Bernie Sanders
+    took a brief detour … Wednesday"), not every word of its sentence."""
+    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if sp is None:
+        return set()
+    verb = sp.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    names = [t for h in heads for t in [h, *h.children] if t is h or t.dep_ in ("compound", "appos")]
+    return _tokens(" ".join(t.text for t in names))
+
+
+def _scene_in(statement: Statement, context: _Context, mentions, words: set[str]):
+    for m in mentions:
         if any(_inside(o.content, m.span.start, m.span.end) for o in context.article.statements) \
                 or (context.dateline and m.span.start <= context.dateline[0].start < m.span.end):
             continue
         scene = context.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
         if scene is None or _modifies_noun(context.doc, m.span):
             continue
-        if words and not words & {w.lower() for w in re.findall(r"[\w'-]+", scene.sent.text)}:
+        if words and not words & _tokens(scene.sent.text):
             continue
         resolved = resolve(m.span.text, context.published, statement.date_scheduled)
         if resolved and _allowed(statement, resolved, context.published):
