@@ -60,6 +60,7 @@ eval-trace: $(STAMP)
 eval-transcripts: $(STAMP)
 	$(BIN)/whosaid eval-transcripts evalsets/transcripts
 	$(BIN)/whosaid eval-transcripts evalsets/transcripts-test
+	$(BIN)/whosaid eval-transcripts evalsets/transcripts-dev2
 	$(BIN)/whosaid eval-transcripts evalsets/transcripts-holdout
 
 # Tracing one stored article against 1,000 stored passages (issue 18: <= 100 ms).
@@ -96,8 +97,9 @@ train-model: $(STAMP)
 export-encoder: $(STAMP)
 	$(BIN)/python -m whosaid.eval.train_stance export-encoder
 
-# The learned issue/stance model (src/whosaid/issues/model/) from the stance set's dev part and
-# tests/data/issues-labels.jsonl, chosen by cross-validation (about 2 minutes on 2 cores, seed 0);
+# The learned issue/stance model (src/whosaid/issues/model/) from the stance set's dev part (all
+# rounds) and tests/data/issues-labels.jsonl, chosen by cross-validation (about 4 minutes on 2
+# cores, seed 0);
 # then its comparison with keyword-only and lexicon+rules on the never-tuned test part.
 train-stance: $(STAMP)
 	$(BIN)/python -m whosaid.eval.train_stance train

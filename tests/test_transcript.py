@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
-from conftest import EXAMPLES, USER_ARTICLE
+from conftest import EXAMPLES, POLNEAR, USER_ARTICLE
 
 from whosaid.cli import main
 from whosaid.extract import extract
@@ -153,6 +153,78 @@ def test_the_kind_can_be_forced():
     assert read_layout(two_turns)[0] == "transcript"
     kind, layout = read_layout(two_turns, "transcript")
     assert kind == "transcript" and layout is not None and len(layout.turns) == 2
+
+
+def read_text(text: str) -> Article:
+    return analyze(Document(text.encode(), "text/plain", Origin("made-up.txt")), model="fast")
+
+
+def test_a_title_alone_is_the_person_the_heading_gives_it_or_nobody():
+    heading = ("TRANSCRIPT OF THE PRIME MINISTER\nTHE HON JANE MORROW MP\nDOORSTOP, PERTH\n\n"
+               "JOURNALIST:\n\nWill you call an election?\n\nPRIME MINISTER:\n\nNot this year. "
+               "We have work to do.\n\nJOURNALIST:\n\nWhy not?\n\nPRIME MINISTER:\n\n"
+               "Because I said so.")
+    article = read_text(heading)
+    assert article.kind == "transcript"
+    assert [(s.speaker.name, s.kind) for s in article.statements] == [
+        (None, "question"), ("Jane Morrow", "direct"), (None, "question"),
+        ("Jane Morrow", "direct")]
+    nobody = heading.split("\n\n", 1)[1]  # no heading: the Prime Minister is never named
+    article = read_text(nobody)
+    assert {s.speaker.name for s in article.statements} == {None}
+    assert {s.speaker.description for s in article.statements} >= {"PRIME MINISTER"}
+    minister = ("Press Conference by Minister for Foreign Affairs Kenji Arata\n"
+                "Place: In front of the Ministers' Room\nMain topics:\n- Trade\n\n"
+                "Minister:\nWe signed the accord.\nRelated Information (Trade)\n"
+                "Question:\nWhen does it take effect?\nMinister:\nIn May.")
+    article = read_text(minister)
+    assert [(s.speaker.name, s.text) for s in article.statements] == [
+        ("Kenji Arata", "We signed the accord."), (None, "When does it take effect?"),
+        ("Kenji Arata", "In May.")]
+    # the host's title is not the heading's person: only the one who answers is
+    host = ("Interview with Minister Jane Morrow\n\nHOST: Welcome. What do you plan?\n\n"
+            "MINISTER: We plan to build.\n\nHOST: When?\n\nMINISTER: Soon.")
+    assert [s.speaker.name for s in read_text(host).statements] == [
+        None, "Jane Morrow", None, "Jane Morrow"]
+
+
+def test_initials_set_off_by_spaces_and_an_outlet_as_label():
+    text = ("Press conference, 3 May\n\n00:00:00\n\nAB          Hello and welcome. My name is "
+            "Anna Berg. With us is Dr Carl Olof Dahl, our director.\n\n00:01:00\n\n"
+            "COD        Thank you, Anna. We start with the budget.")
+    assert [s.speaker.name for s in read_text(text).statements] == ["Anna Berg", "Carl Olof Dahl"]
+    briefing = ("Spokesperson Li Wen's Regular Press Conference on May 3\n\nChina Daily: What "
+                "is your comment on the talks?\n\nLi Wen: We welcome them.")
+    article = read_text(briefing)
+    assert [(s.speaker.name, s.speaker.description, s.kind) for s in article.statements] == [
+        (None, "China Daily", "question"), ("Li Wen", None, "direct")]
+
+
+def test_a_reporter_labelled_by_first_name_who_gives_the_full_name():
+    text = ("Transcript of the weekly briefing\n\nAmal Roy, Official Spokesperson: Good "
+            "afternoon. Questions?\n\nYeshi: This is Yeshi Tenzin from The Daily Bulletin. "
+            "Will the minister travel?\n\nAmal Roy, Official Spokesperson: Not this month."
+            "\n\nYeshi: Why not?")
+    article = read_text(text)
+    assert [(s.speaker.name, s.kind) for s in article.statements] == [
+        ("Amal Roy", "direct"), ("Yeshi Tenzin", "question"), ("Amal Roy", "direct"),
+        ("Yeshi Tenzin", "question")]
+
+
+def test_page_furniture_with_colons_is_not_a_turn():
+    text = ("Transcripts from the Prime Ministers\n\nMorrow, Jane\n\nRelease Date:\n"
+            "Release Type:\nTranscript ID:\nReleased by:\n  • Morrow, Jane\n\nPM: Happy "
+            "to take questions.\n\nJOURNALIST: How are you?\n\nPM: Fine, thank you.")
+    article = read_text(text)
+    assert [s.speaker.name for s in article.statements] == ["Jane Morrow", None, "Jane Morrow"]
+
+
+@pytest.mark.skipif(not (POLNEAR / "dev.jsonl").exists(), reason="needs ../shared PolNeAR")
+def test_polnear_dev_articles_stay_reports():
+    with (POLNEAR / "dev.jsonl").open(encoding="utf-8") as fh:
+        kinds = {json.loads(line)["doc_id"]: read_layout(json.loads(line)["text"])[0]
+                 for line in fh}
+    assert set(kinds.values()) == {"report"}, [k for k, v in kinds.items() if v != "report"]
 
 
 def test_cli_kind_option_on_extract_and_ingest(tmp_path):

@@ -1,9 +1,10 @@
 """Transcript turns by speaker: the score of the transcript reader on real transcripts.
 
-The set (``evalsets/transcripts``) labels every speaker turn of 13 real transcripts with its
-offsets, the speaker's full name (or none, where the text does not name them), its kind and
-the asker's outlet, and every block of narration outside the turns. Each file is analysed as
-a user would analyse it (``whosaid extract FILE``: the reader sniffs the layout), and scored:
+A set (``evalsets/transcripts``, ``-test``, ``-dev2``, ``-holdout``) labels every speaker turn
+of real transcripts with its offsets, the speaker's full name (or none, where the text does
+not name them), its kind and the asker's outlet, and every block of narration outside the
+turns. Each file is analysed as a user would analyse it (``whosaid extract FILE``: the
+reader sniffs the layout), and scored:
 
 - **turn accuracy**: of the turns with a named speaker, those that some statement covers and
   whose covering statements all name that speaker (``same_speaker``: the full name, leniently);

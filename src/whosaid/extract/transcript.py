@@ -3,9 +3,12 @@
 A turn opens at the start of a line with a speaker label: ``Vladimir Putin: …``,
 ``Q: …``/``A: …``, ``Question: …``/``Answer: …``, or a label the HTML reader saw in bold
 (``RawText.meta["speaker_labels"]``, which may stand without a colon). Lines without a label
-continue the turn; lines before the first turn, and stage directions (``(Applause.)``,
-``<…>``), are narration. ``read_layout`` finds the turns and decides the article's kind (a
-text with three or more turns, one speaker taking at least two, is a transcript);
+continue the turn; lines before the first turn, stage directions (``(Applause.)``, ``<…>``),
+page furniture (``Release Date:`` followed straight by another label) and headings between
+turns (``2. North Korean Issues``, ``Related Information (…)``) are narration. Initials set
+off by spaces (``TAG        Thank you.``) are labels too. ``read_layout`` finds the turns and
+decides the article's kind (a text with three or more turns, one speaker taking at least two,
+is a transcript; ``_looks_like_transcript`` has the other cases);
 ``turn_statements`` makes each paragraph of a turn a statement by the turn's speaker, with its
 exact offsets.
 
@@ -14,8 +17,12 @@ short forms of the other labels ("Vladimir Putin", "Putin", "V. Putin"), and the
 the name become the description. A journalist who introduces their outlet ("Good afternoon,
 Interfax news agency.") asks: their turns are statements of kind ``question`` with the outlet
 as description, and so are ``Q:``/``Question:`` turns and questions of a speaker other than
-the one who speaks most. ``A:`` turns go to the one person the narration names, when it names
-one. Nothing here reads pronouns: the turn's label is its speaker.
+the one who answers. ``A:`` turns go to the one person the narration names, when it names
+one. A title alone (``PRIME MINISTER:``, ``Minister:``, ``PM:``) is the person the page gives
+that title ("THE HON JOHN HOWARD MP" under "TRANSCRIPT OF THE PRIME MINISTER", "Minister for
+Foreign Affairs Hirofumi Nakasone"), else the one its heading names, else nobody; initials are
+the person they spell ("TAG": "Dr Tedros Adhanom Ghebreyesus"); an outlet as label ("China
+Daily:") asks, naming nobody. Nothing here reads pronouns: the turn's label is its speaker.
 """
 
 from __future__ import annotations
@@ -39,6 +46,8 @@ _LABEL = re.compile(r"[ \t]*(?P<label>[^\n:]{1,200}?)(?:[ \t]*(?P<time>" + _TIME
                     r"[ \t]*:(?:[ \t]+|$)(?P<after>" + _TIME + r")?", re.MULTILINE)
 # "Q    Sure, thanks." and "Q Oh, okay." (briefing transcripts print no colon after Q), "A. No."
 _BARE_QA = re.compile(r"[ \t]*(?P<label>Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|(?<=Q)[ \t](?=[A-Z(“\"']))")
+# "TAG        Thank you.": a speaker's initials set off by spaces, no colon (WHO transcripts)
+_INITIALS = re.compile(r"[ \t]*(?P<label>[A-Z]{2,4})(?:[ \t]{2,}|\t)(?=\S)")
 # "GOV. CHRIS CHRISTIE:There it is": a label in capitals glued to the turn's first word
 _GLUED = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z .,'’-]{1,80}?):(?=[A-Z“\"'])")
 # stage directions ("(Laughter.)", "[inaudible]", "<…>") and headings set in bold ("**Guest
@@ -52,7 +61,8 @@ _WORD = re.compile(r"[^\W\d_][\w.'’-]*|\S+")
 _GREETING = re.compile(
     r"(?:(?:good\s+(?:afternoon|morning|evening|day)|hello|hi|thank\s+you[^.,!?\n]*)"
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?[,.!]\s*)?"
-    r"(?:(?:I\s+am|I'm|I’m|my\s+name\s+is|this\s+is)\s+[^,.\n]{1,40}?,?\s*)?"
+    r"(?:(?:I\s+am|I'm|I’m|my\s+name\s+is|this\s+is)\s+(?P<self>[^,.\n]{1,40}?)"
+    r"(?=,|\.|\s+(?:from|with|representing)\b),?\s*)?"
     r"(?:(?:I\s+am\s+|I'm\s+|I’m\s+)?(?:from|with|representing)\s+)?", re.IGNORECASE)
 
 
@@ -73,12 +83,22 @@ class Label:
     name: str
     affiliation: str | None = None
     timed: bool = False  # a transcription service's time mark goes with it: "Name (00:29):"
+    spaced: bool = False  # printed without a colon, set off by spaces: "Q    Sure", "TAG   Thank"
 
     @property
     def role(self) -> str | None:
-        key = self.name.lower().rstrip(".")
-        return "question" if key in QUESTION_LABELS else "answer" if key in ANSWER_LABELS \
-            else None
+        """"question" for "Q", "Question" and a question of someone unnamed ("(Question by
+        Media)"); "answer" for "A" and "Answer"."""
+        key = self.name.lower().strip("()[] ").rstrip(".")
+        if key in ANSWER_LABELS:
+            return "answer"
+        first, *rest = key.split() or [""]
+        lists = words()
+        if first in QUESTION_LABELS and all(
+                w in lists["unnamed"] or w in lists["connectors"] or w in ("by", "from")
+                for w in rest):
+            return "question"
+        return None
 
     @property
     def unnamed(self) -> bool:
@@ -93,14 +113,27 @@ def _full_name(words: str) -> bool:
 
 
 def _unnamed(name: str) -> bool:
-    found = set(name.lower().replace(".", " ").split())
-    return bool(found) and found <= words()["unnamed"]
+    """Words that name nobody, connectors aside ("UNIDENTIFIED MALE", "Voice of Interpreter"),
+    or an outlet standing for its reporter ("China Daily", "CCTV reporter")."""
+    lists = words()
+    found = set(name.lower().replace(".", " ").strip("()[] ").split()) - lists["connectors"]
+    return bool(found) and found <= lists["unnamed"] or _outlet_label(name)
+
+
+def _outlet_label(name: str) -> bool:
+    """A label that is an outlet, or an outlet's reporter: capitalised words ending in an
+    outlet word ("Phoenix TV", "China Daily") or followed by "reporter"."""
+    lists = words()
+    tokens = name.split()
+    return 2 <= len(tokens) <= 4 and all(t[0].isupper() for t in tokens[:-1]) and (
+        tokens[-1].lower() in lists["outlets"] | lists["askers"]) and not _titled(name)
 
 
 @dataclass
 class Turn:
     label: Label
     body: list[tuple[int, int]] = field(default_factory=list)  # one range per paragraph
+    line: tuple[int, int] = (0, 0)  # the label's line
 
 
 @dataclass
@@ -125,32 +158,70 @@ def read_layout(text: str, kind: str | None = None, labels: list[str] | tuple[st
     if forced and forced not in TURN_KINDS:
         return forced, None
     turns, narration = _turns(text, labels)
-    if not turns or (forced is None and not _looks_like_transcript(turns, narration)):
+    if not turns or (forced is None and not _looks_like_transcript(turns, narration, text)):
         return forced or "report", None
     roles = {t.label.role for t in turns}
     sniffed = "interview" if roles <= {"question", "answer"} else "transcript"
     return forced or sniffed, Layout(forced or sniffed, turns, narration)
 
 
-def _looks_like_transcript(turns: list[Turn],
-                           narration: Sequence[tuple[int, int]] = ()) -> bool:
+def _looks_like_transcript(turns: list[Turn], narration: Sequence[tuple[int, int]] = (),
+                           text: str = "") -> bool:
     """Three turns or more, by two speakers or more, one of them taking two turns or more:
-    headings such as "Round one: …", "Round two: …" do not pass. Two turns are enough when
-    they are two speakers' and one label is a full name or title ("President of Russia
-    Vladimir Putin: …", then "Pavel Minakov: …"), as at the start of a transcript."""
+    headings such as "Round one: …", "Round two: …" do not pass. Three turns of three
+    speakers or more pass when two labels are full names, two turns end in a question and
+    two speak in the first or second person (a briefing where each reporter asks once);
+    three turns of one speaker named in full pass too (a page of one member's
+    contributions). Two turns are enough when
+    they are two speakers' and one label is a full name, a title or a mark a transcript
+    prints ("President of Russia Vladimir Putin: …", "MR. MURRAY:", "TAG   Thank you"), as at
+    the start of a transcript."""
     counts = Counter(_surname_key(t.label) for t in turns)
     if sum(t.label.timed for t in turns) >= MIN_TURNS:
         return True  # a time-marked transcript, even of one speaker
+    if len(turns) >= MIN_TURNS and len(counts) == 1:
+        return _given_and_surname(turns[0].label.name) and _spoken(turns, text) >= 2
     if len(counts) < 2:
         return False
     if len(turns) >= MIN_TURNS and max(counts.values()) >= 2:
         return True
+    if len(counts) >= MIN_TURNS:
+        named = {t.label.name for t in turns if _full_name(_split_name(t.label.name)[0])
+                 or _full_name(t.label.name)}
+        asking = sum(bool(t.body) and _asks_last(text, t) for t in turns)
+        return len(named) >= 2 and _spoken(turns, text) >= 2 and asking >= 2
     if len(turns) != 2 or not all(t.body for t in turns):
         return False
     between = (turns[0].label.span.start, turns[1].label.span.start)
     return not any(between[0] < a < between[1] for a, _ in narration) and any(
-        t.label.role or _given_and_surname(t.label.name)
-        or (t.label.affiliation and _full_name(t.label.name)) for t in turns)
+        _strong(t.label, text) for t in turns)
+
+
+def _strong(label: Label, text: str = "") -> bool:
+    """A label that marks a transcript by itself: Q/A, a full name, a name with its outlet,
+    an outlet ("China Daily"), an honorific and a surname ("MR. MURRAY"), or initials set
+    off by spaces that spell a person the text introduces ("TAG": "Dr Tedros Adhanom
+    Ghebreyesus")."""
+    first = label.name.split()[0].lower() if label.name.split() else ""
+    spaced = label.spaced and _initials_holder(text, label.name) is not None
+    return bool(label.role or _given_and_surname(label.name) or spaced
+                or _outlet_label(label.name)
+                or (label.affiliation and _full_name(label.name))
+                or (first in words()["honorifics"] and len(label.name.split()) == 2))
+
+
+def _asks_last(text: str, turn: Turn) -> bool:
+    """Whether a turn ends in a question mark."""
+    a, b = turn.body[-1]
+    return text[a:b].rstrip(" \"'”)").endswith("?")
+
+
+_FIRST_SECOND = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|you|You|your|Your)\b")
+
+
+def _spoken(turns: list[Turn], text: str) -> int:
+    """How many turns speak in the first or second person."""
+    return sum(any(_FIRST_SECOND.search(text, a, b) for a, b in t.body) for t in turns)
 
 
 def _given_and_surname(label_name: str) -> bool:
@@ -179,15 +250,38 @@ def _turns(text: str, labels: list[str] | tuple[str, ...]) -> tuple[list[Turn], 
     for start, end in _lines(text):
         found = _label_at(text, start, end, bold)
         if found is not None:
+            if turns and not turns[-1].body:  # "Release Date:" then "Release Type:": furniture
+                narration.append(turns.pop().line)
             label, body_start = found
-            turns.append(Turn(label))
+            turns.append(Turn(label, line=(start, end)))
             if body_start < end:
                 turns[-1].body.append((body_start, end))
         elif turns and not _STAGE.fullmatch(text, start, end):
             turns[-1].body.append((start, end))
         else:
             narration.append((start, end))
-    return turns, narration
+    for turn in turns[:-1]:  # a heading between two turns ends the first one
+        while len(turn.body) > 1 and _heading(text, *turn.body[-1]):
+            narration.append(turn.body.pop())
+    return turns, sorted(narration)
+
+
+_NUMBERED = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}\.|[-•–])\s")
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """A short line that heads what follows rather than ending a turn: numbered or bulleted
+    ("2. North Korean Issues", "- Leaders' Questions (7 Mar 2018)"), ending in a bracket
+    ("Related Information (Press Release)") or in title case ("Interview of North Korean
+    Ambassador Song Il Ho"), without a sentence's final stop."""
+    line = text[start:end]
+    if len(line) > 120 or not any(ch.isalpha() for ch in line) \
+            or line[-1] in ".?!…,;:-—–\"'”’":
+        return False
+    tokens = line.split()
+    capitalised = sum(t[0].isupper() or t[0].isdigit() for t in tokens)
+    return bool(_NUMBERED.match(line)) or line.endswith(")") or (
+        len(tokens) >= 3 and 3 * capitalised >= 2 * len(tokens))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -226,12 +320,12 @@ def _label_at(text: str, start: int, end: int, bold: list[str]) -> tuple[Label, 
             if m.group("time") or m.group("after"):
                 made = replace(made, timed=True)
             return made, m.end()
-    for pattern in (_BARE_QA, _GLUED):
+    for pattern in (_BARE_QA, _INITIALS, _GLUED):
         m = pattern.match(text, start, end)
         if m is not None:
             made = _label(text, m.start("label"), m.end("label"), strict=True)
             if made is not None:
-                return made, m.end()
+                return replace(made, spaced=pattern is not _GLUED), m.end()
     return None
 
 
@@ -291,7 +385,8 @@ def _split_name(label_name: str) -> tuple[str, str | None]:
     from whosaid.extract.speakers import first_names
 
     lists = words()
-    tokens = [t for t in _WORD.findall(label_name) if t.lower() not in lists["honorifics"]]
+    dropped = lists["honorifics"] | lists["post_nominals"]
+    tokens = [t for t in _WORD.findall(label_name) if t.lower() not in dropped]
     if not tokens:
         return "", None
     if all(t.isupper() for t in tokens if t[0].isalpha()):
@@ -354,26 +449,76 @@ def _given_name_before(text: str, surname: str) -> str | None:
     return None
 
 
-def _role_holder(text: str, label: str) -> str | None:
-    """The person a label made of a title alone names ("Acting Deputy Spokesperson:"), where
-    the page gives them that title: "…briefing by Farhan Haq, Acting Deputy Spokesperson";
-    or, for an outlet's initials ("AP:"), the journalist the page names as that outlet's
-    ("the Associated Press's Julie Pace")."""
-    if re.fullmatch(r"[A-Z]{2,5}", label):
-        return _outlets_journalist(text, label)
+def _titled(label: str) -> bool:
+    """Whether a label is a title alone ("PRIME MINISTER", "Minister", "PM", "Acting Deputy
+    Spokesperson"), naming a person only through the page."""
     lists = words()
     titles = lists["role_words"] | lists["connectors"] | lists["honorifics"] | lists["titles"]
     tokens = [w.lower().rstrip(".") for w in label.split()]
-    if not text or not tokens or any(w not in titles for w in tokens):
+    return bool(tokens) and all(w in titles for w in tokens) and not set(tokens) <= (
+        lists["connectors"] | lists["honorifics"])
+
+
+def _role_holder(text: str, label: str, before: int | None = None) -> str | None:
+    """The person a label made of a title alone names ("Acting Deputy Spokesperson:"), where
+    the page gives them that title: "…briefing by Farhan Haq, Acting Deputy Spokesperson",
+    "Press Conference by Minister for Foreign Affairs Hirofumi Nakasone"; or, for initials
+    ("AP:", "TAG"), the journalist the page names as that outlet's ("the Associated Press's
+    Julie Pace") or the person whose initials they are ("Dr Tedros Adhanom Ghebreyesus").
+    A title followed by a name before ``before`` (the heading) counts first."""
+    if not text:
         return None
+    if _titled(label):
+        return _title_holder(text, label, len(text) if before is None else before)
+    if re.fullmatch(r"[A-Z]{2,5}", label):
+        return _outlets_journalist(text, label) or _initials_holder(text, label)
+    return None
+
+
+_RUN = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*|of|for|the|and)(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|the"
+                  r"|and))*)")
+
+
+def _title_holder(text: str, label: str, before: int) -> str | None:
+    """ "Farhan Haq, Acting Deputy Spokesperson" or the title followed by the name, on its
+    line or, where the title ends a line, on the next ("THE PRIME MINISTER\nTHE HON JOHN
+    HOWARD MP"); a title of office in between ("Minister for Foreign Affairs") is skipped."""
     person = r"([A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)"
     said = r"\s+".join(re.escape(w) for w in label.split())
-    for pattern in (person + r",\s+(?:the\s+)?(?i:" + said + r")\b",
-                    r"(?i:" + said + r")\s+" + person):
-        m = re.search(pattern, text)
-        if m:
-            return m.group(1)
+    m = re.search(person + r",\s+(?:the\s+)?(?i:" + said + r")\b", text)
+    if m:
+        return m.group(1)
+    found = re.finditer(r"(?i:\b" + said + r")\b[ \t]*(\n[ \t]*)?", text)
+    for m in sorted(found, key=lambda m: m.start() >= before):
+        run = _RUN.match(text, m.end())
+        if run is None or not run.group(1):
+            continue
+        name, _ = _split_name(run.group(1))
+        if len(name.split()) >= 2 and not _titled(name):
+            return name
     return None
+
+
+def _initials_holder(text: str, initials: str) -> str | None:
+    """The first person introduced in ``text`` whose initials are ``initials``: a run of
+    capitalised words after an honorific or a self-introduction ("Dr Tedros Adhanom
+    Ghebreyesus" for "TAG", "My name is Christian Lindmeier" for "CL")."""
+    lists = words()
+    skip = lists["honorifics"] | lists["role_words"] | lists["outlets"] | lists["not_speakers"]
+    n = len(initials)
+    pattern = re.compile(r"(?=\b(" + r"\s+".join([r"[A-Z][a-z][\w'’-]*"] * n) + r")\b)")
+    for m in pattern.finditer(text):
+        found = m.group(1).split()
+        if "".join(w[0] for w in found) == initials and not any(
+                w.lower() in skip for w in found) and _INTRODUCED.search(
+                text, max(0, m.start() - 20), m.start()):
+            return " ".join(found)
+    return None
+
+
+# what stands before a person's name where a page introduces them
+_INTRODUCED = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?|\bname\s+is|\bI\s+am"
+                         r"|\bI['’]m|\b[Tt]his\s+is)\s+$")
 
 
 def _outlets_journalist(text: str, initials: str) -> str | None:
@@ -389,19 +534,30 @@ def _outlets_journalist(text: str, initials: str) -> str | None:
     return None
 
 
+def _label_name(label_name: str, holder: str | None) -> tuple[str, str | None]:
+    """The name and description a label gives: its own words, or the holder the page names
+    for a title alone (the title is then the description); initials spell the whole name
+    ("TAG": "Tedros Adhanom Ghebreyesus")."""
+    if holder and re.fullmatch(r"[A-Z]{2,5}", label_name):
+        return holder, None
+    name, description = _split_name(_normalise(holder or label_name))
+    return name, label_name if holder else description
+
+
 def resolve_speakers(turns: list[Turn], text: str = "") -> dict[str, _Person]:
     """Each label's name to the person it names: short forms go to the fullest name with the
     same surname and a fitting given name; the description is the first one given. A name
     that stays a bare surname ("SECRETARY RUBIO") takes the full name the page gives it
-    ("Secretary of State Marco Rubio")."""
+    ("Secretary of State Marco Rubio"). A title alone that the page gives nobody ("PRIME
+    MINISTER:" on a page that never names the Prime Minister) names no person."""
+    first = min((t.line[0] for t in turns), default=0)
+    holders = {t.label.name: _role_holder(text, t.label.name, first) for t in turns
+               if not (t.label.role or t.label.unnamed)}
+    named = [t for t in turns if t.label.name in holders
+             and (holders[t.label.name] or not _titled(t.label.name))]
     people: dict[str, list[_Person]] = {}
-    for t in turns:
-        if t.label.role or t.label.unnamed:
-            continue
-        holder = _role_holder(text, t.label.name)
-        name, description = _split_name(_normalise(holder or t.label.name))
-        if holder:
-            description = t.label.name
+    for t in named:
+        name, description = _label_name(t.label.name, holders[t.label.name])
         if not name:
             continue
         same = people.setdefault(name.split()[-1].lower(), [])
@@ -418,10 +574,8 @@ def resolve_speakers(turns: list[Turn], text: str = "") -> dict[str, _Person]:
             if len(p.name.split()) == 1:
                 p.name = _given_name_before(text, p.name) or p.name
     out: dict[str, _Person] = {}
-    for t in turns:
-        if t.label.role or t.label.unnamed:
-            continue
-        name, _ = _split_name(_normalise(_role_holder(text, t.label.name) or t.label.name))
+    for t in named:
+        name, _ = _label_name(t.label.name, holders[t.label.name])
         same = people.get(name.split()[-1].lower(), []) if name else []
         found = next((p for p in same if _initials_match(name, p.name)), None)
         if found:
@@ -445,6 +599,8 @@ def affiliation(text: str, start: int, end: int) -> tuple[str, int, Span | None]
     at = m.end() if m else start
     taken: list[re.Match[str]] = []
     named: Span | None = None  # "Elena Sokolova, Vesti FM.": a name, then the outlet
+    if m and m.group("self") and _full_name(m.group("self")):  # "This is Yeshi Seli from…"
+        named = Span.of(text, m.start("self"), m.end("self"))
     for tok in re.finditer(r"[\w&'’.-]+", text[at:end]):
         if len(taken) >= 8:
             return None
@@ -485,24 +641,36 @@ def turn_statements(text: str, layout: Layout, interviewee: str | None = None,
                    if t.body and t.label.name in people and affiliation(text, *t.body[0])}
     principal = _principal(layout.turns, people, journalists, text, heading)
     host = _host(text, heading, people)
+    # a title alone is not the heading's person where that person has turns of their own
+    holder = interviewee if interviewee and not any(
+        _same_surname(interviewee, p.name) for p in people.values()) else None
+    asker_titles = words()["interviewers"]
     out: list[Statement] = []
     for turn in layout.turns:
         if not turn.body:
             continue
         role, person = turn.label.role, people.get(turn.label.name)
+        key = _speaker_key(turn, people)
         paragraphs = list(turn.body)
         asks = role == "question"
         found = affiliation(text, *paragraphs[0]) if role != "answer" else None
-        if found and person is not principal:
+        if found and key != principal:
             asks = True
             paragraphs[0] = (found[1], paragraphs[0][1])
             if person is not None:
                 person.affiliation = person.affiliation or found[0]
+                if found[2] is not None and _completes(person.name, found[2].text):
+                    person.name = found[2].text  # "Yeshi:", then "This is Yeshi Seli from…"
         elif turn.label.unnamed:
-            asks = bool(set(turn.label.name.lower().split()) & words()["askers"])
-        elif role is None and person is not principal and principal is not None:
+            asks = bool(set(turn.label.name.lower().split()) & words()["askers"]) \
+                or _outlet_label(turn.label.name)
+        elif role is None and key is not None and key != principal and principal is not None:
             asks = any("?" in text[a:b] for a, b in paragraphs)
-        speaker = _turn_speaker(turn, person, interviewee, found[0] if found else None, host)
+        if _titled(turn.label.name):  # "PRIME MINISTER:" is the heading's person, "HOST:" not
+            answerer = None if set(turn.label.name.lower().split()) & asker_titles else holder
+        else:
+            answerer = interviewee
+        speaker = _turn_speaker(turn, person, answerer, found[0] if found else None, host)
         if found and found[2] is not None and speaker.name is None:
             speaker = Speaker(found[2].text, "person", [found[2]], speaker.description, "turn")
         for a, b in paragraphs:
@@ -514,29 +682,55 @@ def turn_statements(text: str, layout: Layout, interviewee: str | None = None,
     return out
 
 
+def _completes(short: str, full: str) -> bool:
+    """Whether ``full`` is a full name that begins with the single given name ``short``."""
+    return len(short.split()) == 1 and _full_name(full) and full.split()[0] == short
+
+
+def _speaker_key(turn: Turn, people: dict[str, _Person]) -> object:
+    """Who speaks a turn, for comparing turns: the person, or a title that names nobody on
+    the page ("PRIME MINISTER"), or None."""
+    person = people.get(turn.label.name)
+    if person is not None:
+        return id(person)
+    return turn.label.name.lower() if _titled(turn.label.name) else None
+
+
 def _principal(turns: list[Turn], people: dict[str, _Person],
                journalists: set[int] | frozenset[int] = frozenset(), text: str = "",
-               heading: list[tuple[int, int]] | None = None) -> _Person | None:
-    """The one who answers: the speaker the heading names most ("Full Text of Putin
-    Interview…"), else the one who speaks most (by the length of their turns). A journalist
-    who introduced their outlet is never it, however long their question."""
-    size: Counter[int] = Counter()
-    named: Counter[int] = Counter()
-    by_id: dict[int, _Person] = {}
+               heading: list[tuple[int, int]] | None = None) -> object:
+    """The one who answers (as ``_speaker_key``): the speaker the heading names most ("Full
+    Text of Putin Interview…"), else one whose label gives an office ("Shri Arindam Bagchi,
+    Official Spokesperson", "PRIME MINISTER"), else the one who speaks most (by the length
+    of their turns). A journalist who introduced their outlet is never it, however long
+    their question."""
+    size: Counter[object] = Counter()
+    named: Counter[object] = Counter()
+    office: set[object] = set()
     above = " ".join(text[a:b] for a, b in heading or [])
     for t in turns:
+        key = _speaker_key(t, people)
+        if key is None or key in journalists:
+            continue
+        size[key] += sum(b - a for a, b in t.body)
         person = people.get(t.label.name)
-        if person is not None and id(person) not in journalists:
-            by_id[id(person)] = person
-            size[id(person)] += sum(b - a for a, b in t.body)
+        if person is not None:
             surname = person.name.split()[-1]
-            named[id(person)] = len(re.findall(r"\b" + re.escape(surname) + r"\b", above,
-                                               re.IGNORECASE))
-    if named and max(named.values()) > 0:
-        best = max(named.values())
-        tied = [k for k, n in named.items() if n == best]
-        return by_id[max(tied, key=lambda k: size[k])]
-    return by_id[size.most_common(1)[0][0]] if size else None
+            named[key] = len(re.findall(r"\b" + re.escape(surname) + r"\b", above,
+                                        re.IGNORECASE))
+        if _office(t.label):
+            office.add(key)
+    if not size:
+        return None
+    return max(size, key=lambda k: (named[k], k in office, size[k]))
+
+
+def _office(label: Label) -> bool:
+    """Whether a label gives its speaker an office, an interviewer's role aside."""
+    lists = words()
+    said = label.name if _titled(label.name) else label.affiliation or ""
+    found = {w.lower().strip(".,") for w in said.split()}
+    return bool(found & lists["role_words"]) and not found & lists["interviewers"]
 
 
 def _host(text: str, heading: list[tuple[int, int]], people: dict[str, _Person]) -> str | None:
@@ -567,21 +761,69 @@ def _turn_speaker(turn: Turn, person: _Person | None, interviewee: str | None,
         if interviewee:
             return Speaker(interviewee, "person", mention, None, "turn")
         return Speaker(None, "role", mention, "interviewee", "turn")
+    if person is None and _titled(label.name):
+        if interviewee:
+            return Speaker(interviewee, "person", mention, label.name, "turn")
+        return Speaker(None, "role", mention, label.name, "turn")
     if person is None:
         return Speaker(None, "unknown", mention, label.affiliation, "turn")
     return Speaker(person.name, "person", mention,
                    label.affiliation or person.affiliation or person.description, "turn")
 
 
+# archives print a name surname first on a line of its own: "Gillard, Julia"
+_INVERTED = re.compile(r"[ \t]*(?:•[ \t]*)?([A-Z][a-z'’-]+),[ \t]+([A-Z][a-z'’-]+)[ \t]*$")
+
+
+def _heading_names(text: str, headings: list[tuple[int, int]]) -> list[str]:
+    """Names in heading lines that the model may read as part of an organisation: a name
+    after a title ("Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"), and
+    a name printed surname first ("Gillard, Julia")."""
+    from whosaid.extract.speakers import first_names
+
+    lists = words()
+    title_words = lists["role_words"] | lists["titles"]
+    not_names = title_words | lists["connectors"] | lists["headings"] | lists["not_speakers"] \
+        | lists["outlets"]
+    titles = "|".join(sorted(title_words, key=len, reverse=True))
+    after_title = re.compile(r"(?i:\b(?:" + titles + r"))\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)"
+                             r"{1,2}?)(?:['’]s\b|\s+[a-z]|\s*$|[,:(])")
+    found = []
+    for a, b in headings:
+        m = _INVERTED.fullmatch(text, a, b)
+        if m and m.group(2).lower() in first_names():
+            found.append(f"{m.group(2)} {m.group(1)}")
+        for m in after_title.finditer(text[a:b]):
+            name = _split_name(m.group(1))[0]
+            if len(name.split()) >= 2 and not any(w.lower() in not_names for w in name.split()):
+                found.append(name)
+    return found
+
+
 def interviewee(doc, layout: Layout) -> str | None:
-    """For ``A:`` turns: the person the narration names most (a full name first)."""
-    if not any(t.label.role == "answer" for t in layout.turns):
+    """For ``A:`` turns and labels that are a title alone ("PM:", "Minister:"): the person
+    the narration names; one a heading line before the turns names first ("Foreign Ministry
+    Spokesperson Hong Lei's Regular Press Conference", or "Gillard, Julia" as archives print
+    it), then a full name, then the one named most. For a title alone, only a person the
+    heading names."""
+    answers = any(t.label.role == "answer" for t in layout.turns)
+    if not answers and not any(_titled(t.label.name) for t in layout.turns):
         return None
+    text, first = doc.text, min(t.label.span.start for t in layout.turns)
+    headings = [(a, b) for a, b in layout.narration
+                if b <= first and b - a <= 150 and text[b - 1] not in ".?!"]
     counts: Counter[str] = Counter()
+    in_heading: set[str] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and any(a <= ent.start_char and ent.end_char <= b
                                           for a, b in layout.narration):
             counts[ent.text] += 1
+            if any(a <= ent.start_char and ent.end_char <= b for a, b in headings):
+                in_heading.add(ent.text)
+    for name in _heading_names(text, headings):
+        counts[name] += 1
+        in_heading.add(name)
     if not counts:
         return None
-    return max(counts, key=lambda n: (len(n.split()) > 1, counts[n]))
+    best = max(counts, key=lambda n: (n in in_heading, len(n.split()) > 1, counts[n]))
+    return best if answers or best in in_heading else None  # a title: the heading's person
