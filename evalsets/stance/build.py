@@ -53,7 +53,7 @@ def main() -> None:
             row = {
                 "id": item["id"], "corpus": item["corpus"], "doc_id": item["doc_id"],
                 "attribution": item["attribution"], "pack": item["pack"],
-                "split": item["split"], "set": item["split"],
+                "split": item["split"], "set": item["split"], "round": item["round"],
                 "content": item["content"],
                 "text": " … ".join(s["text"] for s in item["content"]),
                 "speaker": item["speaker"], "cue": item["cue"],

@@ -29,7 +29,7 @@ CORPORA = {"polnear-train": POLNEAR / "train.jsonl", "polnear-dev": POLNEAR / "d
 PACKS = ROOT / "src" / "whosaid" / "issues" / "packs"
 STANCES = {"support", "oppose", "conditional", "neutral"}
 FIELDS = {"id", "corpus", "doc_id", "attribution", "pack", "split", "set", "content", "text",
-          "speaker", "cue", "issues", "note"}
+          "speaker", "cue", "issues", "note", "round"}
 
 
 def split_of(doc_id: str) -> str:
@@ -101,6 +101,8 @@ def check(rows: list[dict]) -> list[str]:
         if row["split"] != split_of(row["doc_id"]) or row["set"] != row["split"]:
             problems.append(f"{where}: split {row['split']!r} is not the hash split "
                             f"{split_of(row['doc_id'])!r}")
+        if not isinstance(row["round"], int) or row["round"] < 1:
+            problems.append(f"{where}: round {row['round']!r} is not a draw round (1, 2, ...)")
         parts[row["doc_id"]].add(row["split"])
     problems += [f"article {d} is in both parts" for d, s in parts.items() if len(s) > 1]
     return problems
@@ -111,6 +113,8 @@ def summary(rows: list[dict]) -> str:
     st = Counter((r["pack"], s) for r in rows for s in r["issues"].values())
     on = Counter(r["pack"] for r in rows if r["issues"])
     lines = [f"{len(rows)} statements, {len({r['doc_id'] for r in rows})} articles"]
+    rounds = Counter((r["round"], r["split"]) for r in rows)
+    lines.append("  by round: " + ", ".join(f"{n} {s} {c}" for (n, s), c in sorted(rounds.items())))
     lines += [f"  {p:<20} {c:<14} {s:<5} {n}" for (p, c, s), n in sorted(by.items())]
     for pack in sorted({r["pack"] for r in rows}):
         n = sum(1 for r in rows if r["pack"] == pack)

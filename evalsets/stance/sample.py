@@ -47,6 +47,39 @@ QUOTA = {
     ("us-election-2016", "polnear"): (3, 90),
     ("us-election-2016", "recent"): (7, 99),
 }
+# Later rounds draw statements not drawn before, from the parts named, and append them to
+# candidates.jsonl (earlier lines keep their numbers). Each: (round, parts, quota), quota per
+# pack and kind = (cap per article already drawn, cap per new article, number of new articles).
+# Round 2 (training labels, drawn after round 1 was labelled and scored): dev articles only.
+# Round 3 (drawn after round 2 was labelled, before any model saw it): dev and test, so the
+# test part grows by the same by-article rule; scored apart from round 1 as well.
+# Round 4 (training labels, drawn after the first test measurement): dev articles only.
+ROUNDS = [
+    (2, ("dev",), {
+        ("middle-east", "polnear"): (8, 0, 0),
+        ("middle-east", "recent"): (99, 0, 0),
+        ("ukraine-peace-2025", "polnear"): (6, 0, 0),
+        ("ukraine-peace-2025", "recent"): (99, 0, 0),
+        ("us-election-2016", "polnear"): (2, 3, 40),
+        ("us-election-2016", "recent"): (0, 0, 0),
+    }),
+    (3, ("dev", "test"), {
+        ("middle-east", "polnear"): (5, 0, 0),
+        ("middle-east", "recent"): (99, 0, 0),
+        ("ukraine-peace-2025", "polnear"): (0, 0, 0),
+        ("ukraine-peace-2025", "recent"): (99, 0, 0),
+        ("us-election-2016", "polnear"): (0, 3, 60),
+        ("us-election-2016", "recent"): (0, 0, 0),
+    }),
+    (4, ("dev",), {
+        ("middle-east", "polnear"): (8, 0, 0),
+        ("middle-east", "recent"): (0, 0, 0),
+        ("ukraine-peace-2025", "polnear"): (0, 0, 0),
+        ("ukraine-peace-2025", "recent"): (0, 0, 0),
+        ("us-election-2016", "polnear"): (1, 3, 60),
+        ("us-election-2016", "recent"): (0, 0, 0),
+    }),
+]
 
 
 def split_of(doc_id: str) -> str:
@@ -74,6 +107,23 @@ def seen_articles() -> set[str]:
         return {json.loads(line)["id"].rsplit("/", 1)[0] for line in f if line.strip()}
 
 
+def draw(rng: random.Random, corpus: str, doc: dict, pack: str, cap: int,
+         skip: set[str], round_: int) -> list[dict]:
+    """Up to ``cap`` of the article's attributions with content (not in ``skip``), in order."""
+    attrs = [a for a in doc["attributions"]
+             if a["content"] and f"{corpus}/{doc['doc_id']}/{a['id']}" not in skip]
+    return [{
+        "id": f"{corpus}/{doc['doc_id']}/{a['id']}",
+        "corpus": corpus, "doc_id": doc["doc_id"], "attribution": a["id"],
+        "pack": pack, "split": split_of(doc["doc_id"]), "round": round_,
+        "content": [{"start": s["start"], "end": s["end"], "text": s["text"]}
+                    for s in a["content"]],
+        "speaker": " … ".join(s["text"] for s in a["source"]),
+        "cue": " … ".join(s["text"] for s in a["cue"]),
+    } for a in sorted(rng.sample(attrs, min(cap, len(attrs))),
+                      key=lambda a: a["content"][0]["start"])]
+
+
 def main() -> None:
     seen = seen_articles()
     pools: dict[tuple[str, str], list[tuple[str, dict]]] = {}
@@ -87,25 +137,30 @@ def main() -> None:
                 if pack:
                     kind = "recent" if corpus == "recent" else "polnear"
                     pools.setdefault((pack, kind), []).append((corpus, doc))
-    out = []
+    out: list[dict] = []
+    drawn_docs: set[str] = set()
     for (pack, kind), docs in sorted(pools.items()):
         cap, n_articles = QUOTA[(pack, kind)]
         rng = random.Random(f"{SEED}/{pack}/{kind}")
         docs.sort(key=lambda cd: (cd[0], cd[1]["doc_id"]))
         rng.shuffle(docs)
         for corpus, doc in docs[:n_articles]:
-            attrs = [a for a in doc["attributions"] if a["content"]]
-            for a in sorted(rng.sample(attrs, min(cap, len(attrs))),
-                            key=lambda a: a["content"][0]["start"]):
-                out.append({
-                    "id": f"{corpus}/{doc['doc_id']}/{a['id']}",
-                    "corpus": corpus, "doc_id": doc["doc_id"], "attribution": a["id"],
-                    "pack": pack, "split": split_of(doc["doc_id"]),
-                    "content": [{"start": s["start"], "end": s["end"], "text": s["text"]}
-                                for s in a["content"]],
-                    "speaker": " … ".join(s["text"] for s in a["source"]),
-                    "cue": " … ".join(s["text"] for s in a["cue"]),
-                })
+            drawn_docs.add(doc["doc_id"])
+            out += draw(rng, corpus, doc, pack, cap, set(), 1)
+    for n, parts, quota in ROUNDS:
+        before = {item["id"] for item in out}
+        for (pack, kind), docs in sorted(pools.items()):
+            cap_old, cap_new, n_new = quota[(pack, kind)]
+            rng = random.Random(f"{SEED}/round-{n}/{pack}/{kind}")
+            eligible = sorted((cd for cd in docs if split_of(cd[1]["doc_id"]) in parts),
+                              key=lambda cd: (cd[0], cd[1]["doc_id"]))
+            rng.shuffle(eligible)
+            old = [cd for cd in eligible if cd[1]["doc_id"] in drawn_docs]
+            new = [cd for cd in eligible if cd[1]["doc_id"] not in drawn_docs][:n_new]
+            drawn_docs.update(doc["doc_id"] for _, doc in new)
+            for (corpus, doc), cap in [(cd, cap_old) for cd in old] + [(cd, cap_new)
+                                                                         for cd in new]:
+                out += draw(rng, corpus, doc, pack, cap, before, n)
     with open(HERE / "candidates.jsonl", "w", encoding="utf-8") as f:
         f.writelines(json.dumps(item, ensure_ascii=False) + "\n" for item in out)
     print(f"{len(out)} candidates written to {HERE / 'candidates.jsonl'}")

@@ -10,7 +10,8 @@ class weights, the relevance threshold) are chosen by cross-validation over arti
 data only; the ``test`` part is read by ``report`` and never for a choice. ``report`` scores
 keyword-only, lexicon+rules and the learned model in one run, with the scorer of
 ``evalsets/stance/score.py`` (same numbers as its baseline) and 1000 bootstrap resamples of
-articles, seed 0.
+articles, seed 0, on the whole part and on its round-1 rows alone (``test r1``: the part as it
+was before later rounds of labels grew it); ``--model DIR`` scores another model folder.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ POLNEAR_DEV = Path("/work/shared/data/polnear/dev.jsonl")
 SEED = 0
 FOLDS = 5
 C_GRID = (0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
-THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.2, 0.81, 0.05))
+THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.05, 0.91, 0.05))
 
 
 # --- the encoder export (torch) --------------------------------------------------------------
@@ -360,6 +361,8 @@ def learned_predictions(rows: list[dict], model: learned.LearnedModel) -> list[d
 
 
 def compare(split: str = "test", model_dir: Path = learned.MODEL_DIR) -> list[dict]:
+    """Keyword-only, lexicon+rules and the learned model on ``split``, in one run: on the whole
+    part and on its round-1 statements alone (the part as it was before rounds 2 and 3)."""
     mod = scorer()
     rows = stance_rows(split)
     model = learned.LearnedModel(model_dir)
@@ -368,17 +371,19 @@ def compare(split: str = "test", model_dir: Path = learned.MODEL_DIR) -> list[di
         for method in METHODS[:2]:
             r[method] = mod.predict(r, method)
     out = []
-    for pack in sorted({r["pack"] for r in rows}) + ["all"]:
-        subset = [r for r in rows if pack in ("all", r["pack"])]
-        for method in METHODS:
-            by_article: dict[str, list[dict]] = defaultdict(list)
-            for r in subset:
-                by_article[r["doc_id"]].append(r[method])
-            s = mod.scores([p for ps in by_article.values() for p in ps])
-            s["issue_f1_ci"] = mod.bootstrap(by_article, "issue_f1")
-            s["stance_macro_f1_ci"] = mod.bootstrap(by_article, "stance_macro_f1")
-            out.append({"split": split, "pack": pack, "method": method,
-                        "articles": len(by_article), **s})
+    parts = [(split, rows), (f"{split} r1", [r for r in rows if r.get("round", 1) == 1])]
+    for part, part_rows in parts:
+        for pack in sorted({r["pack"] for r in part_rows}) + ["all"]:
+            subset = [r for r in part_rows if pack in ("all", r["pack"])]
+            for method in METHODS:
+                by_article: dict[str, list[dict]] = defaultdict(list)
+                for r in subset:
+                    by_article[r["doc_id"]].append(r[method])
+                s = mod.scores([p for ps in by_article.values() for p in ps])
+                s["issue_f1_ci"] = mod.bootstrap(by_article, "issue_f1")
+                s["stance_macro_f1_ci"] = mod.bootstrap(by_article, "stance_macro_f1")
+                out.append({"split": part, "pack": pack, "method": method,
+                            "articles": len(by_article), **s})
     return out
 
 
@@ -402,6 +407,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--split", choices=["dev", "test"], default="test",
                     help="report: the part to score (default: test, never used for a choice)")
     ap.add_argument("--format", choices=["table", "json"], default="table")
+    ap.add_argument("--model", type=Path, default=learned.MODEL_DIR,
+                    help="report: the model folder to score (default: the packaged one)")
     args = ap.parse_args(argv)
     if args.command == "export-encoder":
         print(json.dumps(export_encoder(), indent=2))
@@ -410,7 +417,7 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps({k: m[k] for k in ("threshold", "relevance", "stance", "cv_scores",
                                             "lexicon_on_training_data")}, indent=2))
     else:
-        results = compare(args.split)
+        results = compare(args.split, args.model)
         print(json.dumps(results, indent=1) if args.format == "json" else table(results))
 
 
