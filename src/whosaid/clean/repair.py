@@ -245,18 +245,20 @@ def keep_hyphen(left: str, right: str, vocabulary: set[str]) -> bool:
 
 def unwrap(block: Block, width: int, vocabulary: set[str]) -> list[Edit]:
     """Join a hard-wrapped paragraph's lines; a short line ending a sentence ends a paragraph."""
-    edits = []
-    for a, b in pairwise(block):
-        if a.text.endswith(SENTENCE_END) and len(a.text) < 0.6 * width:
-            edits.append(Edit(a.end, b.start, "\n\n"))
-        elif a.text.endswith(PRINTED_HYPHEN):  # a printed page's: the word's own hyphen
-            edits.append(Edit(a.end - 1, b.start, "-"))
-        elif a.text.endswith("-") and len(a.text) > 1 and not a.text[-2].isspace():
-            cut = a.end if keep_hyphen(a.text[:-1], b.text, vocabulary) else a.end - 1
-            edits.append(Edit(cut, b.start, ""))
-        else:
-            edits.append(Edit(a.end, b.start, " "))
-    return edits
+    return [Edit(a.end, b.start, "\n\n")
+            if a.text.endswith(SENTENCE_END) and len(a.text) < 0.6 * width
+            else join_lines(a, b, vocabulary) for a, b in pairwise(block)]
+
+
+def join_lines(a: Line, b: Line, vocabulary: set[str]) -> Edit:
+    """Line ``a`` run on into line ``b``: a printed page's line-end hyphen is the word's own, a
+    typed one stays only where the text spells the word with it (``keep_hyphen``)."""
+    if a.text.endswith(PRINTED_HYPHEN):
+        return Edit(a.end - 1, b.start, "-")
+    if a.text.endswith("-") and len(a.text) > 1 and not a.text[-2].isspace():
+        return Edit(a.end if keep_hyphen(a.text[:-1], b.text, vocabulary) else a.end - 1,
+                    b.start, "")
+    return Edit(a.end, b.start, " ")
 
 
 def rejoins(prev: Block, nxt: Block) -> bool:
@@ -443,18 +445,8 @@ def kept_header(named: list[tuple[str, Block]]) -> list[tuple[str, Block]]:
 
 
 def one_line(block: Block, vocabulary: set[str]) -> list[Edit]:
-    """A headline's lines joined into one (a word hyphenated at a line's end joined as
-    ``unwrap`` joins it)."""
-    edits = []
-    for a, b in pairwise(block):
-        if a.text.endswith(PRINTED_HYPHEN):
-            edits.append(Edit(a.end - 1, b.start, "-"))
-        elif a.text.endswith("-") and len(a.text) > 1 and not a.text[-2].isspace():
-            cut = a.end if keep_hyphen(a.text[:-1], b.text, vocabulary) else a.end - 1
-            edits.append(Edit(cut, b.start, ""))
-        else:
-            edits.append(Edit(a.end, b.start, " "))
-    return edits + printed_hyphens(block)
+    """A headline's lines joined into one."""
+    return [join_lines(a, b, vocabulary) for a, b in pairwise(block)] + printed_hyphens(block)
 
 
 def tail_dropped(blocks: list[Block], body: list[tuple[Block, bool]]) -> bool:

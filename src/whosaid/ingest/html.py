@@ -53,7 +53,7 @@ def read_html(document: Document) -> RawText:
         meta["speaker_labels"] = labels
     text = _paragraphs(text, items)
     top = headline(headings, meta.get("title"))
-    if top and _folded(text[:len(top) + 40]).find(_folded(top)) != 0:
+    if top and not _folded(text[:len(top) + 40]).startswith(_folded(top)):
         text = f"{top}\n\n{text}"
     return RawText(text=text, origin=document.origin, media_type="text/html", meta=meta)
 
@@ -61,11 +61,12 @@ def read_html(document: Document) -> RawText:
 def headline(headings: list[str], title: str | None) -> str | None:
     """The page's visible headline, which trafilatura leaves out of the text (a printed page
     keeps it, and a statement in it is kept and marked as a headline's): the ``<h1>`` that the
-    page's title starts with, else the page's one ``<h1>`` of three words or more."""
-    named = [h for h in headings if h and title and _folded(title).startswith(_folded(h))]
+    page's title starts with, else the page's one ``<h1>``; three words or more either way (a
+    site's name set as an ``<h1>`` is none)."""
+    long = [h for h in headings if len(h.split()) >= 3]
+    named = [h for h in long if title and _folded(title).startswith(_folded(h))]
     if named:
         return named[0]
-    long = [h for h in headings if len(h.split()) >= 3]
     return long[0] if len(long) == 1 and len(headings) == 1 else None
 
 
