@@ -378,3 +378,35 @@ def test_a_label_before_a_colon_is_not_part_of_what_was_said(nlp):
 def test_user_article_an_open_question_is_no_statement(article):
     _, statements = article  # the accurate model, as the rules: "did not say whether…"
     assert not any(s.text.startswith("whether he supports") for s in statements)
+
+
+def test_a_blank_line_ends_a_sentence_whatever_the_parser_thinks(nlp):
+    text = ("They see the plan as a risk.\n\n''Anyone who talks about dividing people in the "
+            "country as a solution is a threat,'' said Trumka.")
+    doc = nlp(text)
+    assert doc.char_span(text.index("''"), text.index("''") + 2).root.is_sent_start
+    assert _find(extract_statements(doc), "Anyone who talks").speaker.name == "Trumka"
+
+
+def test_a_name_the_parser_hung_on_a_date_is_still_the_subject(nlp):
+    text = ("But in a call with reporters on Dec. 2, Col. Steven H. Warren, a military "
+            "spokesman in Baghdad, said, \"A raid is a combat operation.\"")
+    [quote] = extract_statements(nlp(text))
+    assert quote.speaker.name == "Steven H. Warren"
+
+
+@pytest.mark.parametrize(("lead", "name"), [
+    ("17-year-old Jared Potts echoed:", "Jared Potts"),
+    ("When the moderators yielded to snark, Cruz called them on it:", "Cruz"),
+])
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_after_it(nlp, lead, name):
+    text = f"{lead}\n\n“He speaks his mind, and that might be what the country needs.”"
+    [quote] = extract_statements(nlp(text))
+    assert (quote.kind, quote.speaker.name) == ("direct", name)
+
+
+def test_a_speech_verb_opening_a_sentence_goes_on_for_the_speaker_before(nlp):
+    text = ("Later in the show, Maher stated that the report “wasn’t good.” Adding, “Now, "
+            "like with all scandals, what they actually do is never that bad.”")
+    quote = _find(extract_statements(nlp(text)), "never that bad")
+    assert (quote.speaker.name, quote.speaker.resolution) == ("Maher", "carried_over")

@@ -26,9 +26,9 @@ LONGEST_RUN = 200
 _LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
 
 
-# What ends a sentence at the end of a block; a block ending otherwise (a headline, a
-# "Trending Stories" line, a live-blog time) still ends at a blank line.
-BLOCK_END = tuple('.!?:;"”’»)…')
+# A block that ends with these leads into the next one ("Potts echoed:" / "“He speaks his
+# mind…”"); after any other block a blank line ends the sentence, whatever the parser thinks.
+LEADS_ON = tuple(":,")
 
 
 _LINE_BREAK = re.compile(r"\s*\n\s*")
@@ -53,7 +53,7 @@ def bullet_lines(doc):
             continue
         tok = doc[at]
         glued = before >= 0 and "\n\n" in m.group() \
-            and not doc[before].text.endswith(BLOCK_END)
+            and not doc[before].text.endswith(LEADS_ON)
         if tok.text in BULLETS or glued:
             tok.is_sent_start = True
     return doc

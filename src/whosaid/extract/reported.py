@@ -435,7 +435,47 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # its speaker is the subject of "said".
             return subject_of(head.head, depth + 1)
         return subject_of(head, depth + 1)
+    if verb.tag_ in FINITE:
+        return _stranded_subject(verb)
     return None
+
+
+FINITE = {"VBD", "VBZ", "VBP"}
+NAMED = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "In a call on Dec. 2, Col. Steven Warren, a military spokesman, said…": the parser
+    hangs the name on the date as an apposition and leaves the verb without a subject. The
+    subject is the nearest name before the verb when everything between them is the name's
+    own phrase (its apposition) or punctuation."""
+    doc = verb.doc
+    for t in reversed(doc[verb.sent.start : verb.i]):
+        if t.is_punct or t.dep_ in ("compound", "flat"):
+            continue
+        if t.ent_type_ in NAMED and t.pos_ == "PROPN":
+            t = _out_of_apposition(t)
+            stranded = t.dep_ in ("appos", "conj", "pobj", "npadvmod", "dobj")
+            own = all(g.is_punct or t.is_ancestor(g) or _parenthetical(g, t)
+                      for g in doc[t.i + 1 : verb.i])
+            return t if stranded and own else None
+    return None
+
+
+def _parenthetical(g: Token, name: Token) -> bool:
+    """``g`` is in a relative clause or apposition set after ``name`` ("…, who met him,")."""
+    return any(a.dep_ in ("relcl", "appos") and a.i > name.i for a in (g, *g.ancestors))
+
+
+def _out_of_apposition(t: Token) -> Token:
+    """ "Warren, a military spokesman in Baghdad": from "Baghdad" out to "Warren"."""
+    while True:
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head.head
+        elif t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN":
+            t = t.head
+        else:
+            return t
 
 
 def _dateline_dash(subject: Token, verb: Token) -> Token | None:

@@ -327,8 +327,12 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
     after = _sentence_tokens(doc, len(index.text), quote.outer_end, after=True)
     if all(t.is_punct for t in after):
         after = _tag_sentence(doc, index.text, quote.outer_end)
+    lead = _lead_in(doc, index.text, quote.open_mark) if not before else []
+    if lead:
+        before = lead
     for toks in (after, before):
-        verb = _cue_verb(toks, index, tag=toks is after and _ends_turn(index.text, quote))
+        tag = _ends_turn(index.text, quote) if toks is after else bool(lead)
+        verb = _cue_verb(toks, index, tag=tag)
         if verb is not None:
             source = _outside_quotes(subject_of(verb), verb, index, quote.segments)
             return Draft("direct", quote.segments, [(verb.idx, verb.idx + len(verb.text))],
@@ -341,6 +345,15 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
     if not _starts_sentence(index.text, quote.open_mark):
         return None
     return Draft("direct", quote.segments, floating=True, confidence=confidence - 0.2)
+
+
+def _lead_in(doc: Doc, text: str, offset: int) -> list[Token]:
+    """ 'Cruz called them on it:' / '“The questions asked in this debate…”': a quote that opens
+    its paragraph after one ending in a colon is introduced by that sentence (nearest first)."""
+    before = text[:offset].rstrip()
+    if not before.endswith(":") or "\n" not in text[len(before) : offset]:
+        return []
+    return _sentence_tokens(doc, len(text), len(before), after=False)
 
 
 def _starts_sentence(text: str, offset: int) -> bool:
@@ -357,8 +370,8 @@ def _sentence_tokens(doc: Doc, size: int, offset: int, after: bool) -> list[Toke
         return []
     sent = span[-1].sent if after else span[0].sent
     if after:
-        return [t for t in sent if t.idx >= offset]
-    return [t for t in reversed(sent) if t.idx + len(t.text) <= offset]
+        return [t for t in sent if t.idx >= offset and not t.is_space]
+    return [t for t in reversed(sent) if t.idx + len(t.text) <= offset and not t.is_space]
 
 
 def _tag_sentence(doc: Doc, text: str, offset: int) -> list[Token]:
@@ -451,16 +464,22 @@ def _resolve(doc: Doc, text: str, drafts: list[Draft]) -> list[tuple[Draft, Stat
     para_starts = [s for s, _ in paragraphs(text)]
     out: list[tuple[Draft, Statement]] = []
     last_quoted: tuple[int, Speaker] | None = None
+    last: tuple[int, Speaker] | None = None
     for d in sorted(drafts, key=lambda d: d.start):
         para = bisect.bisect_right(para_starts, d.start)
         if d.floating:
             near = last_quoted is not None and para - last_quoted[0] <= FLOAT_PARAGRAPHS
             speaker = _copy(last_quoted[1]) if near and last_quoted is not None \
                 else Speaker(None, "unknown")
+        elif d.source is None and d.cue and last is not None and para - last[0] <= 1 \
+                and _bare_opener(doc, d.cue[0][0]):
+            speaker = _copy(last[1])
         else:
             speaker = resolver.resolve(d.source, cue_at=d.cue[0][0] if d.cue else None)
         if d.kind != "indirect" and speaker.name:
             last_quoted = (para, speaker)
+        if speaker.name:
+            last = (para, speaker)
         out.append((d, Statement(
             kind=d.kind,
             content=[Span.of(text, s, e) for s, e in d.content],
@@ -470,6 +489,18 @@ def _resolve(doc: Doc, text: str, drafts: list[Draft]) -> list[tuple[Draft, Stat
                              d.confidence - 0.2, 2),
         )))
     return out
+
+
+def _bare_opener(doc: Doc, offset: int) -> bool:
+    """ 'Maher stated that… Adding, “Now, like with all Clinton scandals…”': a sentence opened
+    by a speech verb without a subject of its own goes on for the speaker before it."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span[0]
+    return verb.is_sent_start and verb.tag_ in ("VBG", "VBD") and verb.is_title \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) \
+        and verb.lemma_.lower() in lexicon().verbs
 
 
 def _copy(s: Speaker) -> Speaker:
