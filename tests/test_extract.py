@@ -410,3 +410,27 @@ def test_a_speech_verb_opening_a_sentence_goes_on_for_the_speaker_before(nlp):
             "like with all scandals, what they actually do is never that bad.”")
     quote = _find(extract_statements(nlp(text)), "never that bad")
     assert (quote.speaker.name, quote.speaker.resolution) == ("Maher", "carried_over")
+
+
+def test_an_inverted_speaker_the_parser_took_into_a_clause_is_still_the_speaker(nlp):
+    text = "''I'm more skilled with my hands than with my brain,'' said Robin Maynard, half joking."
+    [quote] = extract_statements(nlp(text))
+    assert (quote.kind, quote.speaker.name, quote.text) == (
+        "direct", "Robin Maynard", "I'm more skilled with my hands than with my brain,")
+
+
+def test_said_in_a_statement_belongs_to_the_subject_of_said(nlp):
+    text = ("Rep. Zoe Lofgren, who introduced a bill this month, said in a statement that the "
+            "announcements were “important preliminary steps.”")
+    [found] = extract_statements(nlp(text))
+    assert found.speaker.name == "Zoe Lofgren"
+
+
+def test_a_one_line_paragraph_ending_a_sentence_ends_it(nlp):
+    text = ("They’re hopeful that will change.\n“We’re going to win this election,” Clinton "
+            "told reporters as she emerged from the meeting. “We’re going to take back the "
+            "House and the Senate.”\nClinton didn’t stop to answer any questions from press, but "
+            "at least a dozen members of Congress told a reporter she thinks the House is "
+            "within reach.")
+    quote = _find(extract_statements(nlp(text)), "take back the House")
+    assert quote.speaker.name == "Clinton"

@@ -29,6 +29,8 @@ _LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
 # A block that ends with these leads into the next one ("Potts echoed:" / "“He speaks his
 # mind…”"); after any other block a blank line ends the sentence, whatever the parser thinks.
 LEADS_ON = tuple(":,")
+# A line that ends a sentence ends it at a single line break too (paragraphs one line each).
+SENTENCE_END = tuple('.!?"”…')
 
 
 _LINE_BREAK = re.compile(r"\s*\n\s*")
@@ -52,8 +54,9 @@ def bullet_lines(doc):
         if at >= len(doc) or at == 0:
             continue
         tok = doc[at]
-        glued = before >= 0 and "\n\n" in m.group() \
-            and not doc[before].text.endswith(LEADS_ON)
+        last = doc[before].text if before >= 0 else ""
+        glued = bool(last) and (("\n\n" in m.group() and not last.endswith(LEADS_ON))
+                                or last.endswith(SENTENCE_END))
         if tok.text in BULLETS or glued:
             tok.is_sent_start = True
     return doc

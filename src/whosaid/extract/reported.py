@@ -248,6 +248,8 @@ def _noun_source(noun: Token) -> Token | None:
         return None  # "X faces allegations that…": the claim is others', made about X
     if noun.dep_ in ("dobj", "pobj") and noun.head.pos_ == "VERB":
         return subject_of(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        return subject_of(noun.head.head)  # "X said in a statement that…"
     return poss[0] if poss else None
 
 

@@ -149,6 +149,10 @@ def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
         if not cue.content:
             continue
         cue.source = _outside_quotes(cue.source, cue.anchor, index, cue.content)
+        if cue.source is not None and cue.source.i > cue.anchor.i \
+                and _after_quote(cue.anchor, index):
+            # the inverted speaker and what follows it are not what was said
+            cue.content = [r for r in cue.content if r[1] <= cue.anchor.idx] or cue.content
         hits = [qi for s, e in cue.content for qi in index.overlapping(s, e)]
         if not hits:
             draft = Draft("indirect", cue.content, cue.cue, cue.source, confidence=0.7)
@@ -225,12 +229,15 @@ def _outside_quotes(source: Token | None, anchor: Token, index: QuoteIndex,
     """A subject the parser found inside the quote is the quote's own word; for '"…," said
     Rep. Cummings' the speaker is the first noun after the cue."""
     hung_on_quote = anchor.tag_ == "VBG" and _within(anchor.head.idx, content)
-    if (source is None and not hung_on_quote) or (
+    tag = _after_quote(anchor, index)
+    if (source is None and not hung_on_quote and not tag) or (
             source is not None and index.at(source.idx) is None):
         return source
     doc = anchor.doc
     for t in doc[anchor.i + 1 : anchor.i + 1 + INVERSION_REACH]:
-        if index.at(t.idx) is not None or t.is_sent_start or _within(t.idx, content) \
+        # "'…,' said Robin Maynard, half joking": the parser may take the name into a clause
+        inside = _within(t.idx, content) and not (tag and t.pos_ == "PROPN")
+        if index.at(t.idx) is not None or t.is_sent_start or inside \
                 or t.pos_ == "ADP" or (t.head == anchor and t.dep_ in ("dobj", "dative")):
             break  # "said by telephone", "told AFP": an inverted speaker follows the verb
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -248,6 +255,13 @@ def _outside_quotes(source: Token | None, anchor: Token, index: QuoteIndex,
             if t.dep_ == "nsubj" and index.at(t.idx) is None and not _within(t.idx, content):
                 return t
     return None
+
+
+def _after_quote(anchor: Token, index: QuoteIndex) -> bool:
+    """The verb comes right after a quote's closing mark and comma (a speech tag)."""
+    before = anchor.doc[max(0, anchor.i - 3) : anchor.i]
+    return len(before) > 0 and all(t.is_punct for t in before[-2:]) \
+        and any(index.at(t.idx) is not None or t.text in ("''", "”", '"') for t in before)
 
 
 def _phrase_head(t: Token) -> Token:
