@@ -434,3 +434,22 @@ def test_a_one_line_paragraph_ending_a_sentence_ends_it(nlp):
             "within reach.")
     quote = _find(extract_statements(nlp(text)), "take back the House")
     assert quote.speaker.name == "Clinton"
+
+
+def test_a_party_and_state_in_parentheses_stand_for_the_name_before_them(nlp):
+    text = ("Warren Says Trump Is a ‘Proven Failure’ in Business.\n\nSaturday at the "
+            "Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said "
+            "presumptive Republican presidential nominee Donald Trump was a “proven failure” in "
+            "business.")
+    found = _find(extract_statements(nlp(text)), "proven failure” in business")
+    assert found.speaker.name == "Elizabeth Warren"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gillibrand on Hillary’s Goldman Sachs Speech Transcripts: “She will decide”",
+     "Gillibrand"),
+    ("More from Carl Bialik: “Polls are odd.”", "Carl Bialik"),
+])
+def test_a_line_naming_who_spoke_on_what_before_a_colon(nlp, text, name):
+    [quote] = extract_statements(nlp(text))
+    assert quote.speaker.name == name

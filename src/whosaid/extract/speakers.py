@@ -389,6 +389,7 @@ class Resolver:
         is where the statement's cue word starts."""
         if head is None:
             return Speaker(None, "unknown")
+        head = _before_parentheses(head)
         toks = mention_tokens(head)
         mention = [Span.of(self.text, toks[0].idx, toks[-1].idx + len(toks[-1].text))]
         mention += [Span.of(self.text, r.idx, r.idx + len(r.text))
@@ -797,6 +798,25 @@ def _affiliated(head: Token, toks: list[Token], phrase: str) -> str:
                     end += 1  # "for German Chancellor Friedrich Merz", not "…, who ran HP"
                 return (phrase + " " + head.doc[prep.i:end + 1].text).strip()
     return phrase
+
+
+def _before_parentheses(head: Token) -> Token:
+    """ "Sen. Elizabeth Warren (D-MA) said": a head the parser found inside the party and state
+    in parentheses after a name stands for that name."""
+    doc = head.doc
+    opening = next((t for t in reversed(doc[max(0, head.i - 4) : head.i])
+                    if t.text in "()"), None)
+    closing = next((t for t in doc[head.i + 1 : head.i + 5] if t.text in "()"), None)
+    if opening is None or opening.text != "(" or closing is None or closing.text != ")" \
+            or opening.i == 0:
+        return head
+    name = doc[opening.i - 1]
+    if name.pos_ != "PROPN":
+        return head
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i \
+            and name.head.i < opening.i:
+        name = name.head
+    return name
 
 
 def _subject(t: Token) -> bool:

@@ -378,8 +378,9 @@ def _starts_sentence(text: str, offset: int) -> bool:
 
 def _sentence_tokens(doc: Doc, size: int, offset: int, after: bool) -> list[Token]:
     """Tokens of the sentence at ``offset`` on one side of it, nearest first."""
-    span = doc.char_span(max(0, offset - 1), min(size, offset + 1),
-                         alignment_mode="expand")
+    # the sentence of the character just inside: the closing mark, or the opening one
+    at = (max(0, offset - 1), offset) if after else (offset, min(size, offset + 1))
+    span = doc.char_span(*at, alignment_mode="expand")
     if span is None or len(span) == 0:
         return []
     sent = span[-1].sent if after else span[0].sent
@@ -439,6 +440,10 @@ def _colon_source(before: list[Token]) -> tuple[Token, Token] | None:
     """ 'Breitbart News responded:' or 'The statement:' : the subject before a colon."""
     if not before or before[0].text != ":":
         return None
+    line = list(reversed(before[1:]))
+    on = next((i for i, t in enumerate(line) if t.lower_ in ("on", "about")), None)
+    if on and all(t.pos_ == "PROPN" or t.is_punct for t in line[:on]):
+        return _phrase_head(line[on - 1]), before[0]  # "CNN President on Trump: '…'"
     if len(before) > 1 and before[1].pos_ == "PROPN":
         return before[1], before[0]  # "More from Carl Bialik:", "…surprise pollster Daron Shaw:"
     for t in before[1:]:
