@@ -517,7 +517,7 @@ def _bare_opener(doc: Doc, offset: int) -> bool:
     if span is None or not len(span):
         return False
     verb = span[0]
-    return verb.is_sent_start and verb.tag_ in ("VBG", "VBD") and verb.is_title \
+    return bool(verb.is_sent_start) and verb.tag_ in ("VBG", "VBD") and verb.is_title \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) \
         and verb.lemma_.lower() in lexicon().verbs
 
