@@ -50,6 +50,7 @@ EXPRESSION = re.compile(
         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}(?:\s+\d{{4}}\b)?",
         rf"\b(?:in|since|during|until|by|from|early|late|mid-|earlier|later)\s*(?:{_MON_FULL}|{_MON_ABBR}|May)(?:\s+\d{{4}}\b)?",
         rf"\b{_MON_FULL}\s+\d{{4}}\b",
+        rf"\b(?:(?:this\s+)?(?:coming|past)|last|next|this)\s+(?:{_MON_FULL}|May)\b",
         r"(?i:\b(?:earlier|later)\s+this\s+(?:week|month|year)\b)",
         rf"(?i:\b(?:the\s+)?{_REL}\s+(?:week|weekend|month|year)\b)",
         r"(?i:\b(?:over|during|on|at)\s+the\s+weekend\b)",
@@ -119,7 +120,14 @@ def _weekend(pub: date, future: bool) -> Resolved:
     return Resolved(sat, sat + timedelta(days=1), "weekend")
 
 
-def _month_name(month: int, pub: date, future: bool) -> Resolved:
+def _month_name(month: int, pub: date, future: bool, rel: str = "") -> Resolved:
+    """The month of that name nearest the published date, looking back (or forward, if
+    ``future``); "last"/"past" and "next"/"coming" skip the published month itself ("last
+    August", said in August, is a year before)."""
+    if rel in ("last", "past", "next", "coming"):
+        future = rel in ("next", "coming")
+        if month == pub.month:
+            return month_of(pub.year + (1 if future else -1), month)
     year = pub.year
     if future and month < pub.month:
         year += 1
@@ -150,6 +158,8 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:over|during|on|at)\s+the\s+weekend", re.IGNORECASE), "weekend"),
     (re.compile(r"(?:earlier\s+|later\s+)?(?P<word>today|tonight|yesterday|tomorrow)"
                 rf"|(?P<word2>this|last|yesterday|tomorrow){_PART}", re.IGNORECASE), "deictic"),
+    (re.compile(r"(?:this\s+)?(?P<rel>coming|past|last|next|this)\s+(?P<mon>[a-z]+)",
+                re.IGNORECASE), "month"),
     (re.compile(r"(?:in|since|during|until|by|from|early|late|mid-|earlier|later)\s*"
                 r"(?P<mon>[a-z]+)\.?", re.IGNORECASE), "month"),
 ]
@@ -178,7 +188,7 @@ def _by_rule(text: str, pub: date, future: bool) -> Resolved | None:
             return _day(pub + timedelta(days=_DEICTIC[word]))
         month = MONTHS.get(g["mon"].lower())
         if month:
-            return _month_name(month, pub, future)
+            return _month_name(month, pub, future, (g.get("rel") or "").lower())
     return None
 
 
@@ -396,8 +406,7 @@ def _from_cue(statement: Statement, context: _Context):
     one that no content separates from the cue and no relative clause claims (the parser
     hung "this weekend" on the reported verb)."""
     doc = context.doc
-    cue_tokens = [t for s in statement.cue
-                  for t in (doc.char_span(s.start, s.end, alignment_mode="expand") or [])]
+    cue_tokens = _cue_tokens(doc, statement)
     if not cue_tokens:
         return None
     sent, cue_at = cue_tokens[0].sent, statement.cue[0].start
@@ -435,6 +444,11 @@ def _from_cue(statement: Statement, context: _Context):
         return None
     _, resolved, span = min(attached or loose, key=lambda f: f[0])
     return resolved, [span], "cue"
+
+
+def _cue_tokens(doc, statement: Statement) -> list:
+    return [t for s in statement.cue
+            for t in (doc.char_span(s.start, s.end, alignment_mode="expand") or [])]
 
 
 def _present_tense(cue_tokens) -> bool:
@@ -495,11 +509,26 @@ OCCASIONS = frozenset([
 ])
 
 
+def _left_out_phrase_verb(token, content: list[Span]):
+    """A time phrase left out of the content that the parser hung on a noun of the content
+    belongs to the verb above that noun ("ended her bid for the nomination Feb. 10",
+    "agreed to a phone call on Wednesday": the ending, the agreeing); any other phrase stays
+    where it hangs ("the massacre Tuesday")."""
+    link = token.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token
+    head = link.head
+    if link.dep_ not in ("npadvmod", "prep") or head.pos_ not in ("NOUN", "PROPN") \
+            or not _inside(content, head.idx, head.idx + len(head)):
+        return token
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else token
+
+
 def _hangs_on(doc, span: Span, governing: set[int], content: list[Span]) -> bool:
     sp = doc.char_span(span.start, span.end, alignment_mode="expand")
     if sp is None:
         return False
-    token = sp.root
+    token = _left_out_phrase_verb(sp.root, content)
     for _ in range(12):
         if token.i in governing:
             return True
@@ -632,7 +661,10 @@ def _borrow(statement: Statement, context: _Context) -> None:
         lead = [s for s in others if context.paragraph(_anchor_start(s)) == headlines]
         if para == 0 and lead and lead[0].date_rule in ("cue", "event"):
             return _copy(statement, lead[0], context)
-    scene = _scene(statement, context, at, para) or (
+    # A present-tense cue in the body ("they are hoping") reports now, not in the scene an
+    # earlier sentence set ("… who sat down for a podcast last week").
+    now = para >= headlines and _present_tense(_cue_tokens(context.doc, statement))
+    scene = (None if now else _scene(statement, context, at, para)) or (
         _lead_scene(statement, context, headlines) if para < headlines else None)
     if scene:
         return _set(statement, *scene)
@@ -718,12 +750,24 @@ def _scene_in(statement: Statement, context: _Context, mentions, words: set[str]
         scene = context.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
         if scene is None or _modifies_noun(context.doc, m.span):
             continue
-        if words and not words & _tokens(scene.sent.text):
+        if words and not words & _tokens(_narration(scene.sent, context.article.statements)):
             continue
         resolved = resolve(m.span.text, context.published, statement.date_scheduled)
         if resolved and _allowed(statement, resolved, context.published):
             return resolved, [m.span], "paragraph"
     return None
+
+
+def _narration(sent, statements: list[Statement]) -> str:
+    """A sentence's text without what anyone is said to have said in it: a name inside
+    another speaker's words ("Sherman reported on Friday that Ailes abused her") does not
+    put that person in the scene."""
+    chars = list(sent.text)
+    for o in statements:
+        for c in o.content:
+            for i in range(max(c.start, sent.start_char), min(c.end, sent.end_char)):
+                chars[i - sent.start_char] = " "
+    return "".join(chars)
 
 
 def _copy(statement: Statement, other: Statement, context: _Context) -> None:
