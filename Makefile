@@ -51,10 +51,18 @@ eval-speakers: $(STAMP)
 		--corpus polnear-dev=../shared/data/polnear/dev.jsonl \
 		--corpus recent=evalsets/recent/recent.jsonl
 
-# Quote tracing (issue 18) on evalsets/trace: precision, recall, false-link rate and misquotes
-# per split, beside the words-only baseline; TUNE=1 searches the settings on dev only.
+# Quote tracing (issue 18) on evalsets/trace and its second tuning set evalsets/trace-dev2
+# (all dev): precision, recall, false-link rate and misquotes per split, beside the words-only
+# baseline. TUNE=1 instead searches the settings on the dev parts of both sets together.
+TRACE_SETS = evalsets/trace/trace.jsonl evalsets/trace-dev2/trace.jsonl
 eval-trace: $(STAMP)
-	$(BIN)/whosaid eval-trace evalsets/trace/trace.jsonl $(if $(TUNE),--tune,)
+ifdef TUNE
+	$(BIN)/python -c "import json, sys; from whosaid.eval.trace import tune_on_dev; \
+		print(json.dumps(tune_on_dev(sys.argv[1:]), indent=2, default=str))" $(TRACE_SETS)
+else
+	$(BIN)/whosaid eval-trace evalsets/trace/trace.jsonl
+	$(BIN)/whosaid eval-trace evalsets/trace-dev2/trace.jsonl --split dev
+endif
 
 # Transcript turns by speaker: the two sets the reader was tuned on, then the held-out set.
 eval-transcripts: $(STAMP)

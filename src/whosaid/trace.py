@@ -13,11 +13,14 @@ passage (``clauses``), with the statement's speaker, its date and its sentence e
 where ``lexical`` is the larger of the share of the statement's content words the run holds
 (each weighted by its rarity among the candidates) and the longest run of words the two
 share, over the statement's length: a verbatim quote scores high on both, and two
-translations of one Russian sentence still meet through the embedding. The best runs that
-reach ``THRESHOLD`` are kept (at most ``MAX_LINKS`` passages a statement, no two runs
-overlapping). ``WINDOW_DAYS``, ``WEIGHT`` and ``THRESHOLD`` were chosen on the dev part of
-``evalsets/trace`` alone (``whosaid eval-trace --tune``), for precision and few false links
-first: a wrong source is worse to a fact-checker than none.
+translations of one Russian sentence still meet through the embedding. A shared run counts
+only when it holds content words (``RUN_CONTENT``): "be a country that" links nothing; and
+words a page printed run together ("Sothereisnothingunusualhere.") still make a run. The
+best runs that reach ``THRESHOLD`` are kept (at most ``MAX_LINKS`` passages a statement, no
+two runs overlapping). ``WINDOW_DAYS``, ``WEIGHT`` and ``THRESHOLD`` were chosen on the dev
+parts of ``evalsets/trace`` and ``evalsets/trace-dev2`` together (``make eval-trace
+TUNE=1``), for precision and few false links first: a wrong source is worse to a
+fact-checker than none.
 
 A direct quote (or the quoted part of a mixed one) whose words the source's turn does not
 hold word for word once quotes, case and punctuation are folded is flagged ("quoted words
@@ -40,6 +43,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import accumulate
 
 import numpy as np
 
@@ -47,16 +51,18 @@ from whosaid.models import PRIMARY_KINDS, to_date
 from whosaid.store import Store
 from whosaid.store.records import NewsStatement, SourceLink, StoredArticle, StoredPassage
 
-VERSION = "1"
+VERSION = "2"
 WINDOW_DAYS = 7  # a report quotes a source said up to this many days before or after
-WEIGHT = 0.3  # of the embedding's cosine in the combined score; the rest is lexical
-THRESHOLD = 0.40  # the combined score a link needs
+WEIGHT = 0.4  # of the embedding's cosine in the combined score; the rest is lexical
+THRESHOLD = 0.45  # the combined score a link needs
 MAX_LINKS = 3  # links kept a statement, best first
 SHORTLIST = 10  # runs by cosine, and runs by shared words, whose words are compared in full
 SPAN = 5  # the most consecutive passages (clauses) a quote is matched against at once
 MIN_WORDS = 3  # a shorter sentence ("Thank you.", "Yes.") is matched only with its neighbours
 MIN_CLAUSE = 5  # words a clause needs to be a passage of its own
 MIN_CONTENT = 3  # content words a statement needs for its word overlap to count in full
+RUN_CONTENT = 2  # content words a shared run of words needs to count ("be a country that")
+GLUED = 8  # characters of a passage word that may be words run together ("nothingunusual")
 MAX_GAP = 3  # characters between two passages of one turn (a paragraph break; not a question)
 # A quote is flagged when the share of its content words the source holds in order is below
 # MISQUOTE_MATCH but not below TRANSLATION_FLOOR: under the floor the outlet quoted another
@@ -158,12 +164,25 @@ class Wording:
         self.scale = min(1.0, len(mine) / MIN_CONTENT)  # "Ukraine is against it": one word
         self.matcher = SequenceMatcher(None, autojunk=False)
         self.matcher.set_seq2(self.words)  # the side SequenceMatcher indexes, once
+        stop = stopwords()
+        # content words before each position, so that a run's content is counted at once
+        self.before = list(accumulate((w not in stop for w in self.words), initial=0))
+        self.needed = min(RUN_CONTENT, self.before[-1])
+        pairs = {a + b for a, b in zip(self.words, self.words[1:], strict=False)}
+        self.pairs = re.compile("|".join(map(re.escape, sorted(pairs, key=len, reverse=True)))) \
+            if pairs else None
+        self.held: dict[str, int] = {}  # passage word -> the run of my words it holds (glued)
 
-    def overlap(self, passage: Sequence[str], passage_content: set[str] | None = None) -> float:
+    def overlap(self, passage: Sequence[str], passage_content: set[str] | None = None,
+                passage_long: set[str] | None = None) -> float:
         """How much of the statement's wording the passage holds, 0..1: the larger of the
         share of its content words found there (each counted by its weight, its rarity
         among the candidates: "Anchorage" says more than "Ukraine") and its longest shared
-        run of words over its length."""
+        run of words over its length. The run counts only when it holds ``RUN_CONTENT`` of
+        the statement's content words (or all, when it has fewer): "be a country that" is
+        no quote; words the passage prints run together count as a run. ``passage_content``
+        and ``passage_long`` (its words of ``GLUED`` characters or more) save work when
+        given."""
         if not self.words or not passage:
             return 0.0
         have = passage_content if passage_content is not None else content(passage)
@@ -171,7 +190,33 @@ class Wording:
             * self.scale if self.total else 0.0
         self.matcher.set_seq1(list(passage))
         run = self.matcher.find_longest_match(0, len(passage), 0, len(self.words))
-        return max(share, run.size / len(self.words))
+        size = run.size if self.before[run.b + run.size] - self.before[run.b] >= self.needed \
+            else 0
+        long = passage_long if passage_long is not None else longer(passage)
+        glued = max(map(self.glued, long), default=0)
+        return max(share, max(size, glued) / len(self.words))
+
+    def glued(self, token: str) -> int:
+        """How many of the statement's words in a row (two or more, ``GLUED`` characters or
+        more) the passage word ``token`` holds run together, as a page that lost its spaces
+        prints them ("Sothereisnothingunusualhere."); 0 when it holds none."""
+        if token in self.held:
+            return self.held[token]
+        best = 0
+        if self.pairs and self.pairs.search(token):
+            for i in range(len(self.words) - 1):
+                j = i + 1
+                while j < len(self.words) and "".join(self.words[i:j + 1]) in token:
+                    j += 1
+                if j - i > max(best, 1) and len("".join(self.words[i:j])) >= GLUED:
+                    best = j - i
+        self.held[token] = best
+        return best
+
+
+def longer(ws: Sequence[str]) -> set[str]:
+    """The words that may be words run together (``Wording.glued``)."""
+    return {w for w in ws if len(w) >= GLUED}
 
 
 def lexical(statement: Sequence[str], passage: Sequence[str],
@@ -385,7 +430,8 @@ def match(statements: Sequence[NewsStatement], passages: Sequence[StoredPassage]
         for w in passage_content[i]:
             holding.setdefault(w, []).append(at)
     weight = rarity(passage_words)
-    run_words: dict[int, tuple[list[str], set[str]]] = {}
+    passage_long = [longer(ws) for ws in passage_words]
+    run_words: dict[int, tuple[list[str], set[str], set[str]]] = {}
     out: list[Match] = []
     turns: dict[int, str] | None = None
     for i, s in enumerate(statements):
@@ -408,7 +454,8 @@ def match(statements: Sequence[NewsStatement], passages: Sequence[StoredPassage]
             if k not in run_words:
                 members = runs.members(k)
                 run_words[k] = ([w for j in members for w in passage_words[j]],
-                                set().union(*(passage_content[j] for j in members)))
+                                set().union(*(passage_content[j] for j in members)),
+                                set().union(*(passage_long[j] for j in members)))
             lex = wording.overlap(*run_words[k])
             sim = float(sims[i, k])
             score = settings.weight * sim + (1 - settings.weight) * lex \

@@ -18,7 +18,7 @@ link is right when it points into the right source and overlaps the gold passage
 
 Each with a 95% percentile bootstrap interval over statements, per split, for tracing and
 for the baseline that scores by words alone (no embeddings). ``tune`` searches the window,
-weight and thresholds on the dev part only.
+weight and thresholds on dev parts only (of one set, or of several together).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from whosaid.trace import (
 )
 
 # The baseline: links by words alone, its own threshold (chosen on dev like the others).
-LEXICAL_THRESHOLD = 0.3
+LEXICAL_THRESHOLD = 0.35
 BASELINE = Settings(embeddings=False, threshold=LEXICAL_THRESHOLD)
 MAX_WINDOW = 30  # days: candidates are gathered once this wide, then cut by each setting
 RESAMPLES = 1000
@@ -232,19 +232,23 @@ def evaluate_trace(path: str | Path, splits: Sequence[str] = ("dev", "test"),
     return report
 
 
-def tune(items: Sequence[Item]) -> tuple[Settings, Settings, list[dict[str, Any]]]:
-    """The settings with the best dev score (recall + precision - 2 * false-link rate, as
-    precision and false links matter most to a fact-checker), for tracing and for the
-    baseline; and every setting tried. Give it dev items only. The misquote band is not
-    tuned (``whosaid.trace.MISQUOTE_MATCH``)."""
+def tune(groups: Sequence[Sequence[Item]]) -> tuple[Settings, Settings, list[dict[str, Any]]]:
+    """The settings with the best dev score, for tracing and for the baseline; and every
+    setting tried (with its scores summed over the groups). The score is recall + precision
+    - 2 * false-link rate (precision and false links matter most to a fact-checker), summed
+    over ``groups``: the dev items of each tuning set, so that each set counts alike
+    whatever its size. Give it dev items only. The misquote band is not tuned
+    (``whosaid.trace.MISQUOTE_MATCH``)."""
     tried = []
 
     def objective(s: Settings) -> float:
-        rows = [counts(i, s, tuning=True) for i in items]
-        tot = {k: sum(r[k] for r in rows) for k in rows[0]} if rows else {}
-        p = tot["right"] / tot["linked"] if tot.get("linked") else 0.0
-        r = tot["right_original"] / tot["original"] if tot.get("original") else 0.0
-        f = tot["linked_none"] / tot["none"] if tot.get("none") else 0.0
+        p = r = f = 0.0
+        for items in groups:
+            rows = [counts(i, s, tuning=True) for i in items]
+            tot = {k: sum(row[k] for row in rows) for k in rows[0]} if rows else {}
+            p += tot["right"] / tot["linked"] if tot.get("linked") else 0.0
+            r += tot["right_original"] / tot["original"] if tot.get("original") else 0.0
+            f += tot["linked_none"] / tot["none"] if tot.get("none") else 0.0
         tried.append({**vars(s), "precision": p, "recall": r, "false_link": f})
         return r + p - 2 * f
 
@@ -259,15 +263,20 @@ def tune(items: Sequence[Item]) -> tuple[Settings, Settings, list[dict[str, Any]
     return best, lexical, tried
 
 
-def tune_on_dev(path: str | Path, model: str = "accurate") -> dict[str, Any]:
-    """``tune`` on the dev part of the set at ``path`` (the test part is not even read):
-    the best settings for tracing and the baseline, with their dev scores."""
-    items = traced_items(path, ("dev",), model, WIDEST, WORDS_WIDEST)
-    best, lexical, tried = tune(items)
+def tune_on_dev(paths: str | Path | Sequence[str | Path],
+                model: str = "accurate") -> dict[str, Any]:
+    """``tune`` on the dev part of the set at each of ``paths`` (the test part is not even
+    read): the best settings for tracing and the baseline, with each set's dev scores.
+    ``whosaid.trace``'s settings were chosen on ``evalsets/trace`` and
+    ``evalsets/trace-dev2`` together (``make eval-trace TUNE=1``)."""
+    paths = [paths] if isinstance(paths, str | Path) else list(paths)
+    groups = [traced_items(p, ("dev",), model, WIDEST, WORDS_WIDEST) for p in paths]
+    best, lexical, tried = tune(groups)
     return {"tracing": vars(best), "lexical": vars(lexical), "settings_tried": len(tried),
             "dev (approximate: candidates scored again)": {
-                "tracing": summarise(items, best, tuning=True),
-                "lexical": summarise(items, lexical, tuning=True)}}
+                str(p): {"tracing": summarise(items, best, tuning=True),
+                         "lexical": summarise(items, lexical, tuning=True)}
+                for p, items in zip(paths, groups, strict=True)}}
 
 
 def render(report: dict[str, Any]) -> str:
