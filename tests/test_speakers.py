@@ -262,3 +262,26 @@ def test_a_printed_card_is_a_document_that_speaks(nlp):
     text = ('"Senator Cruz asks you to focus your votes on this group," said the printed Cruz '
             "slate card.")
     assert speaker_of(nlp, text, "focus your votes")[1] == "document"
+
+
+def test_the_one_spokesman_the_article_names_is_the_spokesman_who_spoke(nlp):
+    text = ("A spokesman for Democratic candidate Hillary Clinton called the report "
+            "“outrageous.” Clinton spokesman Brian Fallon later said the report was "
+            "cherry-picked.")
+    assert speaker_of(nlp, text, "the report “outrageous") == ("Brian Fallon", "person", "role")
+    assert speaker_of(nlp, text, "cherry-picked")[0] == "Brian Fallon"
+
+
+def test_a_spokesman_for_someone_else_stays_unnamed(nlp):
+    text = ("A spokesman for Trump called the report “outrageous.” Clinton spokesman Brian "
+            "Fallon later said the report was cherry-picked.")
+    assert speaker_of(nlp, text, "the report “outrageous") == (
+        "spokesman for Trump", "role", "role_unnamed")
+
+
+def test_after_a_dateline_the_verbs_own_subject_speaks_not_whom_it_serves(nlp):
+    text = ("Report: Half of the meetings were with donors.\n\nWASHINGTON, Aug. 24 (UPI) — A "
+            "spokesman for Democratic presidential candidate Hillary Clinton called a report "
+            "suggesting donors were granted greater access “outrageous.”")
+    name, kind, _ = speaker_of(nlp, text, "outrageous")
+    assert kind == "role" and name.startswith("spokesman for")

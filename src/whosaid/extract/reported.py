@@ -501,10 +501,15 @@ def _dateline_dash(subject: Token, verb: Token) -> Token | None:
 def _after_dateline(subject: Token, verb: Token) -> Token | None:
     """ "2:40 p.m. Donald Trump's campaign manager says…": the parser takes the time stamp
     for the subject; the speaker is the last noun phrase between it and the verb."""
+    other = [c for c in verb.children if c.dep_ in SUBJECTS and subject.i < c.i < verb.i]
+    if other:
+        return other[-1]  # "WASHINGTON — A spokesman for X called…": the verb's own subject
     for t in reversed(verb.doc[subject.i + 1 : verb.i]):
         if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in CLOCK:
-            while t.dep_ in ("compound", "flat", "poss") and subject.i < t.head.i < verb.i:
-                t = t.head
+            while subject.i < t.head.i < verb.i and (
+                    t.dep_ in ("compound", "flat", "poss")
+                    or t.dep_ == "pobj" and t.head.dep_ == "prep"):
+                t = t.head if t.dep_ != "pobj" else t.head.head
             return t
     return None
 

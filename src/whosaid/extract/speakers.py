@@ -75,6 +75,7 @@ WORDS = sections("speakers.txt")
 DOCUMENT_NOUNS, ORG_NOUNS = WORDS["documents"], WORDS["institutions"]
 PERSON_NOUNS, FUNCTION_WORDS = WORDS["persons"], WORDS["function"]
 FUNCTIONARIES = WORDS["functionaries"]
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary"})
 # Document nouns a later "the survey" may stand for, kind by kind.
 DOCUMENT_KINDS = [{"poll", "survey"}, {"report", "study", "analysis", "review", "research"},
                   {"email", "letter", "memo", "memorandum", "note"}]
@@ -286,6 +287,10 @@ def _title_before(doc: Doc, start: int) -> tuple[frozenset[str], str | None]:
     j = start - 1
     while j >= 0:
         t = doc[j]
+        if t.ent_type_ == "PERSON" and words and t.i == start - len(words) - 1 \
+                and t.dep_ in ("compound", "poss", "nmod"):
+            words.append(t)  # "Clinton spokesman Brian Fallon": whose spokesman
+            break
         if t.ent_type_ == "PERSON" or t.is_punct and t.text not in (".",) or t.is_space:
             break
         if t.lower_.rstrip(".") in HONORIFICS and not words:
@@ -427,7 +432,7 @@ class Resolver:
         if names and head.pos_ == "NOUN" and all(t.i < head.i for t in names):
             names = []  # "a Clinton campaign spokesman", "Mr. Sanders's campaign"
         if names:
-            return self._named_person(toks, names)
+            return self._named_person(toks, _own_name(names, head))
         known = self._known_name(head, toks) or self._trailing_name(toks)
         if known is not None:
             return known
@@ -449,7 +454,12 @@ class Resolver:
             return Speaker(name, "document", resolution="document"), None
         if head.tag_ in ("NN", "NNP") and _is_person_noun(head) or self._epithet_noun(head, toks):
             if toks[0].lower_ in ("a", "an"):  # "a Democratic strategist": someone new
-                return Speaker(_affiliated(head, toks, phrase), "role", resolution="role_unnamed"), None
+                role = _affiliated(head, toks, phrase)
+                bearer = self._sole_bearer(head, role)
+                if bearer is not None:
+                    return Speaker(bearer.name, "person", description=role,
+                                   resolution="role"), bearer
+                return Speaker(role, "role", resolution="role_unnamed"), None
             p = self._role(head, toks) or self._epithet(head, toks)
             if p is not None:
                 return Speaker(p.name, "person", description=phrase, resolution="role"), p
@@ -664,6 +674,26 @@ class Resolver:
             return max(named, key=lambda x: x[0])[1]
         return min(fits, key=lambda p: p.mentions[0] if p.mentions else 10**12)
 
+    def _sole_bearer(self, head: Token, role: str) -> Person | None:
+        """ "A spokesman for Hillary Clinton called the report 'outrageous'" in a story that
+        later quotes "Clinton spokesman Brian Fallon": the one person the article gives that
+        role, when the role's affiliation ("for Hillary Clinton") is among their title words
+        or surname. Roles held by many ("official", "analyst") are left unnamed."""
+        lemma = head.lemma_.lower()
+        if lemma not in SPOKESPEOPLE:
+            return None
+        bearers = [p for p in self.entities.people if any(h == lemma for _, h in p.titles)]
+        if len(bearers) != 1:
+            return None
+        words = set().union(*(w for w, h in bearers[0].titles if h == lemma))
+        said = role.lower().split()
+        after = said[said.index(head.lower_) + 1:] if head.lower_ in said else []
+        affiliation = {w.strip(".,'’") for w in after} - FUNCTION_WORDS - DESCRIPTORS \
+            - {"for", "to", "of", "at", "with"}
+        if affiliation and not affiliation & (words | {bearers[0].surname}):
+            return None
+        return bearers[0]
+
     def _unnamed_before(self, head: Token, toks: list[Token]) -> Speaker | None:
         """ "The aide declined to…" after "a White House official who spoke anonymously
         said…": a definite role with no name goes back to the unnamed speaker just before."""
@@ -798,6 +828,20 @@ def _affiliated(head: Token, toks: list[Token], phrase: str) -> str:
                     end += 1  # "for German Chancellor Friedrich Merz", not "…, who ran HP"
                 return (phrase + " " + head.doc[prep.i:end + 1].text).strip()
     return phrase
+
+
+def _own_name(names: list[Token], head: Token) -> list[Token]:
+    """ "Clinton spokesman Brian Fallon": of the runs of name words in a mention, the one of
+    its head (else the last), not every name in it."""
+    runs: list[list[Token]] = []
+    for t in names:
+        if runs and t.i - runs[-1][-1].i <= 2 and all(
+                x.text == "." or x.ent_type_ == "PERSON"
+                for x in head.doc[runs[-1][-1].i + 1 : t.i]):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return next((r for r in runs if any(t.i == head.i for t in r)), runs[-1])
 
 
 def _before_parentheses(head: Token) -> Token:
