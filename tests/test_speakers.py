@@ -285,3 +285,11 @@ def test_after_a_dateline_the_verbs_own_subject_speaks_not_whom_it_serves(nlp):
             "suggesting donors were granted greater access “outrageous.”")
     name, kind, _ = speaker_of(nlp, text, "outrageous")
     assert kind == "role" and name.startswith("spokesman for")
+
+
+def test_a_short_form_with_a_modifier_is_the_fuller_name_before_it(nlp):
+    text = ("Nikki Haley should be deported, a headline from the Wall Street Journal editorial "
+            "board reads.\n\nHaley, who delivered the response to the State of the Union "
+            "address, is an “articulate conservative,” the editorial board writes.")
+    assert speaker_of(nlp, text, "articulate conservative")[:2] == (
+        "Wall Street Journal editorial board", "organization")

@@ -793,10 +793,11 @@ class Resolver:
     def _fuller(self, toks: list[Token], phrase: str, lemma: str) -> str | None:
         """The fuller name a definite short form stands for: "the fund" -> the last
         "International Monetary Fund" before it, "the campaign" -> "Clinton campaign"."""
-        if len([t for t in toks if t.lower_ not in DETERMINERS]) != 1 \
-                or toks[0].lower_ != "the":
-            return None
-        noun = toks[-1].text
+        words_after = [t for t in toks if t.lower_ not in DETERMINERS]
+        if toks[0].lower_ != "the" or not 1 <= len(words_after) <= 2 \
+                or len(words_after) == 2 and not words_after[0].is_lower:
+            return None  # "the fund", "the editorial board"
+        noun = self.text[words_after[0].idx : toks[-1].idx + len(toks[-1].text)]
         found = None
         pattern = re.compile(CAPITALISED_BEFORE + "(?i:" + re.escape(noun) + r")\b")
         for m in pattern.finditer(self.text, 0, toks[0].idx):
@@ -809,7 +810,7 @@ class Resolver:
             if words:
                 found = " ".join([*words[:-1], re.sub(r"['’]s$", "", words[-1]),
                                   m.group(0)[-len(noun):]])
-        if found is None or found.split()[-1].lower() != noun.lower():
+        if found is None or not found.lower().endswith(" " + noun.lower()):
             return None
         return found
 
