@@ -293,3 +293,21 @@ def test_a_short_form_with_a_modifier_is_the_fuller_name_before_it(nlp):
             "address, is an “articulate conservative,” the editorial board writes.")
     assert speaker_of(nlp, text, "articulate conservative")[:2] == (
         "Wall Street Journal editorial board", "organization")
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    (("Black Lives Matter issued a statement saying it took the action. “For us, celebrating "
+     "Pride meant choosing,” the group said."), "celebrating Pride", "Black Lives Matter"),
+    (("In a scathing opinion piece, The Wall Street Journal called on Trump to get his act "
+     "together. “He needs to stop blaming everyone else,” the conservative-leaning newspaper "
+     "said."), "stop blaming", "Wall Street Journal"),
+])
+def test_the_group_is_the_body_that_opened_the_sentence_before(nlp, text, content, name):
+    assert speaker_of(nlp, text, content)[:2] == (name, "organization")
+
+
+def test_her_campaign_is_the_campaign_of_the_woman_just_named(nlp):
+    text = ("Hillary Clinton spoke in Harlem. Shortly after, her campaign said the mothers "
+            "would be campaigning.")
+    assert speaker_of(nlp, text, "the mothers") == (
+        "Hillary Clinton campaign", "organization", "organization")

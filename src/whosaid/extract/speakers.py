@@ -75,6 +75,7 @@ WORDS = sections("speakers.txt")
 DOCUMENT_NOUNS, ORG_NOUNS = WORDS["documents"], WORDS["institutions"]
 PERSON_NOUNS, FUNCTION_WORDS = WORDS["persons"], WORDS["function"]
 FUNCTIONARIES = WORDS["functionaries"]
+OWNED_BODIES = frozenset({"campaign", "office", "team", "administration", "staff"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary"})
 # Document nouns a later "the survey" may stand for, kind by kind.
 DOCUMENT_KINDS = [{"poll", "survey"}, {"report", "study", "analysis", "review", "research"},
@@ -477,7 +478,8 @@ class Resolver:
             return Speaker(None, "unknown"), None  # "Negotiations", "the talks"
         if org_like:
             fuller = self._fuller(toks, phrase, lemma) if head.pos_ == "NOUN" else None
-            fuller = fuller or self._body_before(head, toks) or self._longer_org(head, toks)
+            fuller = fuller or self._body_before(head, toks) or self._longer_org(head, toks) \
+                or self._possessed_body(head)
             return Speaker(fuller or phrase, "organization", resolution="organization"), None
         if head.pos_ == "PROPN" and self._named_elsewhere_as(head) in ("GPE", "ORG"):
             return Speaker(phrase, "organization", resolution="organization"), None  # "Kyiv"
@@ -731,10 +733,13 @@ class Resolver:
         return max(named, key=lambda x: x[0])[1] if named else None
 
     def _body_before(self, head: Token, toks: list[Token]) -> str | None:
-        """ "The group", "the agency": the organization named last in this or the previous
-        sentences, outside quotes and not as an outlet spoken to."""
-        if head.pos_ != "NOUN" or toks[0].lower_ != "the" or len(toks) > 3 \
-                or head.tag_ != "NN":
+        """ "The group", "the agency", "the conservative-leaning newspaper": the organization
+        named last in this or the previous sentences, outside quotes and not as an outlet
+        spoken to; where the tagger named no organization, the last proper-noun subject that
+        is not a person ("Black Lives Matter issued a statement…")."""
+        words = [t for t in toks if not t.is_punct]
+        if head.pos_ != "NOUN" or toks[0].lower_ != "the" or len(words) > 4 \
+                or head.tag_ != "NN" or any(t.pos_ == "PROPN" for t in toks):
             return None
         start = head.sent.start
         for _ in range(ANTECEDENT_SENTENCES - 1):
@@ -742,9 +747,29 @@ class Resolver:
                 break
             start = self.doc[start - 1].sent.start
         reach = self.doc[start].idx
-        found = [name for at, name in self.entities.bodies if reach <= at < toks[0].idx
-                 and self._token_at(at).dep_ not in ("compound", "amod", "nmod")]
-        return found[-1] if found else None
+        found = [(at, name) for at, name in self.entities.bodies if reach <= at < toks[0].idx
+                 and self._token_at(at).dep_ not in ("compound", "amod", "nmod")
+                 and self.entities.lookup(name.split()[-1]) is None]
+        if found:  # the last named as a subject, else the last named
+            subjects = [name for at, name in found if _root(self._token_at(at)).dep_ == "nsubj"]
+            return subjects[-1] if subjects else found[-1][1]
+        sents, i = [], start
+        while i < toks[0].i:
+            sents.append(self.doc[i].sent)
+            i = sents[-1].end
+        openers = [o for o in map(_capitalised_subject, sents)
+                   if o is not None and self.entities.lookup(o.split()[-1]) is None]
+        return openers[-1] if openers else None
+
+    def _possessed_body(self, head: Token) -> str | None:
+        """ "her campaign said", "his office put out a statement": the body of the person
+        the possessive pronoun stands for ("Hillary Clinton campaign")."""
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ not in ("his", "her") \
+                or head.lemma_.lower() not in OWNED_BODIES:
+            return None
+        p = self._antecedent(poss.idx, "m" if poss.lower_ == "his" else "f")
+        return f"{p.name} {head.text}" if p is not None else None
 
     def _document_before(self, head: Token, toks: list[Token]) -> str | None:
         """ "The survey", "the same poll": the document of that kind the last sentences
@@ -829,6 +854,32 @@ def _affiliated(head: Token, toks: list[Token], phrase: str) -> str:
                     end += 1  # "for German Chancellor Friedrich Merz", not "…, who ran HP"
                 return (phrase + " " + head.doc[prep.i:end + 1].text).strip()
     return phrase
+
+
+def _root(t: Token) -> Token:
+    """The head of the name ``t`` begins ("The" of "The Wall Street Journal" -> "Journal")."""
+    while t.dep_ in ("det", "compound", "flat", "amod", "nmod") and t.head.i > t.i:
+        t = t.head
+    return t
+
+
+def _capitalised_subject(sent) -> str | None:
+    """ "Black Lives Matter issued a statement…", "Wealth-X keeps…": the run of capitalised
+    words a sentence opens with, right before its verb, where the tagger saw no entity (a
+    name of an organization it did not know)."""
+    run: list[Token] = []
+    for t in sent:
+        if t.is_space or not run and t.lower_ == "the":
+            continue
+        if t.text[:1].isupper() or (run and t.text in ("-", "&")):
+            run.append(t)
+            continue
+        break
+    if not run or len(run) > 5 or t.pos_ not in ("VERB", "AUX") or t.i != run[-1].i + 1 \
+            or any(x.ent_type_ in ("PERSON", "GPE", "NORP", "DATE") for x in run) \
+            or run[0].pos_ == "PRON":
+        return None
+    return "".join(x.text_with_ws for x in run).strip()
 
 
 def _own_name(names: list[Token], head: Token) -> list[Token]:
