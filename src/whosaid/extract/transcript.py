@@ -4,20 +4,25 @@ A turn opens at the start of a line with a speaker label: ``Vladimir Putin: …`
 ``Q: …``/``A: …``, ``Question: …``/``Answer: …``, or a label the HTML reader saw in bold
 (``RawText.meta["speaker_labels"]``, which may stand without a colon). Lines without a label
 continue the turn; lines before the first turn, stage directions (``(Applause.)``, ``<…>``),
-page furniture (``Release Date:`` followed straight by another label) and headings between
+page furniture (``Release Date:`` followed straight by another label, or a first label seen
+once whose lines end no sentence: ``DOWNLOAD THE APP: iTunes app``) and headings between
 turns (``2. North Korean Issues``, ``Related Information (…)``) are narration. Initials set
-off by spaces (``TAG        Thank you.``) are labels too. ``read_layout`` finds the turns and
+off by spaces (``TAG        Thank you.``) are labels too, and so is a label in capitals that
+opens lines elsewhere where it stands after a sentence's end inside a line (a wrapped page
+rejoined: ``…do it. QUESTION: Mr. Secretary``). ``read_layout`` finds the turns and
 decides the article's kind (a text with three or more turns, one speaker taking at least two,
 is a transcript; ``_looks_like_transcript`` has the other cases);
 ``turn_statements`` makes each paragraph of a turn a statement by the turn's speaker, with its
 exact offsets.
 
 Speakers: a name given once in full ("President of Russia Vladimir Putin") resolves the
-short forms of the other labels ("Vladimir Putin", "Putin", "V. Putin"), and the words before
-the name become the description. A journalist who introduces their outlet ("Good afternoon,
+short forms of the other labels ("Vladimir Putin", "Putin", "V. Putin", "SEN. RUBIO",
+"SECRETARY DESIGNATE RUBIO"), and the words before the name become the description (office
+words and their abbreviations are never part of a name). A journalist who introduces their outlet ("Good afternoon,
 Interfax news agency.") asks: their turns are statements of kind ``question`` with the outlet
-as description, and so are ``Q:``/``Question:`` turns and questions of a speaker other than
-the one who answers. ``A:`` turns go to the one person the narration names, when it names
+as description (in each of their turns), and so are ``Q:``/``Question:`` turns, questions of
+a speaker other than the one who answers, and parliamentary questions ("To ask the
+Taoiseach…"). ``A:`` turns go to the one person the narration names, when it names
 one. A title alone (``PRIME MINISTER:``, ``Minister:``, ``PM:``) is the person the page gives
 that title ("THE HON JOHN HOWARD MP" under "TRANSCRIPT OF THE PRIME MINISTER", "Minister for
 Foreign Affairs Hirofumi Nakasone"), else the one its heading names, else nobody; initials are
@@ -247,7 +252,7 @@ def _turns(text: str, labels: list[str] | tuple[str, ...]) -> tuple[list[Turn], 
     narration: list[tuple[int, int]] = []
     bold = sorted({lab.strip().rstrip(":").strip() for lab in labels if lab.strip()},
                   key=len, reverse=True)
-    for start, end in _lines(text):
+    for start, end in _run_in(text, _lines(text), bold):
         found = _label_at(text, start, end, bold)
         if found is not None:
             if turns and not turns[-1].body:  # "Release Date:" then "Release Type:": furniture
@@ -263,7 +268,47 @@ def _turns(text: str, labels: list[str] | tuple[str, ...]) -> tuple[list[Turn], 
     for turn in turns[:-1]:  # a heading between two turns ends the first one
         while len(turn.body) > 1 and _heading(text, *turn.body[-1]):
             narration.append(turn.body.pop())
+    if len(turns) > 1 and _furniture(text, turns[0], turns):
+        first = turns.pop(0)
+        narration += [first.line] + [r for r in first.body if r[0] >= first.line[1]]
     return turns, sorted(narration)
+
+
+_SENTENCE_END = re.compile(r"[.?!…][\"'”’)\]]*$")
+
+
+def _furniture(text: str, first: Turn, turns: list[Turn]) -> bool:
+    """Whether the first turn is page furniture ("DOWNLOAD THE APP: iTunes app Android
+    app", then the page's title lines): its label opens no other turn and no line of it
+    ends a sentence."""
+    return sum(t.label.name == first.label.name for t in turns) == 1 and not any(
+        _SENTENCE_END.search(text, a, b) for a, b in [first.line, *first.body])
+
+
+def _run_in(text: str, lines: list[tuple[int, int]], bold: list[str]
+            ) -> list[tuple[int, int]]:
+    """The lines, each split where a label in capitals that opens a line elsewhere stands
+    after a sentence's end or a dash ("…defense --SECRETARY RUBIO: Yes.", "…do it. QUESTION:
+    Mr. Secretary"): a hard-wrapped page whose lines were rejoined into paragraphs."""
+    seen = set()
+    for start, end in lines:
+        found = _label_at(text, start, end, bold)
+        if found is not None and not found[0].spaced:
+            raw = found[0].span.text
+            if len(raw) > 1 and raw.isupper() and text.startswith(":", found[0].span.end):
+                seen.add(raw)
+    if not seen:
+        return lines
+    inside = re.compile(r"(?<=[.?!…\"”’'—–-])[ \t]*(?=(?:" + "|".join(
+        re.escape(lab) for lab in sorted(seen, key=len, reverse=True)) + r"):)")
+    out = []
+    for start, end in lines:
+        for m in inside.finditer(text, start, end):
+            if m.end() < end and start < m.start():
+                out.append((start, m.start()))
+                start = m.end()
+        out.append((start, end))
+    return out
 
 
 _NUMBERED = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}\.|[-•–])\s")
@@ -386,14 +431,16 @@ def _split_name(label_name: str) -> tuple[str, str | None]:
 
     lists = words()
     dropped = lists["honorifics"] | lists["post_nominals"]
-    tokens = [t for t in _WORD.findall(label_name) if t.lower() not in dropped]
+    tokens = [t for t in _WORD.findall(label_name)
+              if t.lower() not in dropped and t.lower().rstrip(".") not in dropped]
     if not tokens:
         return "", None
     if all(t.isupper() for t in tokens if t[0].isalpha()):
-        tokens = [t.title() if len(t) > 1 and t.isalpha() else t for t in tokens]
+        tokens = [t.title() if len(t) > 1 and t.replace("-", "").rstrip(".").isalpha() else t
+                  for t in tokens]
     run = len(tokens)
-    while run > 0 and tokens[run - 1][0].isupper() and tokens[run - 1].lower() not in (
-            lists["role_words"] | lists["connectors"]):
+    while run > 0 and tokens[run - 1][0].isupper() and not _title_word(tokens[run - 1]) \
+            and tokens[run - 1].lower() not in lists["connectors"]:
         run -= 1
     name_tokens = tokens[run:]
     if len(name_tokens) > 2:
@@ -405,6 +452,14 @@ def _split_name(label_name: str) -> tuple[str, str | None]:
         name_tokens = tokens[-1:]
     description = " ".join(tokens[:len(tokens) - len(name_tokens)]) or None
     return " ".join(name_tokens), description
+
+
+def _title_word(token: str) -> bool:
+    """An office word or its abbreviation ("Secretary", "SEN.", "Designate",
+    "President-elect"): never part of a name."""
+    lists = words()
+    titles = lists["role_words"] | lists["titles"]
+    return all(part in titles for part in token.lower().rstrip(".").split("-"))
 
 
 def _initials_match(short: str, full: str) -> bool:
@@ -665,7 +720,8 @@ def turn_statements(text: str, layout: Layout, interviewee: str | None = None,
             asks = bool(set(turn.label.name.lower().split()) & words()["askers"]) \
                 or _outlet_label(turn.label.name)
         elif role is None and key is not None and key != principal and principal is not None:
-            asks = any("?" in text[a:b] for a, b in paragraphs)
+            # a journalist who introduced their outlet asks in each turn, "?" or not
+            asks = key in journalists or any("?" in text[a:b] for a, b in paragraphs)
         if _titled(turn.label.name):  # "PRIME MINISTER:" is the heading's person, "HOST:" not
             answerer = None if set(turn.label.name.lower().split()) & asker_titles else holder
         else:
@@ -676,10 +732,15 @@ def turn_statements(text: str, layout: Layout, interviewee: str | None = None,
         for a, b in paragraphs:
             if a < b and any(ch.isalpha() for ch in text[a:b]):
                 out.append(Statement(
-                    kind="question" if asks else "direct", content=[Span.of(text, a, b)],
+                    kind="question" if asks or _TO_ASK.match(text, a, b) else "direct",
+                    content=[Span.of(text, a, b)],
                     speaker=replace(speaker, mention=list(speaker.mention)),
                     confidence=confidence, model=VERSION))
     return out
+
+
+# a parliamentary question as the order paper prints it: "11. To ask the Taoiseach when…"
+_TO_ASK = re.compile(r"(?:Q?\d{1,4}\.\s+)?To ask the\b")
 
 
 def _completes(short: str, full: str) -> bool:
