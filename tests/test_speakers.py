@@ -311,3 +311,16 @@ def test_her_campaign_is_the_campaign_of_the_woman_just_named(nlp):
             "would be campaigning.")
     assert speaker_of(nlp, text, "the mothers") == (
         "Hillary Clinton campaign", "organization", "organization")
+
+
+def test_an_abbreviated_office_is_the_role_a_later_description_names(nlp):
+    text = ("Gov. Chris Christie spoke in Iowa. Then Sen. Ted Cruz spoke. The governor said he "
+            "would win.")
+    assert speaker_of(nlp, text, "he would win")[:2] == ("Chris Christie", "person")
+
+
+def test_an_epithet_goes_to_the_person_the_story_follows(nlp):
+    text = ("At a rally last week, Mike Pence showed the crowd a clip of Gov. Maggie Hassan.\n\n"
+            "\"Governor Hassan, let me help you out - the answer's no,\" the Republican "
+            "vice-presidential nominee said.")
+    assert speaker_of(nlp, text, "let me help you")[:2] == ("Mike Pence", "person")

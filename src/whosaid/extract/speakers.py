@@ -57,6 +57,10 @@ DETERMINERS = {"the", "a", "an"}
 HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs": "f",
               "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
               "madam": "f", "mx": None, "dr": None}
+# "Sen. Marco Rubio" is the Florida senator a later sentence speaks of.
+OFFICE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor",
+                        "gen": "general", "pres": "president", "sec": "secretary",
+                        "amb": "ambassador", "adm": "admiral", "col": "colonel"}
 GENDERED_ROLES = {
     "m": {"spokesman", "chairman", "congressman", "businessman", "councilman", "husband",
           "father", "son", "brother", "king", "prince", "grandfather", "uncle", "nephew",
@@ -312,10 +316,18 @@ def _title_before(doc: Doc, start: int) -> tuple[frozenset[str], str | None]:
         if t.lower_ == "of" and k:
             head = words[k - 1]
             break
+    lemmas = frozenset(_title_lemma(t) for t in words)
+    if _title_lemma(head) in OFFICE_ABBREVIATIONS.values():
+        return lemmas, _title_lemma(head)  # "Sen. Marco Rubio" is a senator
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("ORG", "GPE", "NORP") \
             and head.pos_ == "PROPN" and head.lower_ not in PERSON_NOUNS:
-        return frozenset(t.lemma_.lower() for t in words), None
-    return frozenset(t.lemma_.lower() for t in words), head.lemma_.lower()
+        return lemmas, None
+    return lemmas, head.lemma_.lower()
+
+
+def _title_lemma(t: Token) -> str:
+    word = t.lemma_.lower()
+    return OFFICE_ABBREVIATIONS.get(word.rstrip("."), word)
 
 
 def _apposition_role(ent) -> tuple[frozenset[str], str | None]:
@@ -665,7 +677,8 @@ class Resolver:
             # "The Vermont senator" right after "Bernie Sanders won…": a modifier no title
             # has, so the person the story follows wins over a bare "senator" elsewhere.
             salient = self._epithet(head, toks)
-            if salient is not None and (salient in bare or not salient.titles):
+            if salient is not None and (salient in bare or not salient.titles
+                                        or any(h == lemma for _, h in salient.titles)):
                 return salient
         fits = full or bare
         if not fits:
