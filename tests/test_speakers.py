@@ -324,3 +324,15 @@ def test_an_epithet_goes_to_the_person_the_story_follows(nlp):
             "\"Governor Hassan, let me help you out - the answer's no,\" the Republican "
             "vice-presidential nominee said.")
     assert speaker_of(nlp, text, "let me help you")[:2] == ("Mike Pence", "person")
+
+
+def test_a_pronoun_opening_a_sentence_is_the_one_person_the_sentence_before_named(nlp):
+    text = ("“The math is hard,” David Axelrod said of the race. That, however, will not deter "
+            "Bernie Sanders. He sees the calendar as increasingly favorable.")
+    assert speaker_of(nlp, text, "calendar")[0] == "Bernie Sanders"
+
+
+def test_his_remarks_are_the_words_of_the_man_just_named(nlp):
+    text = ("On Wednesday, the director of the F.B.I., James B. Comey, said the messages were "
+            "private. His remarks indicated that the comments were not made in public posts.")
+    assert speaker_of(nlp, text, "not made in public posts")[:2] == ("James B. Comey", "person")

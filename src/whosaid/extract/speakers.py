@@ -427,6 +427,11 @@ class Resolver:
 
     def _classify(self, head: Token, toks: list[Token], depth: int = 0
                   ) -> tuple[Speaker, Person | None]:
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and head.lemma_.lower() in lexicon().nouns - DOCUMENT_NOUNS \
+                and depth < 2:
+            # "His remarks indicated…", "Trump's comments suggested…": whose words they are
+            return self._classify(owner, mention_tokens(owner), depth + 1)
         lower = head.lower_
         if lower in PERSON_PRONOUNS and head.pos_ == "PRON":
             p = self._antecedent(head.idx, PERSON_PRONOUNS[lower])
@@ -590,6 +595,9 @@ class Resolver:
 
         if self.last_person and offset - self.last_person[0] <= PRONOUN_REACH \
                 and agrees(self.last_person[1]):
+            fresh = self._just_named(offset, agrees)
+            if fresh is not None and fresh is not self.last_person[1]:
+                return fresh  # "That will not deter Sanders. He sees…"
             return self.last_person[1]
         named = [(at, p) for p in self.entities.people for at in p.mentions
                  if at < offset and offset - at <= PRONOUN_REACH * 2 and agrees(p)]
@@ -599,6 +607,23 @@ class Resolver:
             if pool:
                 return self._most_salient(pool)
         return None
+
+    def _just_named(self, offset: int, agrees) -> Person | None:
+        """A pronoun opening its sentence right after a sentence that names one person (who
+        agrees with it) outside quotes, and no one else: that person."""
+        tok = self._token_at(offset)
+        sent = tok.sent
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        if first is None or first.i != tok.i or sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        lo, hi = prev[0].idx, sent[0].idx
+        named = {id(p): p for p in self.entities.people for at in p.mentions
+                 if lo <= at < hi and not self.entities.in_quote(at)}
+        if len(named) != 1:
+            return None
+        person = next(iter(named.values()))
+        return person if agrees(person) else None
 
     def _most_salient(self, pool: list[tuple[int, Person]]) -> Person:
         """Of the people named in the last sentence that names any, the subject ("Bernie
