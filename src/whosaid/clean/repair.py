@@ -14,6 +14,7 @@ as in PolNeAR) meets no rule and passes through unchanged.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 from urllib.parse import urlsplit
@@ -75,6 +76,16 @@ MIN_WRAP_WIDTH = 40
 WIDE_SHARE = 0.9
 MAX_HEADER_CHARS = 400
 MAX_PROMO_LINES = 3
+# A transcript's speaker label opening a line: a name or role of one to five upper-case or
+# title-case words and a colon ("QUESTION:", "Q:", "SECRETARY RUBIO:", "MR. PESKOV:",
+# "President Putin:"); a small word may join the capitalised ones ("Minister of Defence:").
+LABEL_WORD = r"[A-Z][\w.'’-]*"
+SPEAKER_LABEL = re.compile(
+    rf"(?P<label>{LABEL_WORD}(?:\s+(?:(?:of|the|de|da|del|van|von|al|bin|and)\s+)?{LABEL_WORD})"
+    r"{0,4})\s*:(?!\S)"
+)
+# A dash that breaks off speech ("on defense --"): the next line's first word is another one
+SPEECH_DASH = ("--", "—", "–")
 
 
 @dataclass
@@ -243,18 +254,44 @@ def keep_hyphen(left: str, right: str, vocabulary: set[str]) -> bool:
     return word[:1].isupper()
 
 
-def unwrap(block: Block, width: int, vocabulary: set[str]) -> list[Edit]:
-    """Join a hard-wrapped paragraph's lines; a short line ending a sentence ends a paragraph."""
+def unwrap(block: Block, width: int, vocabulary: set[str],
+           labels: frozenset[str] = frozenset()) -> list[Edit]:
+    """Join a hard-wrapped paragraph's lines; a short line ending a sentence ends a paragraph,
+    and so does any line before a speaker's turn (``opens_turn``)."""
     return [Edit(a.end, b.start, "\n\n")
-            if a.text.endswith(SENTENCE_END) and len(a.text) < 0.6 * width
+            if (a.text.endswith(SENTENCE_END) and len(a.text) < 0.6 * width)
+            or opens_turn(a, b, labels)
             else join_lines(a, b, vocabulary) for a, b in pairwise(block)]
+
+
+def speaker_label(text: str) -> str | None:
+    """The speaker label a line opens with ("SECRETARY RUBIO" of "SECRETARY RUBIO: Yes.")."""
+    match = SPEAKER_LABEL.match(text)
+    return match.group("label") if match else None
+
+
+def repeated_labels(lines: list[Line]) -> frozenset[str]:
+    """Labels that open more than one line of the text: a transcript's, not prose's "Note:"."""
+    seen = Counter(label for line in lines if (label := speaker_label(line.text)))
+    return frozenset(label for label, n in seen.items() if n > 1)
+
+
+def opens_turn(a: Line, b: Line, labels: frozenset[str]) -> bool:
+    """Does line ``b`` open a speaker's turn, never to be joined to ``a``? It opens with a
+    speaker label that the text uses more than once, or with any label after a sentence's end
+    (not "…in the\nNote: …" mid-sentence; "He said:" is no label, its verb is lower-case)."""
+    label = speaker_label(b.text)
+    return label is not None and (label in labels or a.text.endswith(SENTENCE_END))
 
 
 def join_lines(a: Line, b: Line, vocabulary: set[str]) -> Edit:
     """Line ``a`` run on into line ``b``: a printed page's line-end hyphen is the word's own, a
-    typed one stays only where the text spells the word with it (``keep_hyphen``)."""
+    typed one stays only where the text spells the word with it (``keep_hyphen``); a dash
+    ("--", "—") is never glued to the next word."""
     if a.text.endswith(PRINTED_HYPHEN):
         return Edit(a.end - 1, b.start, "-")
+    if a.text.endswith(SPEECH_DASH):
+        return Edit(a.end, b.start, " ")
     if a.text.endswith("-") and len(a.text) > 1 and not a.text[-2].isspace():
         return Edit(a.end if keep_hyphen(a.text[:-1], b.text, vocabulary) else a.end - 1,
                     b.start, "")
@@ -408,6 +445,8 @@ def body_edits(
     if not body:
         return [Edit(0, len(source), "")] if blocks else []
     vocabulary = words_of(source) if width or headed else set()
+    labels = repeated_labels([line for block in blocks for line in block]) if width \
+        else frozenset()
     edits: list[Edit] = []
     lead = body[0][0][0].start
     if width or first:
@@ -423,7 +462,7 @@ def body_edits(
         if i < headed:
             edits += one_line(block, vocabulary)
         elif width:
-            edits += unwrap(block, width, vocabulary) + printed_hyphens(block)
+            edits += unwrap(block, width, vocabulary, labels) + printed_hyphens(block)
     tail = body[-1][0][-1].end
     if width or tail_dropped(blocks, body):
         edits.append(Edit(tail, len(source), ""))
