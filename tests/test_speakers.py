@@ -336,3 +336,11 @@ def test_his_remarks_are_the_words_of_the_man_just_named(nlp):
     text = ("On Wednesday, the director of the F.B.I., James B. Comey, said the messages were "
             "private. His remarks indicated that the comments were not made in public posts.")
     assert speaker_of(nlp, text, "not made in public posts")[:2] == ("James B. Comey", "person")
+
+
+def test_a_bare_statement_is_the_statement_of_whoever_spoke_just_before(nlp):
+    text = ("Vanguard Logistics Services confirmed he was a passenger on the plane. He had "
+            "worked there for eight years and was “a greatly respected colleague,” the "
+            "statement said.")
+    assert speaker_of(nlp, text, "respected colleague")[:2] == (
+        "Vanguard Logistics Services statement", "document")

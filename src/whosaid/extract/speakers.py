@@ -79,6 +79,7 @@ WORDS = sections("speakers.txt")
 DOCUMENT_NOUNS, ORG_NOUNS = WORDS["documents"], WORDS["institutions"]
 PERSON_NOUNS, FUNCTION_WORDS = WORDS["persons"], WORDS["function"]
 FUNCTIONARIES = WORDS["functionaries"]
+ISSUED = frozenset({"statement", "release", "email", "letter", "memo", "post", "tweet"})
 OWNED_BODIES = frozenset({"campaign", "office", "team", "administration", "staff"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary"})
 # Document nouns a later "the survey" may stand for, kind by kind.
@@ -468,7 +469,7 @@ class Resolver:
         if lemma in DOCUMENT_NOUNS and head.pos_ == "NOUN":
             name = self._fuller(toks, phrase, lemma) or _authored(head, toks) \
                 or self._document_before(head, toks) or self._document_after(head, toks) \
-                or phrase
+                or self._issued_by(head, toks, phrase) or phrase
             return Speaker(name, "document", resolution="document"), None
         if head.tag_ in ("NN", "NNP") and _is_person_noun(head) or self._epithet_noun(head, toks):
             if toks[0].lower_ in ("a", "an"):  # "a Democratic strategist": someone new
@@ -798,6 +799,22 @@ class Resolver:
         openers = [o for o in map(_capitalised_subject, sents)
                    if o is not None and self.entities.lookup(o.split()[-1]) is None]
         return openers[-1] if openers else None
+
+    def _issued_by(self, head: Token, toks: list[Token], phrase: str) -> str | None:
+        """ "The company confirmed he was on the plane. '…a respected colleague,' the
+        statement said": a bare "the statement" or "the release" is the one of whoever spoke
+        or was named as a body last, in this sentence or the one before."""
+        if toks[0].lower_ != "the" or head.lemma_.lower() not in ISSUED \
+                or any(t.pos_ == "PROPN" for t in toks):
+            return None
+        start = head.sent.start
+        reach = self.doc[self.doc[start - 1].sent.start].idx if start else 0
+        last = [(at, name) for at, name in (
+                    (self.last_body[0], self.last_body[1].name) if self.last_body else (-1, None),
+                    (self.last_person[0], self.last_person[1].name) if self.last_person
+                    else (-1, None))
+                if name and reach <= at < toks[0].idx]
+        return f"{max(last)[1]} {phrase}" if last else None
 
     def _possessed_body(self, head: Token) -> str | None:
         """ "her campaign said", "his office put out a statement": the body of the person
