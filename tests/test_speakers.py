@@ -344,3 +344,16 @@ def test_a_bare_statement_is_the_statement_of_whoever_spoke_just_before(nlp):
             "statement said.")
     assert speaker_of(nlp, text, "respected colleague")[:2] == (
         "Vanguard Logistics Services statement", "document")
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    ("A U.S. law enforcement official familiar with the investigation said a case would be "
+     "hard. The official, who spoke on the condition of anonymity, said that investigators "
+     "are looking at it.", "investigators are looking",
+     "U.S. law enforcement official familiar with the investigation"),
+    ("A judge in Ohio issued a ruling today. The judge ruled that 17-year-olds may vote.",
+     "17-year-olds may vote", "judge in Ohio"),
+])
+def test_the_official_is_the_one_brought_in_just_before_as_fully_described(
+        nlp, text, content, name):
+    assert speaker_of(nlp, text, content)[0] == name

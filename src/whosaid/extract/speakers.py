@@ -461,7 +461,8 @@ class Resolver:
         described = "".join(t.text_with_ws for t in head.subtree).lower()
         if lemma in lex.anonymous or re.search(r"anonymity|anonymously|familiar with|not "
                                                r"authori[sz]ed", described):
-            return Speaker(phrase, "anonymous", resolution="anonymous"), None
+            return Speaker(self._indefinite_before(head, toks) or phrase, "anonymous",
+                           resolution="anonymous"), None
         if head.tag_ in ("NNP", "NNPS") or head.pos_ == "PROPN":
             acronym = self.entities.acronyms.get(head.text.replace(".", ""))
             if acronym and head.text.isupper():
@@ -485,7 +486,9 @@ class Resolver:
             unnamed = self._unnamed_before(head, toks)
             if unnamed is not None:
                 return unnamed, None
-            return Speaker(_affiliated(head, toks, phrase), "role", resolution="role_unnamed"), None
+            earlier = self._indefinite_before(head, toks)
+            return Speaker(earlier or _affiliated(head, toks, phrase), "role",
+                           resolution="role_unnamed"), None
         org_like = head.ent_type_ in ORG_LABELS - {"NORP"} or lemma in lex.organizations \
             or lemma in ORG_NOUNS
         if head.tag_ in ("NNS", "NNPS") and not org_like or head.ent_type_ == "NORP" \
@@ -734,6 +737,35 @@ class Resolver:
         if affiliation and not affiliation & (words | {bearers[0].surname}):
             return None
         return bearers[0]
+
+    def _indefinite_before(self, head: Token, toks: list[Token]) -> str | None:
+        """ "A U.S. law enforcement official familiar with the investigation said… The
+        official, who spoke on condition of anonymity, said…": a definite "the official",
+        "the source", "the judge" is the one the last sentences brought in with "a" or "one",
+        described as fully as they did."""
+        if toks[0].lower_ != "the" or head.tag_ != "NN" \
+                or any(t.pos_ == "PROPN" for t in toks if t.i != head.i):
+            return None
+        start = head.sent.start
+        for _ in range(ANTECEDENT_SENTENCES - 1):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        lo, hi = self.doc[start].idx, toks[0].idx
+        found = None
+        for t in self.doc[start : toks[0].i]:
+            if t.lower_ == head.lower_ and t.tag_ == "NN" and any(
+                    c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")
+                    for c in t.children):
+                found = t
+        if found is None:
+            return None
+        kept = [found]  # the noun with its modifiers, not its clauses or asides
+        for c in found.children:
+            if c.dep_ not in ("relcl", "acl", "appos", "det", "punct", "nummod", "cc", "conj"):
+                kept.extend(c.subtree)
+        kept.sort(key=lambda w: w.i)
+        return "".join(w.text_with_ws for w in kept).strip() or None
 
     def _unnamed_before(self, head: Token, toks: list[Token]) -> Speaker | None:
         """ "The aide declined to…" after "a White House official who spoke anonymously
