@@ -347,9 +347,9 @@ def test_a_bare_statement_is_the_statement_of_whoever_spoke_just_before(nlp):
 
 
 @pytest.mark.parametrize(("text", "content", "name"), [
-    ("A U.S. law enforcement official familiar with the investigation said a case would be "
+    (("A U.S. law enforcement official familiar with the investigation said a case would be "
      "hard. The official, who spoke on the condition of anonymity, said that investigators "
-     "are looking at it.", "investigators are looking",
+     "are looking at it."), "investigators are looking",
      "U.S. law enforcement official familiar with the investigation"),
     ("A judge in Ohio issued a ruling today. The judge ruled that 17-year-olds may vote.",
      "17-year-olds may vote", "judge in Ohio"),
