@@ -738,6 +738,16 @@ class Resolver:
             return None
         return bearers[0]
 
+    def _sentences_back(self, head: Token) -> int:
+        """The first token of the window ``ANTECEDENT_SENTENCES`` sentences long that ends
+        with ``head``'s sentence."""
+        start = head.sent.start
+        for _ in range(ANTECEDENT_SENTENCES - 1):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        return start
+
     def _indefinite_before(self, head: Token, toks: list[Token]) -> str | None:
         """ "A U.S. law enforcement official familiar with the investigation said… The
         official, who spoke on condition of anonymity, said…": a definite "the official",
@@ -746,12 +756,7 @@ class Resolver:
         if toks[0].lower_ != "the" or head.tag_ != "NN" \
                 or any(t.pos_ == "PROPN" for t in toks if t.i != head.i):
             return None
-        start = head.sent.start
-        for _ in range(ANTECEDENT_SENTENCES - 1):
-            if start == 0:
-                break
-            start = self.doc[start - 1].sent.start
-        lo, hi = self.doc[start].idx, toks[0].idx
+        start = self._sentences_back(head)
         found = None
         for t in self.doc[start : toks[0].i]:
             if t.lower_ == head.lower_ and t.tag_ == "NN" and any(
@@ -812,11 +817,7 @@ class Resolver:
         if head.pos_ != "NOUN" or toks[0].lower_ != "the" or len(words) > 4 \
                 or head.tag_ != "NN" or any(t.pos_ == "PROPN" for t in toks):
             return None
-        start = head.sent.start
-        for _ in range(ANTECEDENT_SENTENCES - 1):
-            if start == 0:
-                break
-            start = self.doc[start - 1].sent.start
+        start = self._sentences_back(head)
         reach = self.doc[start].idx
         found = [(at, name) for at, name in self.entities.bodies if reach <= at < toks[0].idx
                  and self._token_at(at).dep_ not in ("compound", "amod", "nmod")
@@ -864,11 +865,7 @@ class Resolver:
         if toks[0].lower_ != "the" or head.tag_ != "NN":
             return None
         kind = next((k for k in DOCUMENT_KINDS if head.lemma_.lower() in k), {head.lemma_.lower()})
-        start = head.sent.start
-        for _ in range(ANTECEDENT_SENTENCES - 1):
-            if start == 0:
-                break
-            start = self.doc[start - 1].sent.start
+        start = self._sentences_back(head)
         for t in reversed(self.doc[start:toks[0].i]):
             if t.pos_ == "NOUN" and t.lemma_.lower() in kind:
                 named = [c for c in t.children if c.dep_ in ("compound", "poss", "nmod")
