@@ -357,3 +357,10 @@ def test_a_bare_statement_is_the_statement_of_whoever_spoke_just_before(nlp):
 def test_the_official_is_the_one_brought_in_just_before_as_fully_described(
         nlp, text, content, name):
     assert speaker_of(nlp, text, content)[0] == name
+
+
+def test_mr_and_mrs_of_one_surname_are_two_people(nlp):
+    text = ("Hillary Clinton said her husband, Bill Clinton, would help. Mrs. Clinton said "
+            "Mr. Clinton would be in charge of the economy. Mr. Clinton said he was ready.")
+    assert speaker_of(nlp, text, "in charge of the economy")[0] == "Hillary Clinton"
+    assert speaker_of(nlp, text, "he was ready")[0] == "Bill Clinton"

@@ -135,18 +135,24 @@ class Entities:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # quoted text, sorted
     bodies: list[tuple[int, str]] = field(default_factory=list)  # (offset, ORG name) outside quotes
 
-    def person(self, name_tokens: list[Token], at: int) -> Person:
-        """The Person a PERSON entity names, added or completed as the text goes."""
+    def person(self, name_tokens: list[Token], at: int, gender: str | None = None) -> Person:
+        """The Person a PERSON entity names, added or completed as the text goes; ``gender``
+        is what an honorific says ("Mrs. Clinton" is not the "Mr. Clinton" of the story)."""
         words = [t.text for t in name_tokens]
         bare = [w for w in words if w.lower() not in SUFFIXES] or words  # "Pate IV" is Pate
         surname = bare[-1].lower()
         first = bare[0].lower() if len(bare) > 1 else None
         name = " ".join(words)
         if first is None:
-            known = self.lookup(surname)
+            known = self.lookup(surname, gender)
             if known is not None:
                 known.mentions.append(at)
                 return known
+            if gender and self.by_surname.get(surname):
+                p = Person(name, surname, None, [at])  # a namesake of the other gender
+                self.people.append(p)
+                self.by_surname[surname].append(p)
+                return p
         for p in self.by_surname.get(surname, []):
             if p.first is None or first is None or p.first == first \
                     or (len(p.first) <= 2 and first.startswith(p.first.rstrip("."))):
@@ -159,11 +165,12 @@ class Entities:
         self.by_surname.setdefault(surname, []).append(p)
         return p
 
-    def lookup(self, word: str) -> Person | None:
-        """The person a single name refers to: the surname's most-named bearer, else the one
-        person with that given name ("Hillary", "Melanie")."""
+    def lookup(self, word: str, gender: str | None = None) -> Person | None:
+        """The person a single name refers to: the surname's most-named bearer (of that
+        gender, when it is known), else the one person with that given name ("Hillary")."""
         word = word.lower()
-        bearers = self.by_surname.get(word)
+        bearers = [p for p in self.by_surname.get(word, []) if gender is None
+                   or p.gender in (None, gender)]
         if bearers:
             return max(bearers, key=lambda p: (p.first is not None, len(p.mentions)))
         firsts = [p for p in self.people if p.first == word]
@@ -201,7 +208,10 @@ def index_entities(doc: Doc) -> Entities:
                 toks = toks[1:]
             if not toks:
                 continue
-            p = ents.person(toks, ent.start_char)
+            before = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+            if ent[0].lower_.rstrip(".") in HONORIFICS:
+                before = ent[0].lower_.rstrip(".")
+            p = ents.person(toks, ent.start_char, HONORIFICS.get(before))
             words, head = _title_before(doc, ent.start)
             appositive = _apposition_role(ent)
             for w, h in ((words, head), appositive):
@@ -210,9 +220,6 @@ def index_entities(doc: Doc) -> Entities:
                     for g, roles in GENDERED_ROLES.items():
                         if h in roles:
                             p.evidence[g] += TITLE_WEIGHT
-            before = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
-            if ent[0].lower_.rstrip(".") in HONORIFICS:
-                before = ent[0].lower_.rstrip(".")
             if HONORIFICS.get(before):
                 p.evidence[HONORIFICS[before]] += TITLE_WEIGHT
             if len(toks) > 1 and toks[0].lower_ in names and ent.start_char == p.mentions[-1]:
@@ -518,7 +525,8 @@ class Resolver:
                 self.doc[first - 1].lower_.rstrip(".") in HONORIFICS:
             first -= 1
         words = [t for t in names if t.text != "."]
-        p = self.entities.person(words, names[0].idx)
+        honorific = self.doc[names[0].i - 1].lower_.rstrip(".") if names[0].i else ""
+        p = self.entities.person(words, names[0].idx, HONORIFICS.get(honorific))
         p.mentions.sort()
         before = [t for t in toks if t.i < first]
         while before and before[-1].lower_.rstrip(".") in HONORIFICS:
