@@ -364,3 +364,9 @@ def test_mr_and_mrs_of_one_surname_are_two_people(nlp):
             "Mr. Clinton would be in charge of the economy. Mr. Clinton said he was ready.")
     assert speaker_of(nlp, text, "in charge of the economy")[0] == "Hillary Clinton"
     assert speaker_of(nlp, text, "he was ready")[0] == "Bill Clinton"
+
+
+def test_a_speech_verb_before_a_name_and_colon_is_not_part_of_the_name(nlp):
+    text = ("Donald Trump’s longtime confidant Roger Stone spoke on the radio.\n\nStated Stone:"
+            "\n\n“I think that the stakes are so high.”")
+    assert speaker_of(nlp, text, "stakes are so high") == ("Roger Stone", "person", "surname")

@@ -79,6 +79,9 @@ WORDS = sections("speakers.txt")
 DOCUMENT_NOUNS, ORG_NOUNS = WORDS["documents"], WORDS["institutions"]
 PERSON_NOUNS, FUNCTION_WORDS = WORDS["persons"], WORDS["function"]
 FUNCTIONARIES = WORDS["functionaries"]
+SPEECH_FORMS = frozenset({"said", "says", "stated", "states", "added", "adds", "continued",
+                          "continues", "wrote", "writes", "told", "tells", "asked", "asks",
+                          "explained", "noted", "argued", "replied", "responded", "tweeted"})
 ISSUED = frozenset({"statement", "release", "email", "letter", "memo", "post", "tweet"})
 OWNED_BODIES = frozenset({"campaign", "office", "team", "administration", "staff"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary"})
@@ -190,8 +193,12 @@ def _interviewer(ent) -> bool:
 
 
 def _name_tokens(ent) -> list[Token]:
-    return [t for t in ent if t.text not in ("'s", "’s", "'", "’") and not t.is_punct
+    toks = [t for t in ent if t.text not in ("'s", "’s", "'", "’") and not t.is_punct
             or t.text == "."]
+    # "Stated Stone:", "Added Peskov:": a speech verb the tagger took into the name
+    while len(toks) > 1 and toks[0].lower_ in SPEECH_FORMS:
+        toks = toks[1:]
+    return toks
 
 
 def index_entities(doc: Doc) -> Entities:
@@ -455,6 +462,8 @@ class Resolver:
         if lower in FIRST_SECOND and head.pos_ == "PRON":
             return Speaker(None, "unknown"), None
         names = [t for t in toks if t.ent_type_ == "PERSON" and t.text not in ("'s", "’s")]
+        while len(names) > 1 and names[0].lower_ in SPEECH_FORMS:
+            names = names[1:]
         if names and head.pos_ == "NOUN" and all(t.i < head.i for t in names):
             names = []  # "a Clinton campaign spokesman", "Mr. Sanders's campaign"
         if names:
@@ -528,7 +537,7 @@ class Resolver:
         honorific = self.doc[names[0].i - 1].lower_.rstrip(".") if names[0].i else ""
         p = self.entities.person(words, names[0].idx, HONORIFICS.get(honorific))
         p.mentions.sort()
-        before = [t for t in toks if t.i < first]
+        before = [t for t in toks if t.i < first and t.lower_ not in SPEECH_FORMS]
         while before and before[-1].lower_.rstrip(".") in HONORIFICS:
             before = before[:-1]  # "Mr. Daniloff": a courtesy, not a role
         description = _phrase(before) if before else None
