@@ -370,3 +370,9 @@ def test_a_speech_verb_before_a_name_and_colon_is_not_part_of_the_name(nlp):
     text = ("Donald Trump’s longtime confidant Roger Stone spoke on the radio.\n\nStated Stone:"
             "\n\n“I think that the stakes are so high.”")
     assert speaker_of(nlp, text, "stakes are so high") == ("Roger Stone", "person", "surname")
+
+
+def test_a_pollsters_pair_joined_by_a_slash_names_the_poll(nlp):
+    text = ("Sanders leads Clinton 50% to 40%, according to a CNN/WMUR poll. His lead among "
+            "undeclared voters is larger, according to the poll.")
+    assert speaker_of(nlp, text, "His lead")[:2] == ("CNN/WMUR poll", "document")

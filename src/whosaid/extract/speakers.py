@@ -89,7 +89,7 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "press sec
 DOCUMENT_KINDS = [{"poll", "survey"}, {"report", "study", "analysis", "review", "research"},
                   {"email", "letter", "memo", "memorandum", "note"}]
 NAME_STOP = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "&"})
-CAPITALISED_BEFORE = r"((?:[A-Z][\w.&'’-]*\s+){1,5})"
+CAPITALISED_BEFORE = r"((?:[A-Z][\w.&'’/-]*\s+){1,5})"
 DESCRIPTORS = {"former", "current", "top", "senior", "new", "then", "outgoing", "incoming",
                "acting", "deputy", "chief", "longtime", "veteran", "late", "ex"}
 LEADING_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "as", "for", "of", "by"}
