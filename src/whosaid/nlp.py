@@ -40,9 +40,10 @@ _LINE_BREAK = re.compile(r"\s*\n\s*")
 def bullet_lines(doc):
     """Each line of a bulleted list is a sentence of its own ("- Macron backs the proposal but
     warns of risks" has its own subject), so a statement never runs from one bullet into the
-    next; and a block that ends without a stop (a headline, a subhead, "14:32 GMT") is not
-    glued to the paragraph after the blank line. Set before the parser, which keeps these
-    boundaries. Only the tokens after a line break are looked at (found in the text, not by
+    next; a blank line ends a sentence unless the block before it leads on with a colon or a
+    comma ("Potts echoed:"), and a line that ends a sentence ends it at a single line break
+    (paragraphs one line each), whatever the parser would have glued. Set before the parser,
+    which keeps these boundaries. Only the tokens after a line break are looked at (found in the text, not by
     walking every token)."""
     if len(doc) < 2:
         return doc

@@ -84,7 +84,7 @@ SPEECH_FORMS = frozenset({"said", "says", "stated", "states", "added", "adds", "
                           "explained", "noted", "argued", "replied", "responded", "tweeted"})
 ISSUED = frozenset({"statement", "release", "email", "letter", "memo", "post", "tweet"})
 OWNED_BODIES = frozenset({"campaign", "office", "team", "administration", "staff"})
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary"})
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Document nouns a later "the survey" may stand for, kind by kind.
 DOCUMENT_KINDS = [{"poll", "survey"}, {"report", "study", "analysis", "review", "research"},
                   {"email", "letter", "memo", "memorandum", "note"}]
@@ -859,11 +859,12 @@ class Resolver:
             return None
         start = head.sent.start
         reach = self.doc[self.doc[start - 1].sent.start].idx if start else 0
-        last = [(at, name) for at, name in (
-                    (self.last_body[0], self.last_body[1].name) if self.last_body else (-1, None),
-                    (self.last_person[0], self.last_person[1].name) if self.last_person
-                    else (-1, None))
-                if name and reach <= at < toks[0].idx]
+        spoke: list[tuple[int, str | None]] = []
+        if self.last_body is not None:
+            spoke.append((self.last_body[0], self.last_body[1].name))
+        if self.last_person is not None:
+            spoke.append((self.last_person[0], self.last_person[1].name))
+        last = [(at, name) for at, name in spoke if name and reach <= at < toks[0].idx]
         return f"{max(last)[1]} {phrase}" if last else None
 
     def _possessed_body(self, head: Token) -> str | None:
@@ -1002,8 +1003,8 @@ def _before_parentheses(head: Token) -> Token:
     in parentheses after a name stands for that name."""
     doc = head.doc
     opening = next((t for t in reversed(doc[max(0, head.i - 4) : head.i])
-                    if t.text in "()"), None)
-    closing = next((t for t in doc[head.i + 1 : head.i + 5] if t.text in "()"), None)
+                    if t.text in ("(", ")")), None)
+    closing = next((t for t in doc[head.i + 1 : head.i + 5] if t.text in ("(", ")")), None)
     if opening is None or opening.text != "(" or closing is None or closing.text != ")" \
             or opening.i == 0:
         return head
