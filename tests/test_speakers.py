@@ -376,3 +376,54 @@ def test_a_pollsters_pair_joined_by_a_slash_names_the_poll(nlp):
     text = ("Sanders leads Clinton 50% to 40%, according to a CNN/WMUR poll. His lead among "
             "undeclared voters is larger, according to the poll.")
     assert speaker_of(nlp, text, "His lead")[:2] == ("CNN/WMUR poll", "document")
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    # the participle on a text that someone put out is the issuer's
+    (("American Bridge President Jessica Mackler issued a statement saying his comment “has "
+     "absolutely no place in American democracy.”"), "no place in American democracy",
+     "Jessica Mackler"),
+    # a trailing participle hung on a clause inside the object belongs to the main verb
+    (("Reached by POLITICO, Bennett denied the notion that a campaign shakeup is coming, "
+     "explaining that he was unaware of Carson's interview."), "he was unaware", "Bennett"),
+    # a date before the colon is not the speaker
+    (("One early supporter, Representative Lee Zeldin, Republican of New York, gave the "
+     "technique a whirl in an interview with CNN on Tuesday: ''You can easily argue that "
+     "the president is wrong.''"), "easily argue", "Lee Zeldin"),
+    # a name after the closing mark that the parser took into the quote's clause
+    (("“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside "
+     "Clinton adviser, said at a recent POLITICO event."), "hunky-dory", "Gene Sperling"),
+    (("''They were professionals, but also competitors,'' William M. Daley, President "
+     "Obama's former chief of staff, said of their time in the administration."),
+     "professionals", "William M. Daley"),
+    # a verb joined to a passive one shares its subject
+    (("By the end of the day, Mr. Trump was forced into a rare moment of damage control and "
+     "said that his words had been ''misconstrued.''"), "misconstrued", "Trump"),
+])
+def test_the_speaker_the_parser_put_elsewhere(nlp, text, content, name):
+    assert speaker_of(nlp, text, content)[0] == name
+
+
+def test_a_name_after_a_quote_is_not_part_of_the_quote(nlp):
+    text = ("“It is not the position that everything is hunky-dory,” Gene Sperling, a top "
+            "outside Clinton adviser, said at a recent POLITICO event.")
+    [st] = extract(nlp(text), "fast")
+    assert st.kind == "direct" and st.text.endswith("hunky-dory,")
+    assert [text[m.start:m.end] for m in st.speaker.mention] == ["Gene Sperling"]
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    (("Clinton: I support D.C. statehood\n\nHillary Clinton on Tuesday backed statehood for "
+     "the District."), "I support D.C. statehood", "Hillary Clinton"),
+    ("Trump: 'We are going to win so much.'\n\nDonald Trump spoke in Iowa on Monday.",
+     "win so much", "Trump"),
+])
+def test_a_headline_name_before_a_colon_is_the_speaker(nlp, text, content, name):
+    found = speakers(nlp, text)
+    assert speaker_of(nlp, text, content)[0] == name
+    assert all(who[0] for who in found.values())  # the "I" inside is not a second speaker
+
+
+def test_a_possessive_apostrophe_is_not_a_quote_mark(nlp):
+    text = "Sanders’ fundraising email to his supporters notes that Jane Kim is an attorney."
+    assert speaker_of(nlp, text, "Jane Kim")[0] == "Sanders’ fundraising email"

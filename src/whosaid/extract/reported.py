@@ -44,6 +44,7 @@ NEGATORS = WORDS["negators"]
 OPEN_QUESTION = WORDS["open_question_marks"]
 COMPLEMENTIZERS = WORDS["complementizers"]
 ADDRESSEE_VERBS = WORDS["addressee_verbs"]
+ISSUING = WORDS["issuing_verbs"]
 _EDGE_PUNCT = set(",;:.—–-")
 
 
@@ -424,22 +425,49 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if passive or (verb.tag_ == "VBN" and verb.dep_ == "advcl"):
         return None  # "Asked whether…, 75 percent said": the asked are not the askers
     head = verb.head
+    mark = _set_off(verb)
+    trailing = verb.tag_ == "VBG" and mark is not None and mark.text == ","
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        governor = _governing_verb(head)
+        if depth < 5 and governor is not None and (
+                trailing or governor.lemma_ in ISSUING and head.dep_ == "dobj"):
+            # "X issued a statement saying…", "rejected the notion that…, saying": the
+            # participle is the governing verb's subject's
+            return subject_of(governor, depth + 1)
         return head  # "a statement saying that…", "one saying that…"
     if depth < 5 and verb.dep_ in INHERITS and head.i != verb.i:
-        mark = _set_off(verb)
-        trailing = verb.dep_ == "advcl" and verb.tag_ == "VBG" and mark is not None \
-            and mark.text == ","
+        trailing = trailing and verb.dep_ == "advcl"
+        if trailing and head.dep_ == "acl" and _has_that(head):
+            governor = _governing_verb(head.head)
+            if governor is not None:
+                # "Bennett denied the notion that a shakeup is coming, explaining…"
+                return subject_of(governor, depth + 1)
         if (verb.dep_ == "conj" or trailing) and head.dep_ == "ccomp" \
                 and head.head.lemma_ in lexicon().verbs:
             # "X said the draft included Y, but emphasized Z", "Trump argued that a database
             # would help, saying…": the parser hangs the second cue on the reported clause;
             # its speaker is the subject of "said".
             return subject_of(head.head, depth + 1)
+        if verb.dep_ == "conj":
+            patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if patient is not None and patient.pos_ in ("PROPN", "NOUN", "PRON"):
+                return patient  # "Mr. Trump was forced into damage control and said…"
         return subject_of(head, depth + 1)
     if verb.tag_ in FINITE:
         return _stranded_subject(verb)
     return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object ``noun`` is, directly or in a prepositional phrase ("shot back in
+    a statement"); None for a subject or a noun elsewhere."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+    else:
+        if noun.dep_ != "dobj":
+            return None
+    head = noun.head
+    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
 
 
 FINITE = {"VBD", "VBZ", "VBP"}
@@ -453,15 +481,35 @@ def _stranded_subject(verb: Token) -> Token | None:
     own phrase (its apposition) or punctuation."""
     doc = verb.doc
     for t in reversed(doc[verb.sent.start : verb.i]):
-        if t.is_punct or t.dep_ in ("compound", "flat"):
-            continue
+        if t.is_punct or t.dep_ in ("compound", "flat", "poss"):
+            continue  # "Daley, President Obama's former chief of staff, said": not Obama
         if t.ent_type_ in NAMED and t.pos_ == "PROPN":
             t = _out_of_apposition(t)
-            stranded = t.dep_ in ("appos", "conj", "pobj", "npadvmod", "dobj")
+            stranded = t.dep_ in ("appos", "conj", "pobj", "npadvmod", "dobj") \
+                or _after_closing_quote(t)
             own = all(g.is_punct or t.is_ancestor(g) or _parenthetical(g, t)
                       for g in doc[t.i + 1 : verb.i])
             return t if stranded and own else None
     return None
+
+
+def name_start(name: Token) -> Token:
+    """The first word of the proper name ``name`` ends ("Gene" of "Gene Sperling")."""
+    doc = name.doc
+    i = name.i
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].dep_ in ("compound", "flat") \
+            and doc[i - 1].head.i in range(i, name.i + 1):
+        i -= 1
+    return doc[i]
+
+
+def _after_closing_quote(name: Token) -> bool:
+    """ '“…,” Gene Sperling, a top adviser, said': the parser may take a name that follows the
+    quote into the quote's clause; it opens the speech tag."""
+    i = name_start(name).i - 1
+    if i >= 0 and name.doc[i].text == ",":
+        i -= 1
+    return i >= 1 and name.doc[i].is_quote and name.doc[i - 1].text in (",", "?", "!")
 
 
 def _parenthetical(g: Token, name: Token) -> bool:

@@ -393,9 +393,11 @@ def mention_tokens(head: Token) -> list[Token]:
     toks.sort(key=lambda t: t.i)
     # Keep a contiguous run around the head so the mention never jumps over other words.
     start = end = toks.index(head)
-    while start > 0 and toks[start - 1].i == toks[start].i - 1:
+    # ... and never takes in a quote the parser hung on it ('“…hunky-dory,” Gene Sperling')
+    while start > 0 and toks[start - 1].i == toks[start].i - 1 and not _quote_mark(toks[start - 1]):
         start -= 1
-    while end + 1 < len(toks) and toks[end + 1].i == toks[end].i + 1:
+    while end + 1 < len(toks) and toks[end + 1].i == toks[end].i + 1 \
+            and not _quote_mark(toks[end + 1]):
         end += 1
     run = toks[start : end + 1]
     while run and (run[-1].is_punct or run[-1].dep_ == "cc"):
@@ -403,6 +405,15 @@ def mention_tokens(head: Token) -> list[Token]:
     while run and (run[0].is_punct or run[0].is_space):
         run.pop(0)
     return run or [head]
+
+
+def _quote_mark(t: Token) -> bool:
+    """A quotation mark, not the apostrophe of a possessive ("Sanders’ email")."""
+    if not t.is_quote or t.tag_ == "POS":
+        return False
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    return not (t.text in ("’", "'") and prev is not None and prev.text.endswith("s")
+                and not prev.whitespace_)
 
 
 class Resolver:

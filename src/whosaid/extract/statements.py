@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Token
 from whosaid.extract.lexicon import lexicon
 from whosaid.extract.quotes import Quote, find_quotes, paragraphs
 from whosaid.extract.ranker import Ranker, default_ranker, features
-from whosaid.extract.reported import BELIEF_VERBS, Cue, find_cues, subject_of
+from whosaid.extract.reported import (
+    BELIEF_VERBS,
+    CLOCK,
+    Cue,
+    find_cues,
+    name_start,
+    subject_of,
+)
 from whosaid.extract.speakers import Resolver
 from whosaid.models import Kind, Span, Speaker, Statement
 
@@ -39,6 +46,8 @@ MAX_CREDIT_TOKENS = 4
 # Verbs of belief and evidence rarely introduce a quote (grammar.txt, [belief_verbs]).
 NOT_QUOTE_CUES = BELIEF_VERBS
 SCENE = {"advcl", "prep", "npadvmod", "advmod"}  # adverbials that set a quote's scene
+FIRST_PERSON = {"i", "we"}
+CLOSING = " \t\n”\"’'"  # what ends a quote before the speech tag
 SCARE_WORDS = 3  # a quote this short inside a sentence, with no cue of its own, is a term
 TAG_REACH = 5  # tokens into the sentence after a quote searched for its speech-tag verb
 BACK_REACH = 12  # tokens before the cue searched for a speaker set off by an apposition
@@ -124,9 +133,11 @@ def candidates(doc: Doc, ranker: Ranker | Packaged | None = "packaged"
         except Exception:
             log.warning("skipped a sentence at offset %d", sent.start_char, exc_info=True)
     credited = _headlines(doc, index, used)
-    # a cue inside a credited headline is the headline's own wording ("France seeks… — Macron")
-    drafts = [d for d in drafts if not any(c.credit and d.cue
-                                           and _within(d.cue[0][0], c.content) for c in credited)]
+    # a cue inside a credited headline is the headline's own wording ("France seeks… — Macron"),
+    # and so is a first person's inside a named one ("Clinton: I support D.C. statehood")
+    drafts = [d for d in drafts if not any(
+        d.cue and _within(d.cue[0][0], c.content) and (c.credit or _first_person(d.source))
+        for c in credited)]
     drafts.extend(credited)
     for qi, quote in enumerate(quotes):
         if qi not in used:
@@ -139,6 +150,10 @@ def candidates(doc: Doc, ranker: Ranker | Packaged | None = "packaged"
     return _resolve(doc, text, _join_split_quotes(text, _dedupe(drafts)))
 
 
+def _first_person(source: Token | None) -> bool:
+    return source is not None and source.lower_ in FIRST_PERSON
+
+
 def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
                paras: list[tuple[int, int]], ranker: Ranker | None) -> list[Draft]:
     drafts = []
@@ -149,6 +164,16 @@ def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
         if not cue.content:
             continue
         cue.source = _outside_quotes(cue.source, cue.anchor, index, cue.content)
+        if cue.source is not None and _within(cue.source.idx, cue.content):
+            # '“…,” Gene Sperling, an adviser, said': a speaker the parser took into the
+            # reported clause is not what was said
+            edge = name_start(cue.source).idx
+            clipped = [(s, min(e, edge)) for s, e in cue.content if s < edge]
+            if clipped:
+                s, e = clipped[-1]
+                e = s + len(index.text[s:e].rstrip(CLOSING))
+                clipped[-1:] = [(s, e)] if e > s else []
+            cue.content = clipped or cue.content
         if cue.source is not None and cue.source.i > cue.anchor.i \
                 and _after_quote(cue.anchor, index):
             # the inverted speaker and what follows it are not what was said
@@ -184,7 +209,8 @@ def _headlines(doc: Doc, index: QuoteIndex, used: set[int]) -> list[Draft]:
     drafts = []
     for m in HEADLINE.finditer(index.text):
         name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if name is None or not 0 < len(name) <= 6 or len(re.findall(r"[A-Za-z]{2,}", m[2])) < 3:
+        if name is None or not 0 < len(name) <= 6 or len(m[2].split()) < 3 \
+                or len(re.findall(r"[A-Za-z]{2,}", m[2])) < 2:
             continue
         head = name.root
         if head.ent_type_ not in HEADLINE_SPEAKERS and head.lemma_.lower() not in \
@@ -243,7 +269,8 @@ def _outside_quotes(source: Token | None, anchor: Token, index: QuoteIndex,
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
             return _phrase_head(t)
     # "'…,' Mr. Daniloff, now 81 and retired, said": the first name between quote and cue.
-    ends = [e for _, e in content if e <= anchor.idx]
+    ends = [e for _, e in content if e <= anchor.idx] + [
+        q.end for q in index.quotes if anchor.sent.start_char <= q.end <= anchor.idx]
     if ends:
         for t in doc[max(0, anchor.i - BACK_REACH) : anchor.i]:
             if t.idx >= max(ends) and index.at(t.idx) is None and t.pos_ in ("PROPN", "PRON"):
@@ -363,10 +390,11 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
 
 def _lead_in(doc: Doc, text: str, offset: int) -> list[Token]:
     """ 'Cruz called them on it:' / '“The questions asked in this debate…”': a quote that opens
-    its paragraph after one ending in a colon is introduced by that sentence (nearest first)."""
+    its sentence (or paragraph) after one ending in a colon is introduced by that sentence
+    (nearest first)."""
     before = text[:offset].rstrip()
-    if not before.endswith(":") or "\n" not in text[len(before) : offset]:
-        return []
+    if not before.endswith(":"):
+        return []  # on the same line, the parser may start a sentence at the quote too
     return _sentence_tokens(doc, len(text), len(before), after=False)
 
 
@@ -444,12 +472,25 @@ def _colon_source(before: list[Token]) -> tuple[Token, Token] | None:
     on = next((i for i, t in enumerate(line) if t.lower_ in ("on", "about")), None)
     if on and all(t.pos_ == "PROPN" or t.is_punct for t in line[:on]):
         return _phrase_head(line[on - 1]), before[0]  # "CNN President on Trump: '…'"
-    if len(before) > 1 and before[1].pos_ == "PROPN":
-        return before[1], before[0]  # "More from Carl Bialik:", "…surprise pollster Daron Shaw:"
+    subject = next((t for t in before[1:] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    last = before[1] if len(before) > 1 else None
+    if last is not None and last.pos_ == "PROPN" and last.ent_type_ not in CLOCK and not (
+            subject is not None and last.dep_ == "pobj" and last.head.lower_ != "from"):
+        # "More from Carl Bialik:", "…surprise pollster Daron Shaw:"; not "X gave the
+        # technique a whirl in an interview with CNN on Tuesday:" (X's)
+        return last, before[0]
     for t in before[1:]:
         if t.dep_ in ("nsubj", "nsubjpass"):
             return t, before[0]
+    if 0 < len(line) <= 3 and all(t.is_title for t in line) and _named_elsewhere(line):
+        return line[-1], before[0]  # "Reid: 'Never, ever underestimate Trump.'" (a headline)
     return None
+
+
+def _named_elsewhere(words: list[Token]) -> bool:
+    """The article names someone with these words ("Reid" of "Harry Reid")."""
+    text = " ".join(t.text for t in words)
+    return any(e.label_ in HEADLINE_SPEAKERS and text in e.text for e in words[0].doc.ents)
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
