@@ -427,3 +427,23 @@ def test_a_headline_name_before_a_colon_is_the_speaker(nlp, text, content, name)
 def test_a_possessive_apostrophe_is_not_a_quote_mark(nlp):
     text = "Sanders’ fundraising email to his supporters notes that Jane Kim is an attorney."
     assert speaker_of(nlp, text, "Jane Kim")[0] == "Sanders’ fundraising email"
+
+
+def test_the_campaign_is_the_campaign_of_the_person_followed_not_another_body(nlp):
+    text = ("Sanders said he wants to lead the Health, Education, Labor and Pensions "
+            "Committee, which has jurisdiction over the issues he pushed.\n\nSanders's donor "
+            "list, which the campaign said includes more than 2 million people, is valuable.")
+    assert speaker_of(nlp, text, "2 million people")[:2] == ("Sanders campaign", "organization")
+
+
+def test_a_quote_after_reported_speech_goes_on_for_that_speaker(nlp):
+    text = ("“We will win this,” Nicole Hargrove said.\n\nDonald Trump told the crowd that "
+            "the election was rigged.\n\n“Believe me, it is a disaster.”")
+    assert speaker_of(nlp, text, "it is a disaster")[0] == "Donald Trump"
+
+
+def test_a_description_opening_the_main_clause_is_not_a_name_in_the_opening_phrase(nlp):
+    text = ("Rep. Jason Chaffetz wrote to the Justice Department on Monday.\n\nIn the letter - "
+            "addressed to the U.S. attorney for the District of Columbia, Channing D. Phillips "
+            "- the Utah Republican asks for an investigation into the deleted emails.")
+    assert speaker_of(nlp, text, "an investigation")[0] == "Jason Chaffetz"

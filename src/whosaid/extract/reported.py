@@ -413,7 +413,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             dash = _dateline_dash(child, verb)
             if dash is not None:
                 return _after_dateline(dash, verb)
-            return child
+            return _out_of_aside(child, verb)
         if child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
@@ -456,6 +456,18 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.tag_ in FINITE:
         return _stranded_subject(verb)
     return None
+
+
+def _out_of_aside(subject: Token, verb: Token) -> Token:
+    """ "In the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah
+    Republican asks…": the parser takes the aside's last name for the subject and the real
+    subject, after the closing dash, for its apposition."""
+    doc = subject.doc
+    closing = next((t for t in doc[subject.i + 1 : verb.i] if t.text in DASHES), None)
+    if closing is None or not any(t.text in DASHES for t in doc[verb.sent.start : subject.i]):
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and closing.i < c.i < verb.i]
+    return after[0] if after else subject
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -526,8 +526,8 @@ class Resolver:
             return Speaker(None, "unknown"), None  # "Negotiations", "the talks"
         if org_like:
             fuller = self._fuller(toks, phrase, lemma) if head.pos_ == "NOUN" else None
-            fuller = fuller or self._body_before(head, toks) or self._longer_org(head, toks) \
-                or self._possessed_body(head)
+            fuller = fuller or self._campaign(head, toks) or self._body_before(head, toks) \
+                or self._longer_org(head, toks) or self._possessed_body(head)
             return Speaker(fuller or phrase, "organization", resolution="organization"), None
         if head.pos_ == "PROPN" and self._named_elsewhere_as(head) in ("GPE", "ORG"):
             return Speaker(phrase, "organization", resolution="organization"), None  # "Kyiv"
@@ -829,7 +829,12 @@ class Resolver:
 
     def _named_in_sentence(self, head: Token, gender: str | None) -> Person | None:
         """ "Mr. Trump took on Hillary Clinton after the Democratic front-runner had said…":
-        a description later in the sentence that named them is the last person it named."""
+        a description later in the sentence that named them is the last person it named.
+        Not for the subject of the sentence's main verb: names before it are in an opening
+        phrase ("In the letter - addressed to … Channing D. Phillips - the Utah Republican
+        asks…")."""
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
+            return None
         start = head.sent[0].idx
         named = [(at, p) for p in self.entities.people for at in p.mentions
                  if start <= at < head.idx and not self.entities.in_quote(at)
@@ -849,7 +854,8 @@ class Resolver:
         reach = self.doc[start].idx
         found = [(at, name) for at, name in self.entities.bodies if reach <= at < toks[0].idx
                  and self._token_at(at).dep_ not in ("compound", "amod", "nmod")
-                 and self.entities.lookup(name.split()[-1]) is None]
+                 and self.entities.lookup(name.split()[-1]) is None
+                 and _same_kind(name, head.lemma_.lower())]
         if found:  # the last named as a subject, else the last named
             subjects = [name for at, name in found if _root(self._token_at(at)).dep_ == "nsubj"]
             return subjects[-1] if subjects else found[-1][1]
@@ -877,6 +883,14 @@ class Resolver:
             spoke.append((self.last_person[0], self.last_person[1].name))
         last = [(at, name) for at, name in spoke if name and reach <= at < toks[0].idx]
         return f"{max(last)[1]} {phrase}" if last else None
+
+    def _campaign(self, head: Token, toks: list[Token]) -> str | None:
+        """ "Sanders's donor list, which the campaign said…": a bare "the campaign" that no
+        named campaign stands for is the campaign of the person the story is following."""
+        if head.lemma_.lower() != "campaign" or [t.lower_ for t in toks] != ["the", "campaign"]:
+            return None
+        p = self._antecedent(head.idx, None)
+        return f"{p.name} campaign" if p is not None else None
 
     def _possessed_body(self, head: Token) -> str | None:
         """ "her campaign said", "his office put out a statement": the body of the person
@@ -951,6 +965,17 @@ class Resolver:
         if found is None or not found.lower().endswith(" " + noun.lower()):
             return None
         return found
+
+
+KIND_NOUNS = {"campaign", "party", "committee"}  # bodies no other kind of body is called
+
+
+def _same_kind(name: str, noun: str) -> bool:
+    """A body named ``name`` can be "the ``noun``": "the campaign" is not the "Pensions
+    Committee", whose name says it is another kind of body; "the agency" may be the "State
+    Department", and "the company" "Twitter"."""
+    last = name.split()[-1].lower()
+    return noun not in KIND_NOUNS or last not in ORG_NOUNS or last == noun
 
 
 def _affiliated(head: Token, toks: list[Token], phrase: str) -> str:

@@ -531,6 +531,11 @@ def _resolve(doc: Doc, text: str, drafts: list[Draft]) -> list[tuple[Draft, Stat
             near = last_quoted is not None and para - last_quoted[0] <= FLOAT_PARAGRAPHS
             speaker = _copy(last_quoted[1]) if near and last_quoted is not None \
                 else Speaker(None, "unknown")
+            if last is not None and para - last[0] <= 1 and last[1].type == "person" \
+                    and (last_quoted is None or last[0] > last_quoted[0]):
+                # "Smith said the plan would fail." / "“It is a disaster.”": the one who
+                # spoke in the paragraph just before, in reported speech too
+                speaker = _copy(last[1])
         elif d.source is None and d.cue and last is not None and para - last[0] <= 1 \
                 and _bare_opener(doc, d.cue[0][0]):
             speaker = _copy(last[1])
