@@ -110,3 +110,215 @@ def test_page_furniture_with_a_colon_before_the_first_turn_is_narration():
     # a first turn that speaks in sentences stays a turn, even under a label seen once
     text = "Chair: Welcome, all.\n\nAnna Berg: Thank you.\n\nQuestion: Why?\n\nAnna Berg: Trade."
     assert read_layout(text, "transcript")[1].turns[0].label.name == "Chair"
+
+
+def test_a_first_turn_holding_sentences_is_no_furniture_though_it_ends_in_a_quote_mark():
+    # the host's introduction ends "…with me: “", yet it holds sentences
+    text = ("Interview of Minister Thomas Varga with journalist Carla Dunn\n\n"
+            "CD:  “Minister Thomas Varga is here.  He arrived this week.  Welcome: “\n\n"
+            "Q:  “What was agreed?”\n\n"
+            "Mr Varga:  “A ceasefire.”")
+    layout = read_layout(text, "transcript")[1]
+    assert [t.label.name for t in layout.turns] == ["CD", "Q", "Mr Varga"]
+
+
+def test_initials_and_roles_given_in_brackets_name_the_labels_person_later():
+    text = ("Carla Dunn (CD): Welcome, Minister.\n\n"
+            "Minister Thomas Varga (TV): Thank you.\n\n"
+            "Mr Owen Price (Moderator): Let us begin. What was agreed?\n\n"
+            "TV: A ceasefire.\n\n"
+            "CD: Will it hold?\n\n"
+            "Moderator: And the talks?\n\n"
+            "TV: They go on.")
+    speakers = {words: who for who, _, _, words in said(text)}
+    assert speakers["Will it hold?"] == "Carla Dunn"
+    assert speakers["A ceasefire."] == "Thomas Varga"
+    assert speakers["And the talks?"] == "Owen Price"
+
+
+def test_initials_the_page_never_spells_out_name_nobody():
+    text = ("I met the minister in his office last week.\n"
+            "RB: Good to see you.\n"
+            "PMJT: Good to be here.\n"
+            "RB: Why did you sign the deal?\n"
+            "PMJT: Because it was good.")
+    assert {who for who, *_ in said(text)} == {None}
+
+
+def test_a_name_printed_surname_first_is_kept_whole_and_its_surname_label_resolves_to_it():
+    text = ("PM Lee Hsien Loong: We were satisfied with the results.\n\n"
+            "Moderator: Will you stay?\n\n"
+            "PM Lee: I have not decided.\n\n"
+            "Moderator: Why not?\n\n"
+            "PM: The virus took us by surprise.")
+    speakers = {words: who for who, _, _, words in said(text)}
+    assert speakers["We were satisfied with the results."] == "Lee Hsien Loong"
+    assert speakers["I have not decided."] == "Lee Hsien Loong"
+    # a title alone names the one whose label gives that title
+    assert speakers["The virus took us by surprise."] == "Lee Hsien Loong"
+    # the page gives the full name only in its text, after an office
+    text = ("Interview of Prime Minister Lee Hsien Loong, son of Lee Kuan Yew\n\n"
+            "Q: What was agreed?\n\nMr Lee: A great deal.\n\nQ: And next?\n\nMr Lee: More.")
+    assert {who for who, _, _, words in said(text) if words == "More."} == {"Lee Hsien Loong"}
+
+
+def test_a_party_tag_and_a_name_particle_stay_out_of_the_label_and_in_the_name():
+    text = ("HOST: Crime is up.\n\n"
+            "MAYOR ANNA DE WITT (D), RIVERTON: Our city is safe.\n\n"
+            "HOST: The senator disagrees.\n\n"
+            "SEN. PAUL GRANT (R-OH): It is not.\n\n"
+            "HOST: We will ask the mayor.")
+    speakers = {words: who for who, _, _, words in said(text)}
+    assert speakers["Our city is safe."] == "Anna de Witt"
+    assert speakers["It is not."] == "Paul Grant"
+
+
+def test_an_anonymous_official_is_no_name():
+    text = ("MR. DALE: Good afternoon. With that, I turn it over.\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL: Hi, everyone. I will give you a topline.\n\n"
+            "Q: Will he mention trade?\n\n"
+            "SENIOR ADMINISTRATION OFFICIAL: He will.")
+    speakers = {words: who for who, _, _, words in said(text)}
+    assert speakers["He will."] is None
+
+
+def test_the_q_turns_are_the_hosts_whom_the_heading_names_though_the_host_has_a_label():
+    text = ("Transcript of Minister Thomas Varga's interview with US radio journalist Carla Dunn\n\n"
+            "CD: Minister Thomas Varga is here. He came for the summit.\n\n"
+            "Q: What was agreed?\n\n"
+            "Mr Varga: A ceasefire.\n\n"
+            "Q: Will it hold?\n\n"
+            "Mr Varga: I hope so.")
+    speakers = {words: who for who, _, _, words in said(text)}
+    assert speakers["What was agreed?"] == "Carla Dunn"
+    assert speakers["Will it hold?"] == "Carla Dunn"
+    assert speakers["I hope so."] == "Thomas Varga"
+
+
+def test_a_numbered_heading_with_a_bracket_between_turns_is_narration():
+    text = ("Host: Why is that?\n\n"
+            "PM: It is what voters decided.\n\n"
+            "2) Rankings are biased\n\n"
+            "Host: Look at the rankings.\n\n"
+            "PM: They do not like us.")
+    layout = read_layout(text, "transcript")[1]
+    assert "2) Rankings are biased" in [text[a:b] for a, b in layout.narration]
+
+
+def test_one_broadcaster_with_a_full_label_then_the_surname_is_a_transcript():
+    text = ("Read the transcript to the Friday show\n\n"
+            "Guest: Rep. Tom Hale\n\n"
+            "DAVID REYES, HOST:  Good evening, Lawrence.  Thanks for filling in.\n\n"
+            "REYES:  Thanks to you at home as well for tuning in.  It is Friday.")
+    kind, layout = read_layout(text)
+    assert kind == "transcript"
+    assert [t.label.name for t in layout.turns] == ["DAVID REYES", "REYES"]
+
+
+def test_a_surname_label_in_capitals_takes_the_case_the_page_prints():
+    text = ("ANCHOR: General Kenneth McLean is head of the command.\n\n"
+            "MCLEAN: We are executing the mission.\n\n"
+            "ANCHOR: And he expects more.\n\n"
+            "MCLEAN: We are preparing.")
+    assert {who for who, _, _, words in said(text) if words == "We are preparing."} \
+        == {"Kenneth McLean"}
+
+
+def test_a_journalists_outlet_after_a_slash_is_no_part_of_the_name():
+    text = ("Press Briefing of Presidential Spokesperson Harry Roque\n\n"
+            "ROCKY IGNACIO/PTV4:  Good morning. Welcome to the briefing.\n\n"
+            "SEC. ROQUE:  Good morning. Let me begin with the good news.")
+    kind, layout = read_layout(text)
+    assert kind == "transcript"
+    assert (layout.turns[0].label.name, layout.turns[0].label.affiliation) \
+        == ("ROCKY IGNACIO", "PTV4")
+    assert said(text)[0][0] == "Rocky Ignacio"
+
+
+def test_an_office_alone_that_the_page_gives_nobody_names_nobody():
+    text = ("LEIGH SALES:\nTreasurer, thank you for joining us.\n"
+            "TREASURER:\nGreat to be with you, Leigh.\n"
+            "LEIGH SALES:\nWhat has changed?\n"
+            "TREASURER:\nNothing.")
+    speakers = {words: who for who, _, _, words in said(text)}
+    assert speakers["Nothing."] is None
+    assert speakers["What has changed?"] == "Leigh Sales"
+
+
+def test_a_key_of_initials_spells_out_the_labels():
+    text = ("This is a verbatim transcript of my interview.\n\n"
+            "JW= Jana Wendt\nNZ= Nathan Zamprogno.\n\n"
+            "JW: Nathan, how long have you been a member?\n"
+            "NZ: Seventeen years.\n"
+            "JW: And why?\n"
+            "NZ: I grew up there.")
+    turns = [(who, kind) for who, _, kind, _ in said(text)]
+    assert turns == [("Jana Wendt", "question"), ("Nathan Zamprogno", "direct"),
+                     ("Jana Wendt", "question"), ("Nathan Zamprogno", "direct")]
+
+
+def test_a_bare_surname_takes_the_one_full_name_the_heading_prints():
+    text = ("Interview with Presidential Spokesperson Harry Roque by Pinky Webb – The Source\n\n"
+            "WEBB: Secretary Roque, welcome to the show.\n\n"
+            "SEC. ROQUE: Good morning.\n\n"
+            "WEBB: Tell us about the decision?\n\n"
+            "SEC. ROQUE: That's right.")
+    speakers = {words: who for who, _, _, words in said(text)}
+    assert speakers["Tell us about the decision?"] == "Pinky Webb"
+    assert speakers["That's right."] == "Harry Roque"
+    # an office before the surname is no given name
+    text = ("Briefing with Press Secretary Morrow\n\nMR. MORROW: Good afternoon.\n\n"
+            "Q: Any news?\n\nMR. MORROW: None.")
+    assert {who for who, _, _, words in said(text) if words == "None."} == {"Morrow"}
+
+
+def test_a_credit_line_with_a_colon_is_narration_not_a_turn():
+    text = ("Transcript: a conversation on security\n\n"
+            "CORRESPONDENT: PAUL GRANT\n"
+            "PRODUCER: ANNA BERG\n\n"
+            "PAUL GRANT: Welcome to the show. Why does it matter?\n\n"
+            "MARK OLSEN: Because it is dangerous.\n\n"
+            "PAUL GRANT: How so?\n\n"
+            "MARK OLSEN: Ask the generals.")
+    layout = read_layout(text)[1]
+    assert [t.label.name for t in layout.turns] == ["PAUL GRANT", "MARK OLSEN"] * 2
+    narration = [text[a:b] for a, b in layout.narration]
+    assert "CORRESPONDENT: PAUL GRANT" in narration
+    assert "PRODUCER: ANNA BERG" in narration
+    # an office's words that are no name stay a turn
+    text = "HOST: Thank You\n\nANNA BERG: Hello.\n\nHOST: Why?\n\nANNA BERG: Because."
+    assert read_layout(text)[1].turns[0].label.name == "HOST"
+
+
+def test_a_date_line_before_the_turns_is_furniture():
+    text = ("Today: Moscow hosts the talks. Read more below.\nTags: Russia, USA\n\n"
+            "Anna Berg: Good evening. Thank you for coming.\n\n"
+            "Question: What was agreed?\n\n"
+            "Anna Berg: A ceasefire.")
+    layout = read_layout(text, "transcript")[1]
+    assert [t.label.name for t in layout.turns] == ["Anna Berg", "Question", "Anna Berg"]
+
+
+def test_a_headlines_capitalised_preposition_is_no_part_of_the_title_holders_name():
+    from whosaid.extract.transcript import _before_preposition
+
+    text = ("REMARKS BY THE PRESIDENT\n                 UPON DEPARTURE\n\n"
+            "THE PRESIDENT: Before I leave, a word on the crash.\n\n"
+            "Q Mr. President, can you confirm the reports?\n\n"
+            "THE PRESIDENT: I cannot confirm them.")
+    assert {who for who, *_ in said(text)} == {None}
+    assert _before_preposition("Trump Before Marine One Departure") == "Trump"
+    assert _before_preposition("Ursula von der Leyen") == "Ursula von der Leyen"
+
+
+def test_a_surname_label_takes_the_full_name_a_pages_lower_case_keywords_give():
+    text = ("Remarks on the economy. Keywords: president, donald trump, remarks\n\n"
+            "TRUMP: We are doing well.\n\nQ: And the floods?\n\nTRUMP: We are looking at them.")
+    assert {who for who, _, _, words in said(text) if words == "We are looking at them."} \
+        == {"Donald Trump"}
+
+
+def test_a_bare_surname_label_is_not_completed_with_a_place_that_follows_it():
+    text = ("The interview took place at Trump Tower Chicago on Friday.\n\n"
+            "HOST: Welcome.\n\nTRUMP: Thank you.\n\nHOST: Why now?\n\nTRUMP: Because.")
+    assert {who for who, _, _, words in said(text) if words == "Because."} == {"Trump"}

@@ -61,6 +61,11 @@ _STAGE = re.compile(r"\s*(?:\(.*\)|\[.*\]|<.*>|\*\*.*)\s*")
 # what follows the name in a label: "(RIA Novosti)", or all after the first comma ("Pat
 # Tillman, Arizona Cardinals, U.S. Army")
 _AFFILIATION = re.compile(r"\s*(?:\(\s*(?P<paren>[^)]+?)\s*\)|,\s*(?P<comma>.+?))\s*$")
+# a party tag after a name, before the label's comma: "(D)", "(R-SC)", "(R-Texas)"
+_PARTY = re.compile(r"[ \t]*\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]{1,12})\)(?=[ \t]*,)")
+# "NAME/OUTLET": a journalist's outlet after a slash, a word or two
+_SLASHED = re.compile(r"(?P<name>[^/()\d,]*[^\W\d][^/()\d,]*?)[ \t]*/[ \t]*"
+                      r"(?P<outlet>[\w&.-]+(?:[ \t]+[\w&.-]+)?)")
 _LAST_PART = re.compile(r"\s*,\s*(?P<comma>[^,]+?)\s*$")
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*|\S+")
 _GREETING = re.compile(
@@ -186,6 +191,8 @@ def _looks_like_transcript(turns: list[Turn], narration: Sequence[tuple[int, int
         return True  # a time-marked transcript, even of one speaker
     if len(turns) >= MIN_TURNS and len(counts) == 1:
         return _given_and_surname(turns[0].label.name) and _spoken(turns, text) >= 2
+    if len(counts) == 1 and _named_then_surname(turns):
+        return True
     if len(counts) < 2:
         return False
     if len(turns) >= MIN_TURNS and max(counts.values()) >= 2:
@@ -200,6 +207,17 @@ def _looks_like_transcript(turns: list[Turn], narration: Sequence[tuple[int, int
     between = (turns[0].label.span.start, turns[1].label.span.start)
     return not any(between[0] < a < between[1] for a, _ in narration) and any(
         _strong(t.label, text) for t in turns)
+
+
+def _named_then_surname(turns: list[Turn]) -> bool:
+    """A broadcast transcript's way with one speaker: "RACHEL MADDOW, HOST:" once, then the
+    surname alone in capitals ("MADDOW:"), each with words after it."""
+    first = turns[0].label
+    if not (first.affiliation and first.span.text.isupper() and all(t.body for t in turns)
+            and _given_and_surname(first.name)):
+        return False
+    surname = first.name.split()[-1]
+    return any(t.label.name == surname for t in turns[1:])
 
 
 def _strong(label: Label, text: str = "") -> bool:
@@ -268,13 +286,43 @@ def _turns(text: str, labels: list[str] | tuple[str, ...]) -> tuple[list[Turn], 
     for turn in turns[:-1]:  # a heading between two turns ends the first one
         while len(turn.body) > 1 and _heading(text, *turn.body[-1]):
             narration.append(turn.body.pop())
+    kept = []
+    for turn in turns:  # "CORRESPONDENT: MICHAEL MORELL": a credit, not a turn
+        if _credit(text, turn):
+            narration += [turn.line] + [r for r in turn.body if r[0] >= turn.line[1]]
+        else:
+            kept.append(turn)
+    turns = kept
     if len(turns) > 1 and _furniture(text, turns[0], turns):
         first = turns.pop(0)
         narration += [first.line] + [r for r in first.body if r[0] >= first.line[1]]
     return turns, sorted(narration)
 
 
+_BARE_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}")
+
+
+def _credit(text: str, turn: Turn) -> bool:
+    """A credit line ("CORRESPONDENT: MICHAEL MORELL", "Producer: Olivia Gazis"): an office
+    or a trade as the label and, on its line, nothing but a name, in capitals or starting
+    with a known given name."""
+    from whosaid.extract.speakers import first_names
+
+    label = turn.label
+    if label.role or not turn.body or turn.body[0][0] >= turn.line[1]:
+        return False
+    credits = words()["role_words"] | words()["titles"] | words()["credits"]
+    if not {w.lower().strip(".,") for w in label.name.split()} <= credits:
+        return False
+    a, b = turn.body[0]
+    said = text[a:b]
+    return bool(_BARE_NAME.fullmatch(said)) and (
+        said.isupper() or said.split()[0].lower() in first_names())
+
+
 _SENTENCE_END = re.compile(r"[.?!…][\"'”’)\]]*$")
+# a sentence's end anywhere in a line: "…this visit to Washington: “" still holds sentences
+_SENTENCE_IN = re.compile(r"[a-z)][.?!…][\"'”’)\]]*(?:\s|$)")
 
 
 def _furniture(text: str, first: Turn, turns: list[Turn]) -> bool:
@@ -282,7 +330,8 @@ def _furniture(text: str, first: Turn, turns: list[Turn]) -> bool:
     app", then the page's title lines): its label opens no other turn and no line of it
     ends a sentence."""
     return sum(t.label.name == first.label.name for t in turns) == 1 and not any(
-        _SENTENCE_END.search(text, a, b) for a, b in [first.line, *first.body])
+        _SENTENCE_END.search(text, a, b) or _SENTENCE_IN.search(text, a, b)
+        for a, b in [first.line, *first.body])
 
 
 def _run_in(text: str, lines: list[tuple[int, int]], bold: list[str]
@@ -311,7 +360,7 @@ def _run_in(text: str, lines: list[tuple[int, int]], bold: list[str]
     return out
 
 
-_NUMBERED = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}\.|[-•–])\s")
+_NUMBERED = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}[.)]|[-•–])\s")
 
 
 def _heading(text: str, start: int, end: int) -> bool:
@@ -381,12 +430,16 @@ def _label(text: str, start: int, end: int, strict: bool) -> Label | None:
     capitalised but for connectors and role words, no digits, not a heading or note."""
     raw = text[start:end]
     affiliation = None
-    m = _AFFILIATION.search(raw)
-    name = raw
-    if m and m.start() > 0 and m.group("comma") and not _full_name(raw[:m.start()]):
-        m = _LAST_PART.search(raw)  # "Meanwhile, in the Senate, Republicans": no name first
-    if m and m.start() > 0:
-        name, affiliation = raw[:m.start()], m.groupdict().get("paren") or m.group("comma")
+    said = _PARTY.sub("", raw)  # the party tag goes with neither the name nor the office
+    slash = _SLASHED.fullmatch(said)
+    if slash:  # "ROCKY IGNACIO/PTV4": the name, then the outlet after a slash
+        said, affiliation = slash.group("name"), slash.group("outlet")
+    m = _AFFILIATION.search(said)
+    name = said
+    if m and m.start() > 0 and m.group("comma") and not _full_name(said[:m.start()]):
+        m = _LAST_PART.search(said)  # "Meanwhile, in the Senate, Republicans": no name first
+    if m and m.start() > 0 and affiliation is None:
+        name, affiliation = said[:m.start()], m.groupdict().get("paren") or m.group("comma")
     name = name.strip()
     if not name or any(ch.isdigit() for ch in name):
         return None
@@ -435,23 +488,54 @@ def _split_name(label_name: str) -> tuple[str, str | None]:
               if t.lower() not in dropped and t.lower().rstrip(".") not in dropped]
     if not tokens:
         return "", None
-    if all(t.isupper() for t in tokens if t[0].isalpha()):
-        tokens = [t.title() if len(t) > 1 and t.replace("-", "").rstrip(".").isalpha() else t
-                  for t in tokens]
+    capitals = all(t.isupper() for t in tokens if t[0].isalpha())
+    if capitals:
+        tokens = [t.lower() if i and t.lower() in lists["connectors"] else
+                  t.title() if len(t) > 1 and t.replace("-", "").rstrip(".").isalpha() else t
+                  for i, t in enumerate(tokens)]
+    connectors = lists["connectors"]
+
+    def name_word(t: str) -> bool:
+        return t[0].isupper() and not _title_word(t) and t.lower() not in connectors
+
     run = len(tokens)
-    while run > 0 and tokens[run - 1][0].isupper() and not _title_word(tokens[run - 1]) \
-            and tokens[run - 1].lower() not in lists["connectors"]:
-        run -= 1
+    while run > 0:
+        if name_word(tokens[run - 1]):
+            run -= 1
+            continue
+        # connectors inside a name ("Bill de Blasio", "Ursula von der Leyen"), not after an
+        # office ("President of Russia")
+        j = run - 1
+        while j >= 0 and tokens[j].lower() in connectors:
+            j -= 1
+        if j < run - 1 and j >= 0 and run < len(tokens) and name_word(tokens[j]) \
+                and tokens[j].lower() in first_names():
+            run = j
+            continue
+        break
     name_tokens = tokens[run:]
     if len(name_tokens) > 2:
         given = first_names()
-        at = next((i for i, t in enumerate(name_tokens[:-1]) if t.lower() in given),
-                  len(name_tokens) - 2)
+        at = next((i for i, t in enumerate(name_tokens[:-1]) if t.lower() in given), None)
+        if at is None:
+            # three words and none a known given name: the whole run after an office ("PM Lee
+            # Hsien Loong"), unless one is an acronym ("CNN Jake Tapper")
+            whole = len(name_tokens) == 3 and not any(
+                t.isupper() and len(t) > 1 for t in name_tokens) and run > 0 and (
+                _title_word(tokens[run - 1])
+                and tokens[run - 1].lower().rstrip(".") not in _TITLE_PREFIXES)
+            at = 0 if whole else len(name_tokens) - 2
         name_tokens = name_tokens[at:]
     if not name_tokens:
         name_tokens = tokens[-1:]
     description = " ".join(tokens[:len(tokens) - len(name_tokens)]) or None
     return " ".join(name_tokens), description
+
+
+# office words that open a longer title rather than end one ("Minister for Foreign Affairs")
+_TITLE_PREFIXES = frozenset({"foreign", "deputy", "vice", "first", "press", "prime", "acting",
+                             "senior", "special", "assistant", "associate", "principal",
+                             "executive", "permanent", "under"})
 
 
 def _title_word(token: str) -> bool:
@@ -480,7 +564,8 @@ def _normalise(name: str) -> str:
 
 
 # an interview's heading: "Secretary of State Marco Rubio with Gillian Turner of Fox News"
-_WITH_HOST = re.compile(r"\b(?:with|by)\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*"
+_WITH_HOST = re.compile(r"\b(?:with|by)\s+(?:(?:[A-Z]{2,4}|[a-z]+)\s+){0,3}"
+                        r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*"
                         r"(?:,|\bof\b|\bon\b|\bfrom\b|$)", re.MULTILINE)
 
 
@@ -496,11 +581,17 @@ def _given_name_before(text: str, surname: str) -> str | None:
     from whosaid.extract.speakers import first_names
 
     given = first_names()
-    pattern = re.compile(r"\b([A-Z][a-z'’-]+)(?:\s+[A-Z]\.)?\s+" + re.escape(surname) + r"\b",
+    pattern = re.compile(r"\b([A-Z][a-z'’-]+)(?:\s+[A-Z]\.)?\s+(" + re.escape(surname) + r")\b",
                          re.IGNORECASE)
     for m in pattern.finditer(text):
         if m.group(1)[0].isupper() and m.group(1).lower() in given:
-            return f"{m.group(1)} {surname}"
+            # the surname as the page prints it ("McKenzie" for the label "MCKENZIE")
+            said = m.group(2)
+            return f"{m.group(1)} {said if said[:1].isupper() and not said.isupper() else surname}"
+    # else a page's keywords in lower case: "Tags: president, donald trump, remarks"
+    for m in pattern.finditer(text):
+        if m.group().islower() and m.group(1) in given:
+            return f"{m.group(1).title()} {surname}"
     return None
 
 
@@ -526,10 +617,24 @@ def _role_holder(text: str, label: str, before: int | None = None) -> str | None
     if _titled(label):
         return _title_holder(text, label, len(text) if before is None else before)
     if re.fullmatch(r"[A-Z]{2,5}", label):
-        return _outlets_journalist(text, label) or _initials_holder(text, label)
+        return _initials_key(text, label) or _outlets_journalist(text, label) \
+            or _initials_holder(text, label)
     return None
 
 
+def _initials_key(text: str, initials: str) -> str | None:
+    """The name a key of initials gives them, on a line of its own: "JW= Jana Wendt",
+    "NZ - Nathan Zamprogno."."""
+    m = re.search(r"(?m)^[ \t]*" + re.escape(initials) + r"[ \t]*[=–-][ \t]*((?:[A-Z][\w'’-]+"
+                  r"[ \t]+){1,3}[A-Z][\w'’-]+)\.?[ \t]*$", text)
+    if m and "".join(w[0] for w in m.group(1).split()) == initials:
+        return m.group(1)
+    return None
+
+
+_PREPOSITIONS = frozenset({"before", "after", "at", "in", "on", "with", "during", "upon", "to",
+                           "from", "by", "about", "as", "into", "over", "following", "ahead",
+                           "aboard", "via"})
 _RUN = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]*|of|for|the|and)(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|the"
                   r"|and))*)")
 
@@ -548,7 +653,17 @@ def _title_holder(text: str, label: str, before: int) -> str | None:
         run = _RUN.match(text, m.end())
         if run is None or not run.group(1):
             continue
-        name, _ = _split_name(run.group(1))
+        # a headline's capitalised preposition ends the name: "President Trump Before Marine
+        # One Departure", "REMARKS BY THE PRESIDENT\nUPON DEPARTURE"
+        end = run.end()
+        for w in re.finditer(r"\S+", text[run.start(1):run.end()]):
+            if w.group().lower() in _PREPOSITIONS and w.group()[0].isupper():
+                end = run.start(1) + w.start()
+                break
+        if end <= run.start(1):
+            continue
+        # read with the title before it: "PM Lee Hsien Loong" is one name after an office
+        name, _ = _split_name(text[m.start():end])
         if len(name.split()) >= 2 and not _titled(name):
             return name
     return None
@@ -609,7 +724,8 @@ def resolve_speakers(turns: list[Turn], text: str = "") -> dict[str, _Person]:
     holders = {t.label.name: _role_holder(text, t.label.name, first) for t in turns
                if not (t.label.role or t.label.unnamed)}
     named = [t for t in turns if t.label.name in holders
-             and (holders[t.label.name] or not _titled(t.label.name))]
+             and (holders[t.label.name] or not _titled(t.label.name))
+             and not (holders[t.label.name] is None and _bare_initials(t.label.name))]
     people: dict[str, list[_Person]] = {}
     for t in named:
         name, description = _label_name(t.label.name, holders[t.label.name])
@@ -624,10 +740,19 @@ def resolve_speakers(turns: list[Turn], text: str = "") -> dict[str, _Person]:
         if len(name) > len(match.name) and "." not in name:
             match.name = name
         match.description = match.description or description
+    fuller = [p.name for same in people.values() for p in same if len(p.name.split()) == 3]
+    # surnames a label gives after an honorific or an office ("Mr Lee", "PM Lee")
+    lists = words()
+    addressed = {_split_name(t.label.name)[0] for t in named
+                 if len(t.label.name.split()) >= 2 and t.label.name.split()[0].lower().rstrip(".")
+                 in lists["honorifics"] | lists["role_words"] | lists["titles"]
+                 | {w.rstrip(".") for w in lists["honorifics"]}}
     for same in people.values():
         for p in same:
             if len(p.name.split()) == 1:
-                p.name = _given_name_before(text, p.name) or p.name
+                p.name = _given_name_before(text, p.name) or (
+                    _surname_first(p.name, fuller, text) if p.name in addressed else None) \
+                    or _named_above(p.name, text[:first]) or p.name
     out: dict[str, _Person] = {}
     for t in named:
         name, _ = _label_name(t.label.name, holders[t.label.name])
@@ -635,7 +760,93 @@ def resolve_speakers(turns: list[Turn], text: str = "") -> dict[str, _Person]:
         found = next((p for p in same if _initials_match(name, p.name)), None)
         if found:
             out[t.label.name] = found
-    return out
+    _aliases(turns, out)
+    _same_title(turns, out)
+    one: dict[str, _Person] = {}  # "Lee" resolved to "Lee Hsien Loong" is that person
+    return {label: one.setdefault(p.name, p) for label, p in out.items()}
+
+
+def _named_above(surname: str, above: str) -> str | None:
+    """The one "Given Surname" the lines before the first turn print for a bare surname,
+    the given name not a known one ("…Harry Roque by Pinky Webb" for "WEBB:"); an office,
+    an honorific or a heading word before the surname is no given name ("Press Secretary
+    Morrell")."""
+    lists = words()
+    not_given = lists["role_words"] | lists["titles"] | lists["honorifics"] \
+        | lists["connectors"] | lists["not_speakers"] | lists["outlets"] | lists["headings"]
+    found = set()
+    for m in re.finditer(r"\b([A-Z][a-z'’-]+)[ \t]+(" + re.escape(surname) + r")\b", above,
+                         re.IGNORECASE):
+        given, said = m.group(1), m.group(2)
+        if given[0].isupper() and given[1:].islower() and given.lower() not in not_given \
+                and said[0].isupper() and not said.isupper():
+            found.add(f"{given} {said}")
+    return found.pop() if len(found) == 1 else None
+
+
+def _bare_initials(label_name: str) -> bool:
+    """Capitals without a vowel ("RB", "PMJT", "VK"): initials, never a surname; they name
+    a person only where the page spells them out."""
+    return bool(re.fullmatch(r"[B-DF-HJ-NP-TV-Z]{2,5}", label_name))
+
+
+def _aliases(turns: list[Turn], out: dict[str, _Person]) -> None:
+    """A label that repeats what an earlier one gave in brackets names that label's person:
+    "Vassy Kapelos (VK):" then "VK:", "Mr David M. Rubenstein (Moderator):" then
+    "Moderator:"."""
+    for i, t in enumerate(turns):
+        raw = t.label.span.text.rstrip()
+        person = out.get(t.label.name)
+        if person is None or not t.label.affiliation or not raw.endswith(")"):
+            continue
+        alias = t.label.affiliation.strip().lower()
+        for later in turns[i + 1:]:
+            if later.label.name.strip().lower() == alias and later.label.name not in out:
+                out[later.label.name] = person
+
+
+def _same_title(turns: list[Turn], out: dict[str, _Person]) -> None:
+    """A title alone that the page gives nobody names the one person whose label gives that
+    title: "PM:" beside "PM Lee:", "PRIME MINISTER:" beside "ANTHONY ALBANESE, PRIME
+    MINISTER:"."""
+    for t in turns:
+        title = t.label.name
+        if title in out or not _titled(title):
+            continue
+        key = " ".join(w.lower().rstrip(".") for w in title.split())
+        found = {id(out[o.label.name]): out[o.label.name] for o in turns
+                 if o.label.name in out and o.label.name != title and key in (
+                     " ".join(w.lower().rstrip(".") for w in (_split_name(o.label.name)[1]
+                                                              or "").split()),
+                     " ".join(w.lower().rstrip(".") for w in (o.label.affiliation
+                                                              or "").split()))}
+        if len(found) == 1:
+            out[title] = next(iter(found.values()))
+
+
+def _surname_first(surname: str, fuller: list[str], text: str) -> str | None:
+    """The full name of a bare surname printed surname first ("Mr Lee:" for "Lee Hsien
+    Loong"): a three-word name that a label gives, else one the page prints after an office
+    ("Singapore Prime Minister Lee Hsien Loong")."""
+    for name in fuller:
+        if name.split()[0] == surname:
+            return name
+    lists = words()
+    offices = "|".join(sorted(lists["role_words"] | lists["titles"], key=len, reverse=True))
+    m = re.search(r"(?i:\b(?:" + offices + r"))\.?[ \t]+(" + re.escape(surname)
+                  + r"[ \t]+[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)\b", text)
+    if m:
+        return re.sub(r"['’]s$", "", m.group(1))
+    # else the one such name the page prints on its own, no capitalised word either side
+    # ("…between a CNN journalist and Lee Hsien Loong, the Prime Minister")
+    found = {re.sub(r"['’]s$", "", m.group(1)) for m in re.finditer(
+        r"\b(" + re.escape(surname) + r"[ \t]+[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)\b"
+        r"(?![ \t]+[A-Z])", text)
+        if not re.search(r"\b[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start() - 40):m.start()])}
+    found = {n for n in found if not any(
+        w.lower() in lists["role_words"] | lists["titles"] | lists["not_speakers"]
+        | lists["outlets"] | lists["headings"] for w in n.split()[1:])}
+    return found.pop() if len(found) == 1 else None
 
 
 # ---------------------------------------------------------------- statements
@@ -695,7 +906,8 @@ def turn_statements(text: str, layout: Layout, interviewee: str | None = None,
     journalists = {id(people[t.label.name]) for t in layout.turns
                    if t.body and t.label.name in people and affiliation(text, *t.body[0])}
     principal = _principal(layout.turns, people, journalists, text, heading)
-    host = _host(text, heading, people)
+    answers = next((p.name for p in people.values() if id(p) == principal), None)
+    host = _host(text, heading, people, answers)
     # a title alone is not the heading's person where that person has turns of their own
     holder = interviewee if interviewee and not any(
         _same_surname(interviewee, p.name) for p in people.values()) else None
@@ -716,7 +928,7 @@ def turn_statements(text: str, layout: Layout, interviewee: str | None = None,
                 person.affiliation = person.affiliation or found[0]
                 if found[2] is not None and _completes(person.name, found[2].text):
                     person.name = found[2].text  # "Yeshi:", then "This is Yeshi Seli from…"
-        elif turn.label.unnamed:
+        elif turn.label.unnamed and person is None:
             asks = bool(set(turn.label.name.lower().split()) & words()["askers"]) \
                 or _outlet_label(turn.label.name)
         elif role is None and key is not None and key != principal and principal is not None:
@@ -760,19 +972,26 @@ def _speaker_key(turn: Turn, people: dict[str, _Person]) -> object:
 def _principal(turns: list[Turn], people: dict[str, _Person],
                journalists: set[int] | frozenset[int] = frozenset(), text: str = "",
                heading: list[tuple[int, int]] | None = None) -> object:
-    """The one who answers (as ``_speaker_key``): the speaker the heading names most ("Full
-    Text of Putin Interview…"), else one whose label gives an office ("Shri Arindam Bagchi,
+    """The one who answers (as ``_speaker_key``): the one who speaks after the ``Q:`` turns
+    most, else one whose turns do not mostly end in a question, the speaker the heading names
+    most ("Full Text of Putin Interview…"), else one whose label gives an office ("Shri Arindam Bagchi,
     Official Spokesperson", "PRIME MINISTER"), else the one who speaks most (by the length
     of their turns). A journalist who introduced their outlet is never it, however long
     their question."""
     size: Counter[object] = Counter()
     named: Counter[object] = Counter()
+    replies: Counter[object] = Counter()  # turns right after a "Q:" turn
+    turns_of: Counter[object] = Counter()
+    asked: Counter[object] = Counter()  # turns ending in a question mark
     office: set[object] = set()
     above = " ".join(text[a:b] for a, b in heading or [])
-    for t in turns:
+    for before, t in zip([None, *turns], turns):
         key = _speaker_key(t, people)
         if key is None or key in journalists:
             continue
+        replies[key] += before is not None and before.label.role == "question"
+        turns_of[key] += 1
+        asked[key] += bool(t.body) and _asks_last(text, t)
         size[key] += sum(b - a for a, b in t.body)
         person = people.get(t.label.name)
         if person is not None:
@@ -783,7 +1002,10 @@ def _principal(turns: list[Turn], people: dict[str, _Person],
             office.add(key)
     if not size:
         return None
-    return max(size, key=lambda k: (named[k], k in office, size[k]))
+    # one whose turns mostly end in a question asks rather than answers ("JW: … ?")
+    asker = {k for k in size if asked[k] >= 2 and 5 * asked[k] >= 3 * turns_of[k]}
+    return max(size, key=lambda k: (replies[k], k not in asker, named[k], k in office,
+                                    size[k]))
 
 
 def _office(label: Label) -> bool:
@@ -794,11 +1016,14 @@ def _office(label: Label) -> bool:
     return bool(found & lists["role_words"]) and not found & lists["interviewers"]
 
 
-def _host(text: str, heading: list[tuple[int, int]], people: dict[str, _Person]) -> str | None:
+def _host(text: str, heading: list[tuple[int, int]], people: dict[str, _Person],
+          answers: str | None = None) -> str | None:
     """Who asks the ``Q:`` turns of an interview: the one person the heading names as the
-    one the interview was "with", besides those who have turns of their own ("Marco Rubio
-    with George Stephanopoulos of ABC This Week")."""
-    speakers = [p.name for p in people.values()]
+    one the interview was "with" ("Marco Rubio with George Stephanopoulos of ABC This Week",
+    "interview with US television journalist Charlie Rose"), besides those who have turns of
+    their own, unless that is the interviewer introducing the show ("CR:" before the
+    "Q:" turns): only the one who answers is never the host."""
+    speakers = [p.name for p in people.values()] if answers is None else [answers]
     named = [m.group(1) for a, b in heading for m in _WITH_HOST.finditer(text, a, b)]
     others = [n for n in named if not any(_same_surname(n, s) for s in speakers)]
     distinct = {n.split()[-1].lower() for n in others}
@@ -816,7 +1041,7 @@ def _turn_speaker(turn: Turn, person: _Person | None, interviewee: str | None,
                            "turn")
         return Speaker(None, "role", mention, label.affiliation or outlet or "interviewer",
                        "turn")
-    if label.unnamed:
+    if label.unnamed and person is None:
         return Speaker(None, "role", mention, label.name, "turn")
     if label.role == "answer":
         if interviewee:
@@ -847,7 +1072,7 @@ def _heading_names(text: str, headings: list[tuple[int, int]]) -> list[str]:
     not_names = title_words | lists["connectors"] | lists["headings"] | lists["not_speakers"] \
         | lists["outlets"]
     titles = "|".join(sorted(title_words, key=len, reverse=True))
-    after_title = re.compile(r"(?i:\b(?:" + titles + r"))\s+([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)"
+    after_title = re.compile(r"(?i:\b(?:" + titles + r"))\s+([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)"
                              r"{1,2}?)(?:['’]s\b|\s+[a-z]|\s*$|[,:(])")
     found = []
     for a, b in headings:
@@ -887,4 +1112,20 @@ def interviewee(doc, layout: Layout) -> str | None:
     if not counts:
         return None
     best = max(counts, key=lambda n: (n in in_heading, len(n.split()) > 1, counts[n]))
-    return best if answers or best in in_heading else None  # a title: the heading's person
+    if not (answers or best in in_heading):
+        return None  # a title: the heading's person
+    best = _before_preposition(best)
+    if len(best.split()) == 1:  # "Remarks by President Trump…": the full name elsewhere
+        best = _given_name_before(text, best) or best
+    return best or None
+
+
+def _before_preposition(name: str) -> str:
+    """A name cut where a headline's capitalised preposition starts ("Trump Before Marine
+    One Departure" -> "Trump")."""
+    kept = []
+    for w in name.split():
+        if w.lower() in _PREPOSITIONS and w[0].isupper() and kept:
+            break
+        kept.append(w)
+    return " ".join(kept)
