@@ -447,3 +447,34 @@ def test_a_description_opening_the_main_clause_is_not_a_name_in_the_opening_phra
             "addressed to the U.S. attorney for the District of Columbia, Channing D. Phillips "
             "- the Utah Republican asks for an investigation into the deleted emails.")
     assert speaker_of(nlp, text, "an investigation")[0] == "Jason Chaffetz"
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    # a sentence that ends on its speech verb introduces the quote after it
+    (("“It's a two-person race,” said Craig Robinson, an editor.\n\nIowa State University's "
+     "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”"),
+     "running out of time", "Dianne Bystrom"),
+    # a titled name set after a name, right before the verb, is the one who speaks
+    (("“It's a two-person race,” said Craig Robinson, an editor.\n\nOr maybe Jeb Bush, "
+     "digital consultant Phil Musser says. “Several surveys suggest a second look.”"),
+     "a second look", "Phil Musser"),
+])
+def test_a_quote_after_the_sentence_that_names_its_speaker(nlp, text, content, name):
+    assert speaker_of(nlp, text, content)[0] == name
+
+
+def test_bullets_under_an_introducer_are_what_its_speaker_said(nlp):
+    text = ("Kremlin aide Yury Ushakov told reporters about the talks.\n\nUshakov also "
+            "revealed that:\n\n- the US side had sent Moscow a revised version of the plan;\n\n"
+            "- Russia will study the document carefully;\n\n- Macron said Europe would help.")
+    found = speakers(nlp, text)
+    assert found["the US side had sent Moscow a revised version of the plan"][0] == \
+        "Yury Ushakov"
+    assert found["Russia will study the document carefully"][0] == "Yury Ushakov"
+    assert speaker_of(nlp, text, "Europe would help")[0] == "Macron"  # its own cue
+
+
+def test_page_furniture_before_a_colon_is_no_headline_speaker(nlp):
+    text = ("Press Conference by Minister for Foreign Affairs Hirofumi Nakasone\nDate: "
+            "Tuesday, February 3, 2009, 8:52 a.m.\n\nGuest: Rep. Anthony Weiner, Hal Sparks")
+    assert speakers(nlp, text) == {}

@@ -413,7 +413,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             dash = _dateline_dash(child, verb)
             if dash is not None:
                 return _after_dateline(dash, verb)
-            return _out_of_aside(child, verb)
+            return _named_after(_out_of_aside(child, verb), verb)
         if child.dep_ == "agent":
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if objs:
@@ -468,6 +468,18 @@ def _out_of_aside(subject: Token, verb: Token) -> Token:
         return subject
     after = [c for c in subject.children if c.dep_ == "appos" and closing.i < c.i < verb.i]
     return after[0] if after else subject
+
+
+def _named_after(subject: Token, verb: Token) -> Token:
+    """ "Or maybe Jeb Bush, digital consultant Phil Musser says.": a titled name set after a
+    name, right before the verb, is a second person, the one who speaks."""
+    if subject.pos_ != "PROPN":
+        return subject
+    for c in subject.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == verb.i - 1 and any(
+                g.pos_ == "NOUN" and g.dep_ in ("compound", "amod") for g in c.lefts):
+            return c
+    return subject
 
 
 def _governing_verb(noun: Token) -> Token | None:

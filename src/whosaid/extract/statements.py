@@ -29,6 +29,7 @@ from whosaid.extract.reported import (
     subject_of,
 )
 from whosaid.extract.speakers import Resolver
+from whosaid.extract.transcript import words as transcript_words
 from whosaid.models import Kind, Span, Speaker, Statement
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,10 @@ MAX_CREDIT_TOKENS = 4
 NOT_QUOTE_CUES = BELIEF_VERBS
 SCENE = {"advcl", "prep", "npadvmod", "advmod"}  # adverbials that set a quote's scene
 FIRST_PERSON = {"i", "we"}
+# A line that ends on a colon, then bullet or numbered lines: what the line's speaker listed.
+INTRODUCER = re.compile(r"[^\n]{8,}:[ \t]*\n(?=\s*(?:[-–—•*▪●]|\d{1,2}[.)])[ \t])")
+BULLET = re.compile(r"\s*(?:[-–—•*▪●]|\d{1,2}[.)])[ \t]+([^\n]*)\n?")
+INTRODUCERS = {"agree", "disagree", "concur"}  # "X agreed." before a quote: X's words
 CLOSING = " \t\n”\"’'"  # what ends a quote before the speech tag
 SCARE_WORDS = 3  # a quote this short inside a sentence, with no cue of its own, is a term
 TAG_REACH = 5  # tokens into the sentence after a quote searched for its speech-tag verb
@@ -139,6 +144,7 @@ def candidates(doc: Doc, ranker: Ranker | Packaged | None = "packaged"
         d.cue and _within(d.cue[0][0], c.content) and (c.credit or _first_person(d.source))
         for c in credited)]
     drafts.extend(credited)
+    drafts.extend(_bullets(doc, index, drafts, used))
     for qi, quote in enumerate(quotes):
         if qi not in used:
             try:
@@ -148,6 +154,42 @@ def candidates(doc: Doc, ranker: Ranker | Packaged | None = "packaged"
             except Exception:
                 log.warning("skipped a quote at offset %d", quote.start, exc_info=True)
     return _resolve(doc, text, _join_split_quotes(text, _dedupe(drafts)))
+
+
+def _bullets(doc: Doc, index: QuoteIndex, drafts: list[Draft], used: set[int]) -> list[Draft]:
+    """ 'Ushakov also revealed that:' and then '- the US side had sent…' lines: each bullet
+    is what the introducer's subject said, unless it has a cue of its own ("- Macron backs the
+    proposal but warns of risks")."""
+    text = index.text
+    out = []
+    for m in INTRODUCER.finditer(text):
+        verb = _introducing_verb(doc, text, m.end() - 1)
+        if verb is None:
+            continue
+        source = subject_of(verb)
+        pos = m.end()
+        while (b := BULLET.match(text, pos)) is not None:
+            start, end = b.start(1), b.start(1) + len(b.group(1).rstrip(" ;,."))
+            pos = b.end()
+            own = any(d.cue and start <= d.cue[0][0] < end for d in drafts)
+            if end <= start or own:
+                continue
+            hits = index.overlapping(start, end)
+            used.update(hits)
+            out.append(Draft("mixed" if hits else "indirect", [(start, end)],
+                             [(verb.idx, verb.idx + len(verb.text))], source, confidence=0.6))
+    return out
+
+
+def _introducing_verb(doc: Doc, text: str, colon: int) -> Token | None:
+    """The speech verb of the sentence that ends on the colon at ``colon``."""
+    toks = _sentence_tokens(doc, len(text), colon, after=False)
+    verbs = lexicon().verbs
+    for t in toks:
+        if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
+            negated = any(c.dep_ == "neg" for c in t.children)
+            return t if subject_of(t) is not None and not negated else None
+    return None
 
 
 def _first_person(source: Token | None) -> bool:
@@ -212,6 +254,8 @@ def _headlines(doc: Doc, index: QuoteIndex, used: set[int]) -> list[Draft]:
         if name is None or not 0 < len(name) <= 6 or len(m[2].split()) < 3 \
                 or len(re.findall(r"[A-Za-z]{2,}", m[2])) < 2:
             continue
+        if name.text.lower().strip(" .") in transcript_words()["not_speakers"]:
+            continue  # "Date: Tuesday, February 3, 2009", "Guest: Rep. Anthony Weiner"
         head = name.root
         if head.ent_type_ not in HEADLINE_SPEAKERS and head.lemma_.lower() not in \
                 lexicon().organizations:
@@ -383,6 +427,10 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
         source, mark = colon
         return Draft("direct", quote.segments, [(mark.idx, mark.idx + 1)], source,
                      confidence=confidence - 0.1)
+    intro = _introducer(doc, index, quote.open_mark) if not before else None
+    if intro is not None:
+        return Draft("direct", quote.segments, [(intro.idx, intro.idx + len(intro.text))],
+                     subject_of(intro), confidence=confidence - 0.1)
     if not _starts_sentence(index.text, quote.open_mark):
         return None
     return Draft("direct", quote.segments, floating=True, confidence=confidence - 0.2)
@@ -396,6 +444,25 @@ def _lead_in(doc: Doc, text: str, offset: int) -> list[Token]:
     if not before.endswith(":"):
         return []  # on the same line, the parser may start a sentence at the quote too
     return _sentence_tokens(doc, len(text), len(before), after=False)
+
+
+def _introducer(doc: Doc, index: QuoteIndex, offset: int) -> Token | None:
+    """ 'Iowa State University's Dianne Bystrom agreed. "Mainstream Republicans are…"': a
+    quote that opens a sentence right after one, in its paragraph, that ends on its speech
+    verb ("X agreed.", "Or maybe Jeb Bush, Phil Musser says.") is that verb's subject's."""
+    text = index.text
+    gap = text[:offset].rstrip(" \t")
+    if not gap or gap[-1] not in ".!" or "\n" in text[len(gap) : offset]:
+        return None
+    prev = [t for t in _sentence_tokens(doc, len(text), len(gap) - 1, after=False)
+            if not t.is_punct]
+    verb = prev[0] if prev else None
+    if verb is None or verb.pos_ != "VERB" or index.at(verb.idx) is not None \
+            or verb.lemma_.lower() not in lexicon().verbs | INTRODUCERS:
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return verb
 
 
 def _starts_sentence(text: str, offset: int) -> bool:
