@@ -478,3 +478,18 @@ def test_page_furniture_before_a_colon_is_no_headline_speaker(nlp):
     text = ("Press Conference by Minister for Foreign Affairs Hirofumi Nakasone\nDate: "
             "Tuesday, February 3, 2009, 8:52 a.m.\n\nGuest: Rep. Anthony Weiner, Hal Sparks")
     assert speakers(nlp, text) == {}
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    (("“There are more candidates in New Hampshire,” added another New Hampshire Republican. "
+      "Yet another said, “Rubio is in a five-person battle.”"), "five-person battle",
+     ("New Hampshire Republican", "anonymous")),
+    ("Advisers to Mr. Rubio are quick to point out that he has placed second twice.",
+     "placed second", ("Advisers to Mr. Rubio", "group")),
+    ("Bernie Sanders won Michigan. His advisers believe he can win a series of states.",
+     "series of states", ("Bernie Sanders advisers", "group")),
+    (("Outside experts said the deal was weak. Unless countries do more, the experts said, "
+      "effects could be profound."), "effects could be profound", ("Outside experts", "group")),
+])
+def test_unnamed_speakers_keep_who_they_are(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[:2] == expected

@@ -472,6 +472,12 @@ class Resolver:
             return self._body_pronoun(head, depth), None
         if lower in FIRST_SECOND and head.pos_ == "PRON":
             return Speaker(None, "unknown"), None
+        if lower == "another" and len(toks) == 1:
+            return self._another(head), None
+        if toks[0].lower_ in ("a", "an", "another") and head.ent_type_ == "NORP" \
+                and head.tag_ == "NNP":
+            # "added another New Hampshire Republican": someone unnamed, not a name
+            return Speaker(_phrase(toks[1:]), "anonymous", resolution="anonymous"), None
         names = [t for t in toks if t.ent_type_ == "PERSON" and t.text not in ("'s", "’s")]
         while len(names) > 1 and names[0].lower_ in SPEECH_FORMS:
             names = names[1:]
@@ -522,7 +528,9 @@ class Resolver:
                 and head.tag_ in ("NNS", "NNPS"):
             if head.pos_ == "PROPN" or head.ent_type_ or _is_person_noun(head) \
                     or self._maybe_name(head):
-                return Speaker(phrase, "group", resolution="group"), None
+                name = self._their(head, toks) or self._indefinite_before(head, toks) \
+                    or _affiliated(head, toks, phrase)
+                return Speaker(name, "group", resolution="group"), None
             return Speaker(None, "unknown"), None  # "Negotiations", "the talks"
         if org_like:
             fuller = self._fuller(toks, phrase, lemma) if head.pos_ == "NOUN" else None
@@ -781,16 +789,20 @@ class Resolver:
         official, who spoke on condition of anonymity, said…": a definite "the official",
         "the source", "the judge" is the one the last sentences brought in with "a" or "one",
         described as fully as they did."""
-        if toks[0].lower_ != "the" or head.tag_ != "NN" \
+        if toks[0].lower_ != "the" or head.tag_ not in ("NN", "NNS") \
                 or any(t.pos_ == "PROPN" for t in toks if t.i != head.i):
             return None
         start = self._sentences_back(head)
         found = None
         for t in self.doc[start : toks[0].i]:
-            if t.lower_ == head.lower_ and t.tag_ == "NN" and any(
-                    c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")
-                    for c in t.children):
+            if t.lower_ != head.lower_ or t.tag_ != head.tag_:
+                continue
+            if head.tag_ == "NN" and any(c.dep_ in ("det", "nummod")
+                                         and c.lower_ in ("a", "an", "one") for c in t.children):
                 found = t
+            elif head.tag_ == "NNS" and not any(c.lower_ == "the" for c in t.children) and any(
+                    c.dep_ in ("amod", "compound", "nmod") for c in t.children):
+                found = t  # "outside experts say…" and then "the experts"
         if found is None:
             return None
         kept = [found]  # the noun with its modifiers, not its clauses or asides
@@ -799,6 +811,26 @@ class Resolver:
                 kept.extend(c.subtree)
         kept.sort(key=lambda w: w.i)
         return "".join(w.text_with_ws for w in kept).strip() or None
+
+    def _another(self, head: Token) -> Speaker:
+        """ '…,” added another New Hampshire Republican. Yet another said, “…”': a bare
+        "another" is one more of the unnamed speakers just before."""
+        if self.last_unnamed is None or head.idx - self.last_unnamed[0] > PRONOUN_REACH:
+            return Speaker(None, "unknown")
+        last = self.last_unnamed[1]
+        words = (last.name or "").split()
+        while words and words[0].lower() in ("another", "a", "an", "one"):
+            words = words[1:]
+        return Speaker(" ".join(words) or None, last.type, resolution=last.resolution)
+
+    def _their(self, head: Token, toks: list[Token]) -> str | None:
+        """ "His advisers believe…": the group of the person "his" or "her" stands for."""
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ not in ("his", "her"):
+            return None
+        p = self._antecedent(poss.idx, "m" if poss.lower_ == "his" else "f")
+        rest = [t for t in toks if t.i > poss.i]
+        return f"{p.name} {_phrase(rest)}" if p is not None and rest else None
 
     def _unnamed_before(self, head: Token, toks: list[Token]) -> Speaker | None:
         """ "The aide declined to…" after "a White House official who spoke anonymously
