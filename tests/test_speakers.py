@@ -493,3 +493,31 @@ def test_page_furniture_before_a_colon_is_no_headline_speaker(nlp):
 ])
 def test_unnamed_speakers_keep_who_they_are(nlp, text, content, expected):
     assert speaker_of(nlp, text, content)[:2] == expected
+
+
+def test_an_unnamed_role_keeps_where_it_is_and_a_possessed_role_is_someone_new(nlp):
+    text = ("A judge in Ohio issued a ruling today.\n\nThe judge ruled that 17-year-olds "
+            "may vote in the primary.")
+    assert speaker_of(nlp, text, "17-year-olds may vote")[0] == "judge in Ohio"
+    text = ("A U.S. law enforcement official familiar with the investigation said the emails "
+            "were sensitive. The intelligence community's inspector general had indicated "
+            "that some of the emails contained top secret information.")
+    assert speaker_of(nlp, text, "top secret information")[0] != \
+        "U.S. law enforcement official familiar with the investigation"
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    # the outermost subject before a colon, not one inside a phrase
+    (("Clinton has since apologized for what happened: “Yes, I should have used two email "
+     "addresses.”"), "two email addresses", "Clinton"),
+    # past a participle with no subject to the verb that has one
+    (("Any decision would involve Attorney General Loretta E. Lynch, who told Congress when "
+     "asked last month about the inquiry: “That matter is being handled by career agents.”"),
+     "handled by career agents", "Loretta E. Lynch"),
+    # a pronoun in the tag after a quote: the one agreeing person the sentence before named
+    (("Ms. Epstein noted that a nomination is part of any legacy.\n\nThere is the possibility "
+     "that Mrs. Clinton, if elected, might nominate Mr. Obama himself. ''Wow, what a great "
+     "idea,'' she said."), "great idea", "Clinton"),
+])
+def test_the_speaker_of_a_quote_with_more_than_one_candidate(nlp, text, content, name):
+    assert speaker_of(nlp, text, content)[0] == name

@@ -400,7 +400,7 @@ def mention_tokens(head: Token) -> list[Token]:
             and not _quote_mark(toks[end + 1]):
         end += 1
     run = toks[start : end + 1]
-    while run and (run[-1].is_punct or run[-1].dep_ == "cc"):
+    while run and (run[-1].is_punct or run[-1].is_space or run[-1].dep_ == "cc"):
         run.pop()
     while run and (run[0].is_punct or run[0].is_space):
         run.pop(0)
@@ -654,12 +654,17 @@ class Resolver:
         tok = self._token_at(offset)
         sent = tok.sent
         first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-        if first is None or first.i != tok.i or sent.start == 0:
+        tag = next((t for t in sent if not t.is_space and not t.is_punct
+                    and not self.entities.in_quote(t.idx)), None)
+        after_quote = first is not None and first.i != tok.i and tag is not None \
+            and tag.i == tok.i  # "''Wow, what a great idea,'' she said"
+        if first is None or (first.i != tok.i and not after_quote) or sent.start == 0:
             return None
         prev = self.doc[sent.start - 1].sent
         lo, hi = prev[0].idx, sent[0].idx
         named = {id(p): p for p in self.entities.people for at in p.mentions
-                 if lo <= at < hi and not self.entities.in_quote(at)}
+                 if lo <= at < hi and not self.entities.in_quote(at)
+                 and (agrees(p) or not after_quote)}
         if len(named) != 1:
             return None
         person = next(iter(named.values()))
@@ -834,9 +839,11 @@ class Resolver:
 
     def _unnamed_before(self, head: Token, toks: list[Token]) -> Speaker | None:
         """ "The aide declined to…" after "a White House official who spoke anonymously
-        said…": a definite role with no name goes back to the unnamed speaker just before."""
+        said…": a definite role with no name goes back to the unnamed speaker just before;
+        not one that says whose it is ("the intelligence community's inspector general")."""
         if toks[0].lower_ != "the" or self.last_unnamed is None \
-                or head.idx - self.last_unnamed[0] > PRONOUN_REACH:
+                or head.idx - self.last_unnamed[0] > PRONOUN_REACH \
+                or any(t.dep_ == "poss" for t in toks):
             return None
         last = self.last_unnamed[1]
         return Speaker(last.name, last.type, description=_phrase(toks), resolution="role")
@@ -1012,9 +1019,10 @@ def _same_kind(name: str, noun: str) -> bool:
 
 def _affiliated(head: Token, toks: list[Token], phrase: str) -> str:
     """An unnamed role with whom it speaks for: "a spokeswoman for Fiorina", "an aide to
-    the Kremlin"; the prepositional phrase is kept when it names someone."""
+    the Kremlin", "a judge in Ohio"; the prepositional phrase is kept when it names someone
+    or somewhere."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of", "at", "with") \
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of", "at", "with", "in", "from") \
                 and prep.i == toks[-1].i + 1:
             objs = [c for c in prep.children if c.dep_ == "pobj"]  # the parse may give two
             if objs and any(o.pos_ == "PROPN" or o.ent_type_ in ORG_LABELS for o in objs):

@@ -418,6 +418,10 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
     for toks in (after, before):
         tag = _ends_turn(index.text, quote) if toks is after else bool(lead)
         verb = _cue_verb(toks, index, tag=tag)
+        if verb is not None and verb.tag_ == "VBN" and subject_of(verb) is None:
+            # "who told Congress when asked about the inquiry: '…'": past the participle
+            rest = toks[toks.index(verb) + 1:]
+            verb = _cue_verb(rest, index) or verb
         if verb is not None:
             source = _outside_quotes(subject_of(verb), verb, index, quote.segments)
             return Draft("direct", quote.segments, [(verb.idx, verb.idx + len(verb.text))],
@@ -546,9 +550,9 @@ def _colon_source(before: list[Token]) -> tuple[Token, Token] | None:
         # "More from Carl Bialik:", "…surprise pollster Daron Shaw:"; not "X gave the
         # technique a whirl in an interview with CNN on Tuesday:" (X's)
         return last, before[0]
-    for t in before[1:]:
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            return t, before[0]
+    subjects = [t for t in before[1:] if t.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:  # the outermost: "Clinton has since apologized for what happened:"
+        return min(subjects, key=lambda t: len(list(t.ancestors))), before[0]
     if 0 < len(line) <= 3 and all(t.is_title for t in line) and _named_elsewhere(line):
         return line[-1], before[0]  # "Reid: 'Never, ever underestimate Trump.'" (a headline)
     return None
