@@ -294,8 +294,10 @@ def date_article(article: Article, doc, mentions: list[DateMention]) -> None:
     The date is that of the speech act, never of what was said. In order: a time phrase
     attached to the cue ("said Friday", "told reporters on Thursday", "Speaking to the BBC
     this morning, …"), an event the cue's sentence names outside the content, the date of the
-    same speaker's statement just before (or, for a headline, just after; or of a following
-    "said this on …"), the dateline, the published date. Time phrases inside the content go to
+    same speaker's statement just before (or of the question a reply answers; for a headline,
+    of the body statement it quotes or restates; or of a following "said this on …" or "He was
+    speaking Wednesday …"), a scene, the dateline, the published date (see ``_borrow``).
+    Headlines are dated after the body. Time phrases inside the content go to
     ``mentioned_dates``. A statement whose cue is not future is never dated after
     publication; one whose cue is ("will say") is marked ``date_scheduled``. Without a
     published date nothing can be resolved and statements stay undated.
@@ -305,7 +307,11 @@ def date_article(article: Article, doc, mentions: list[DateMention]) -> None:
     context = _Context(article, article.published, doc, mentions)
     for statement in sorted(article.statements, key=lambda s: _anchor_start(s)):
         date_statement(statement, context)
-    for statement in sorted(article.statements, key=lambda s: _anchor_start(s)):
+    # A headline takes the date its body gives the act it summarises, so the body's statements
+    # borrow theirs first (a lead's quote dated by its scene dates the title).
+    headlines = _headline_paragraphs(article.text)
+    for statement in sorted(article.statements, key=lambda s: (
+            context.paragraph(_anchor_start(s)) < headlines, _anchor_start(s))):
         if statement.date_rule == "published":
             _borrow(statement, context)
 
@@ -320,6 +326,7 @@ class _Context:
         text = article.text
         self.paragraphs = [m.start() for m in re.finditer(r"[^\n]+", text)] or [0]
         self.dateline = _dateline(text, self.published)
+        self.dateline_day = _dateline_day(text)
 
     def paragraph(self, offset: int) -> int:
         return max(bisect_right(self.paragraphs, offset) - 1, 0)
@@ -334,16 +341,25 @@ _DATELINE = re.compile(
     rf"^[A-Z][A-Z.'\- ]{{2,}}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)*,\s+(?P<day>{_MON}\s+\d{{1,2}})\b")
 
 
-def _dateline(text: str, published: date) -> tuple[Span, Resolved] | None:
-    """"MOSCOW, November 25. /TASS/." or "HEMPSTEAD, N.Y., Sept. 26 (UPI) —" at the start of
-    one of the first paragraphs."""
+def _dateline_day(text: str) -> Span | None:
+    """The day of a dateline, "MOSCOW, November 25. /TASS/." or "HEMPSTEAD, N.Y., Sept. 26
+    (UPI) —", at the start of one of the first paragraphs."""
     for m in list(re.finditer(r"[^\n]+", text))[:3]:
         d = _DATELINE.match(m.group())
         if d:
             start = m.start() + d.start("day")
-            resolved = resolve(d.group("day"), published, False)
-            if resolved and resolved.start <= published:
-                return Span.of(text, start, start + len(d.group("day"))), resolved
+            return Span.of(text, start, start + len(d.group("day")))
+    return None
+
+
+def _dateline(text: str, published: date) -> tuple[Span, Resolved] | None:
+    """The dateline's day and the date it names."""
+    span = _dateline_day(text)
+    resolved = resolve(span.text, published, False) if span else None
+    # A dateline a day after the recorded publication ("Dec. 8" on Dec. 7) is not the year
+    # before: it dates nothing.
+    if resolved and published - timedelta(days=31) <= resolved.start <= published:
+        return span, resolved
     return None
 
 
@@ -404,7 +420,8 @@ def _from_cue(statement: Statement, context: _Context):
     above it, unless the cue is in the present tense) without crossing another finite verb
     or an ordinary noun ("told reporters Thursday", "in a ruling released Thursday"), else
     one that no content separates from the cue and no relative clause claims (the parser
-    hung "this weekend" on the reported verb)."""
+    hung "this weekend" on the reported verb). A clause set aside by "but" dates nothing, and
+    neither does a phrase before a parenthetical cue ("Six months ago, he said, …")."""
     doc = context.doc
     cue_tokens = _cue_tokens(doc, statement)
     if not cue_tokens:
@@ -412,8 +429,10 @@ def _from_cue(statement: Statement, context: _Context):
     sent, cue_at = cue_tokens[0].sent, statement.cue[0].start
     # The cue's clause and those above it, and a verb coordinated with the cue ("lectured
     # the nation … and defended his record … on Sunday night" continue one act).
-    governing = {t.i for t in cue_tokens} | {a.i for t in cue_tokens for a in t.ancestors} \
+    governing = {t.i for t in cue_tokens} | {a.i for t in cue_tokens for a in _above(t)} \
         | {c.i for t in cue_tokens for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+    # The clause a contrast puts aside ("She left in 2000 …, but she said …") dates nothing.
+    contrasted = {a.i for t in cue_tokens for a in t.ancestors} - governing
     present = _present_tense(cue_tokens)
     if present:
         # "Fiorina delivered two speeches in October … though her financial disclosure
@@ -425,6 +444,8 @@ def _from_cue(statement: Statement, context: _Context):
     for m in in_range(context.mentions, max(sent.start_char, para_start),
                       min(sent.end_char, para_end)):
         start, end = m.span.start, m.span.end
+        if context.dateline_day and start <= context.dateline_day.start < end:
+            continue  # the dateline dates the article, not this sentence's speech
         in_speaker = _inside(statement.speaker.mention, start, end)
         if in_speaker and not _dates_document(doc, m.span, statement.speaker.mention) or any(
                 _inside(other.content, start, end) and not _inside(other.content, cue_at, cue_at + 1)
@@ -438,12 +459,33 @@ def _from_cue(statement: Statement, context: _Context):
             attached.append(found)
         elif not present and not any(min(start, cue_at) < c.start < max(start, cue_at)
                      for c in statement.content) and not _modifies_noun(doc, m.span) \
-                and not _in_relative_clause(doc, m.span, governing):
+                and not _in_relative_clause(doc, m.span, governing) \
+                and not (start < cue_at and _parenthetical(cue_tokens)) \
+                and not (contrasted and _hangs_on(doc, m.span, contrasted, statement.content)):
             loose.append(found)
     if not attached and not loose:
         return None
     _, resolved, span = min(attached or loose, key=lambda f: f[0])
     return resolved, [span], "cue"
+
+
+def _above(token):
+    """The clauses above a cue, up to a contrast: in "She left in 2000 …, but she said she
+    felt frustrated" the saying is not the leaving."""
+    while token.head.i != token.i:
+        if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+                and any(c.dep_ == "cc" and c.lower_ in ("but", "yet")
+                        and token.head.i < c.i < token.i for c in token.head.children):
+            return  # "did not attack her on Tuesday night but argued …" is still one act
+        token = token.head
+        yield token
+
+
+def _parenthetical(cue_tokens) -> bool:
+    """"Six months ago, the senator said, the media considered him …": a cue set into what
+    was said leaves the time phrase before it to the words around it."""
+    verb = next((t for t in cue_tokens if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ == "parataxis"
 
 
 def _cue_tokens(doc, statement: Statement) -> list:
@@ -500,12 +542,12 @@ def _modifies_noun(doc, span: Span) -> bool:
 # Nouns a time phrase may hang on and still date the speech act: "in a Facebook message
 # posted Friday", "at Monday's briefing", "in his 2002 book".
 OCCASIONS = frozenset([
-    "address", "appearance", "book", "briefing", "broadcast", "call", "ceremony", "column",
-    "conference", "debate", "dinner", "document", "email", "episode", "event", "filing",
-    "forum", "gala", "hearing", "interview", "letter", "meeting", "memo", "message", "op-ed",
+    "address", "appearance", "article", "book", "briefing", "broadcast", "call", "ceremony",
+    "column", "comment", "comments", "conference", "data", "debate", "dinner", "document",
+    "editorial", "email", "figures", "episode", "event", "filing", "forum", "gala", "hearing", "interview", "letter", "meeting", "memo", "message", "op-ed",
     "podcast", "poll", "post", "posting", "program", "rally", "release", "remarks", "reply",
     "regulation", "report", "rule", "ruling", "session", "show", "speech", "statement",
-    "statements", "study", "summit", "survey", "tweet", "video", "visit",
+    "statements", "study", "summit", "survey", "tweet", "tweets", "video", "visit",
 ])
 
 
@@ -528,6 +570,9 @@ def _hangs_on(doc, span: Span, governing: set[int], content: list[Span]) -> bool
     sp = doc.char_span(span.start, span.end, alignment_mode="expand")
     if sp is None:
         return False
+    if _modifies_noun(doc, span) and sp.root.head.pos_ == "NOUN" \
+            and sp.root.head.lower_ not in OCCASIONS:
+        return False  # "recalled of a June conversation": the date of what is recalled
     token = _left_out_phrase_verb(sp.root, content)
     for _ in range(12):
         if token.i in governing:
@@ -616,6 +661,24 @@ def _head_words(doc, statement: Statement) -> set[str]:
     return (_name_words(words) or _words(statement)) - {"who", "which", "that"}
 
 
+def _quoted(text: str, statement: Statement) -> bool:
+    """Are the statement's words quoted ("“It is not a radical idea …,” he said")?"""
+    first = statement.content[0] if statement.content else None
+    return first is not None and (text[max(first.start - 1, 0):first.start + 1].strip()[:1]
+                                  in ('"', "“", "‘", "'"))
+
+
+_FUNCTION_WORDS = frozenset(["that", "this", "these", "those", "with", "from", "have", "has",
+                             "will", "would", "about", "their", "they", "them", "been", "were",
+                             "what", "when", "which", "there", "into", "over", "than", "more"])
+
+
+def _said_words(statement: Statement) -> set[str]:
+    """The words of what was said, without short and function words."""
+    words = {w for c in statement.content for w in _tokens(c.text) if len(w) > 3}
+    return words - _FUNCTION_WORDS - _words(statement)
+
+
 def _same_speaker(a: Statement, b: Statement) -> bool:
     wa, wb = _words(a), _words(b)
     return bool(wa & wb) or not wa or not wb
@@ -624,11 +687,15 @@ def _same_speaker(a: Statement, b: Statement) -> bool:
 def _borrow(statement: Statement, context: _Context) -> None:
     """A statement without a phrase of its own takes the date of the same speaker's nearest
     statement before it in its paragraph or the one before (see ``_reach``; a quote after
-    "Putin said Friday …"); a headline takes that of the same speaker's first dated
-    statement after it; a statement followed by "X said this on …" takes that date; a
-    statement whose paragraph, or the paragraph before, sets the scene for its speaker ("On
-    Sunday, Tompkins tossed a football … which, Tompkins said, …") takes the scene's date,
-    and a headline the lead's; else the dateline."""
+    "Putin said Friday …"), and a reply that of the question just before it; a statement
+    followed by "X said this on …" takes that date, and one followed by a sentence that only
+    dates its act ("He was speaking Wednesday …", "The announcement came … Friday") that
+    sentence's; a headline takes that of the body statement it quotes, or of the same
+    speaker's first dated statement after it (one dated by its scene only if it says what the
+    headline says); a statement whose paragraph, or the paragraph before, sets the scene for
+    its speaker ("On Sunday, Tompkins tossed a football … which, Tompkins said, …"; "He was
+    speaking Wednesday …") takes the scene's date, and a headline the lead's; else the
+    dateline. Headlines (and a summary block before "FULL TEXT.") are dated after the body."""
     at = _anchor_start(statement)
     para = context.paragraph(at)
     others = sorted((s for s in context.article.statements if s is not statement),
@@ -638,6 +705,11 @@ def _borrow(statement: Statement, context: _Context) -> None:
     reach = _reach(context, para, headlines)
     before = [s for s in others
               if _anchor_start(s) < at and context.paragraph(_anchor_start(s)) >= reach]
+    # A reply is made when the question before it is asked ("During an interview this week,
+    # HuffPost asked him … / "…," Sanders replied").
+    asked = next((o for o in reversed(before) if o.speaker.mention or o.speaker.name), None)
+    if asked in dated and _answers(context.doc, statement, asked):
+        return _copy(statement, asked, context)
     for other in reversed(before):
         if not other.speaker.mention and not other.speaker.name:
             continue  # "which is seen as …" names no one and neither matches nor interrupts
@@ -650,16 +722,35 @@ def _borrow(statement: Statement, context: _Context) -> None:
         if other.text.strip(" .,").lower() in _PROFORMS and \
                 context.paragraph(_anchor_start(other)) <= para + 1:
             return _copy(statement, other, context)
+    follow = _follow_up(statement, context) if para >= headlines else None
+    if follow:
+        return _set(statement, *follow)
     if para < headlines:
+        # A title that quotes the body takes the date of the words it quotes ("Bernie
+        # Sanders: 'It Is Not A Radical Idea' …" / "'It is not a radical idea to say …,' he
+        # said"), whoever the body says said them if it names no one else.
+        said = _said_words(statement)
         for other in after:
+            shared = said & _said_words(other)
+            if context.paragraph(_anchor_start(other)) <= headlines + 4 and len(shared) >= 2 \
+                    and 2 * len(shared) >= len(said) and _quoted(context.article.text, other) \
+                    and (not _words(other) or _words(statement) & _words(other)):
+                return _copy(statement, other, context)
+        summary = _in_summary(context, para)
+        for other in after:
+            # A body statement dated by its scene is the title's act only if it says what
+            # the title says ("Endorses Ted Cruz" / "has endorsed Sen. Ted Cruz"); so is any
+            # body statement a summary block's sentence is taken from.
             if context.paragraph(_anchor_start(other)) <= headlines + 4 and \
-                    _words(statement) & _words(other):
+                    _words(statement) & _words(other) and (
+                    other.date_rule != "paragraph" and not summary
+                    or _said_words(statement) & _said_words(other)):
                 return _copy(statement, other, context)
         # Else the title summarises the lead: the lead's first statement, if its own cue
         # dates it ("Obama slams GOP" / "Obama on Friday held an impromptu press briefing").
         # A subtitle often sets out a situation instead ("As she seeks reelection, …").
         lead = [s for s in others if context.paragraph(_anchor_start(s)) == headlines]
-        if para == 0 and lead and lead[0].date_rule in ("cue", "event"):
+        if para == 0 and lead and lead[0].date_rule in ("cue", "event", "dateline"):
             return _copy(statement, lead[0], context)
     # A present-tense cue in the body ("they are hoping") reports now, not in the scene an
     # earlier sentence set ("… who sat down for a podcast last week").
@@ -671,6 +762,85 @@ def _borrow(statement: Statement, context: _Context) -> None:
     if context.dateline:
         span, resolved = context.dateline
         _set(statement, resolved, [span], "dateline")
+
+
+_REPLIES = frozenset({"reply", "respond", "answer", "retort"})
+_QUESTIONS = frozenset({"ask", "question"})
+
+
+def _answers(doc, statement: Statement, other: Statement) -> bool:
+    """Is the statement a reply ("Sanders replied") to the question just before it?"""
+    mine = {t.lemma_.lower() for t in _cue_tokens(doc, statement)}
+    theirs = {t.lemma_.lower() for t in _cue_tokens(doc, other)}
+    return bool(mine & _REPLIES) and bool(theirs & _QUESTIONS)
+
+
+# What a sentence after a statement may call its act ("The announcement came … Friday").
+_ACTS = frozenset(["announcement", "remarks", "remark", "comments", "comment", "statement",
+                   "endorsement", "letter", "interview", "speech", "post", "tweet", "message",
+                   "video", "appearance", "address"])
+_ACT_VERBS = frozenset(["come", "make", "be", "release", "publish", "post", "send", "issue",
+                        "air", "deliver", "take"])
+_SPEAK = frozenset({"speak", "talk"})
+_PERSONAL = frozenset({"he", "she", "they"})
+
+
+def _follow_up(statement: Statement, context: _Context):
+    """The sentence right after a statement, if it only dates that act: "He was speaking
+    Wednesday at a news conference …", "The announcement came … in an email sent out
+    Friday". It names no other statement and is in the same paragraph or the next."""
+    doc = context.doc
+    anchor = _anchor(statement)
+    sp = doc.char_span(anchor[0].start, anchor[0].end, alignment_mode="expand") if anchor else None
+    if sp is None:
+        return None
+    end = max([sp.sent.end_char] + [c.end for c in statement.content])
+    tok = next((t for t in doc[sp.sent.end:] if t.idx >= end and not t.is_space
+                and not t.is_punct), None)
+    if tok is None or context.paragraph(tok.idx) > context.paragraph(anchor[0].start) + 1:
+        return None
+    sent = tok.sent
+    if any(sent.start_char <= _anchor_start(o) < sent.end_char or any(
+            sent.start_char <= c.start < sent.end_char for c in o.content)
+            for o in context.article.statements):
+        return None
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    speaking = root.lemma_.lower() in _SPEAK and (
+        subject.lower_ in _PERSONAL or _head_words(doc, statement) & _tokens(
+            " ".join(t.text for t in subject.subtree)))
+    act = subject.lower_ in _ACTS and root.lemma_.lower() in _ACT_VERBS
+    if not (speaking or act):
+        return None
+    for m in in_range(context.mentions, sent.start_char, sent.end_char):
+        if _modifies_noun(doc, m.span) or not _on_verb(doc, m.span, root):
+            continue
+        resolved = resolve(m.span.text, context.published, statement.date_scheduled)
+        if resolved and _allowed(statement, resolved, context.published):
+            return resolved, [m.span], "paragraph"
+    return None
+
+
+def _on_verb(doc, span: Span, verb) -> bool:
+    """Does the time phrase hang on this verb, directly or through a participle ("came …,
+    addressed to fellow conservatives, in an email sent out Friday"), and not on another
+    clause ("her first speech since becoming the nominee earlier this week")?"""
+    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+    token = sp.root if sp is not None else None
+    for _ in range(12):
+        if token is None or token.i == verb.i:
+            return token is not None
+        if token.pos_ in ("VERB", "AUX") and (
+                token.tag_ in _FINITE or token.dep_ in ("pcomp", "relcl", "ccomp", "xcomp")
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _reach(context: _Context, para: int, headlines: int) -> int:
@@ -688,12 +858,27 @@ def _reach(context: _Context, para: int, headlines: int) -> int:
     return para - 2 if quiet else para - 1
 
 
+def _in_summary(context: _Context, para: int) -> bool:
+    """Is the paragraph inside a summary block ("ABSTRACT." … "FULL TEXT.")?"""
+    text = context.article.text
+    for i in range(para - 1, -1, -1):
+        start, end = context.paragraph_bounds(context.paragraphs[i])
+        if text[start:end].strip() == "ABSTRACT.":
+            return True
+    return False
+
+
 def _headline_paragraphs(text: str) -> int:
     """How many short lines (title, subtitle) open the text, up to three."""
     lines = text.split("\n")
     if len(lines) < 2:
         return 0
     paragraphs = [line for line in lines if line.strip()]
+    # A summary block ("ABSTRACT." … "FULL TEXT.") is read like the title: the full text
+    # dates what it summarises.
+    marks = [p.strip() for p in paragraphs[:8]]
+    if "ABSTRACT." in marks and "FULL TEXT." in marks[marks.index("ABSTRACT."):]:
+        return marks.index("FULL TEXT.") + 1
     n = 0
     while n < min(3, len(paragraphs) - 1) and len(paragraphs[n].split()) <= 20:
         n += 1
@@ -739,23 +924,38 @@ def _subject_words(doc, span: Span) -> set[str]:
         verb = verb.head
     heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     names = [t for h in heads for t in [h, *h.children] if t is h or t.dep_ in ("compound", "appos")]
+    # A phrase inside the subject dates what the subject names, and whose it is ("One of the
+    # central claims of President Barack Obama's speech … on Wednesday night").
+    names += [t for h in heads if h.left_edge.i <= sp.root.i <= h.right_edge.i
+              for t in h.subtree if t.pos_ == "PROPN"]
     return _tokens(" ".join(t.text for t in names))
 
 
 def _scene_in(statement: Statement, context: _Context, mentions, words: set[str]):
     for m in mentions:
         if any(_inside(o.content, m.span.start, m.span.end) for o in context.article.statements) \
-                or (context.dateline and m.span.start <= context.dateline[0].start < m.span.end):
+                or (context.dateline_day
+                    and m.span.start <= context.dateline_day.start < m.span.end):
             continue
         scene = context.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        if scene is None or _modifies_noun(context.doc, m.span):
-            continue
-        if words and not words & _tokens(_narration(scene.sent, context.article.statements)):
+        if scene is None or _modifies_noun(context.doc, m.span) \
+                or _in_relative_clause(context.doc, m.span, set()):
+            continue  # "Bear Stearns, which collapsed in 2008": the phrase describes a noun
+        if words and not words & _tokens(_narration(scene.sent, context.article.statements)) \
+                and not _speaking_scene(scene.sent):
             continue
         resolved = resolve(m.span.text, context.published, statement.date_scheduled)
         if resolved and _allowed(statement, resolved, context.published):
             return resolved, [m.span], "paragraph"
     return None
+
+
+def _speaking_scene(sent) -> bool:
+    """"He was speaking Wednesday at a news conference": a sentence that sets the occasion
+    of the speech that follows, its speaker a pronoun."""
+    root = sent.root
+    return root.lemma_.lower() in _SPEAK and any(
+        c.dep_ == "nsubj" and c.lower_ in _PERSONAL for c in root.children)
 
 
 def _narration(sent, statements: list[Statement]) -> str:

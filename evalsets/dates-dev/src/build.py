@@ -17,7 +17,10 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATES = os.path.join(HERE, "..", "..", "dates")
 OUT = {"dev": os.path.join(os.path.dirname(HERE), "dates.jsonl"),
-       "heldout": os.path.join(os.path.dirname(HERE), "heldout.jsonl")}
+       "heldout": os.path.join(os.path.dirname(HERE), "heldout.jsonl"),
+       "f": os.path.join(os.path.dirname(HERE), "dates-f.jsonl"),
+       "h": os.path.join(os.path.dirname(HERE), "dates-h.jsonl"),
+       "i": os.path.join(os.path.dirname(HERE), "dates-i.jsonl")}
 
 
 def _load(name, path):
@@ -75,7 +78,7 @@ def read_part(part):
 
 
 def main():
-    errors = build("dev", "abcd") + build("heldout", "e")
+    errors = build("dev", "abcd") + build("heldout", "e") + build("f", "f") + build("h", "h") + build("i", "i")
     sys.exit(1 if errors else 0)
 
 

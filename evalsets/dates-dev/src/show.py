@@ -1,6 +1,6 @@
 """Print the attributions chosen for the development date set, for reading and labelling.
 
-    python3 evalsets/dates-dev/src/show.py [a|b|c|d] [doc_id-substring]
+    python3 evalsets/dates-dev/src/show.py [a|b|c|d|e|f|h|i] [doc_id-substring]
 
 The same selection and display as ``evalsets/dates/src/show.py`` (per article, up to 2
 attributions whose cue paragraph holds a time word, then the first other one), over fixed
@@ -14,7 +14,8 @@ import show as base
 
 CORPUS = "polnear-train"
 PARTS = {"a": slice(0, None, 14), "b": slice(7, None, 28), "c": slice(3, None, 28), "d": slice(10, None, 28),
-         "e": slice(17, None, 28)}
+         "e": slice(17, None, 28), "f": slice(24, None, 28), "h": slice(21, None, 28),
+         "i": slice(27, None, 28)}
 base.SOURCES[CORPUS] = "/work/shared/data/polnear/train.jsonl"
 base.CAPS[CORPUS] = (2, 1)
 
