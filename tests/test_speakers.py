@@ -463,17 +463,6 @@ def test_a_quote_after_the_sentence_that_names_its_speaker(nlp, text, content, n
     assert speaker_of(nlp, text, content)[0] == name
 
 
-def test_bullets_under_an_introducer_are_what_its_speaker_said(nlp):
-    text = ("Kremlin aide Yury Ushakov told reporters about the talks.\n\nUshakov also "
-            "revealed that:\n\n- the US side had sent Moscow a revised version of the plan;\n\n"
-            "- Russia will study the document carefully;\n\n- Macron said Europe would help.")
-    found = speakers(nlp, text)
-    assert found["the US side had sent Moscow a revised version of the plan"][0] == \
-        "Yury Ushakov"
-    assert found["Russia will study the document carefully"][0] == "Yury Ushakov"
-    assert speaker_of(nlp, text, "Europe would help")[0] == "Macron"  # its own cue
-
-
 def test_page_furniture_before_a_colon_is_no_headline_speaker(nlp):
     text = ("Press Conference by Minister for Foreign Affairs Hirofumi Nakasone\nDate: "
             "Tuesday, February 3, 2009, 8:52 a.m.\n\nGuest: Rep. Anthony Weiner, Hal Sparks")

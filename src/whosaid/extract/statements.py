@@ -48,9 +48,6 @@ MAX_CREDIT_TOKENS = 4
 NOT_QUOTE_CUES = BELIEF_VERBS
 SCENE = {"advcl", "prep", "npadvmod", "advmod"}  # adverbials that set a quote's scene
 FIRST_PERSON = {"i", "we"}
-# A line that ends on a colon, then bullet or numbered lines: what the line's speaker listed.
-INTRODUCER = re.compile(r"[^\n]{8,}:[ \t]*\n(?=\s*(?:[-–—•*▪●]|\d{1,2}[.)])[ \t])")
-BULLET = re.compile(r"\s*(?:[-–—•*▪●]|\d{1,2}[.)])[ \t]+([^\n]*)\n?")
 INTRODUCERS = {"agree", "disagree", "concur"}  # "X agreed." before a quote: X's words
 CLOSING = " \t\n”\"’'"  # what ends a quote before the speech tag
 SCARE_WORDS = 3  # a quote this short inside a sentence, with no cue of its own, is a term
@@ -144,7 +141,6 @@ def candidates(doc: Doc, ranker: Ranker | Packaged | None = "packaged"
         d.cue and _within(d.cue[0][0], c.content) and (c.credit or _first_person(d.source))
         for c in credited)]
     drafts.extend(credited)
-    drafts.extend(_bullets(doc, index, drafts, used))
     for qi, quote in enumerate(quotes):
         if qi not in used:
             try:
@@ -154,42 +150,6 @@ def candidates(doc: Doc, ranker: Ranker | Packaged | None = "packaged"
             except Exception:
                 log.warning("skipped a quote at offset %d", quote.start, exc_info=True)
     return _resolve(doc, text, _join_split_quotes(text, _dedupe(drafts)))
-
-
-def _bullets(doc: Doc, index: QuoteIndex, drafts: list[Draft], used: set[int]) -> list[Draft]:
-    """ 'Ushakov also revealed that:' and then '- the US side had sent…' lines: each bullet
-    is what the introducer's subject said, unless it has a cue of its own ("- Macron backs the
-    proposal but warns of risks")."""
-    text = index.text
-    out = []
-    for m in INTRODUCER.finditer(text):
-        verb = _introducing_verb(doc, text, m.end() - 1)
-        if verb is None:
-            continue
-        source = subject_of(verb)
-        pos = m.end()
-        while (b := BULLET.match(text, pos)) is not None:
-            start, end = b.start(1), b.start(1) + len(b.group(1).rstrip(" ;,."))
-            pos = b.end()
-            own = any(d.cue and start <= d.cue[0][0] < end for d in drafts)
-            if end <= start or own:
-                continue
-            hits = index.overlapping(start, end)
-            used.update(hits)
-            out.append(Draft("mixed" if hits else "indirect", [(start, end)],
-                             [(verb.idx, verb.idx + len(verb.text))], source, confidence=0.6))
-    return out
-
-
-def _introducing_verb(doc: Doc, text: str, colon: int) -> Token | None:
-    """The speech verb of the sentence that ends on the colon at ``colon``."""
-    toks = _sentence_tokens(doc, len(text), colon, after=False)
-    verbs = lexicon().verbs
-    for t in toks:
-        if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
-            negated = any(c.dep_ == "neg" for c in t.children)
-            return t if subject_of(t) is not None and not negated else None
-    return None
 
 
 def _first_person(source: Token | None) -> bool:
