@@ -358,7 +358,7 @@ def _dateline(text: str, published: date) -> tuple[Span, Resolved] | None:
     resolved = resolve(span.text, published, False) if span else None
     # A dateline a day after the recorded publication ("Dec. 8" on Dec. 7) is not the year
     # before: it dates nothing.
-    if resolved and published - timedelta(days=31) <= resolved.start <= published:
+    if span and resolved and published - timedelta(days=31) <= resolved.start <= published:
         return span, resolved
     return None
 

@@ -28,7 +28,7 @@ from whosaid.extract.reported import (
     name_start,
     subject_of,
 )
-from whosaid.extract.speakers import Resolver
+from whosaid.extract.speakers import FIRST_SECOND, Resolver
 from whosaid.extract.transcript import words as transcript_words
 from whosaid.models import Kind, Span, Speaker, Statement
 
@@ -47,7 +47,6 @@ MAX_CREDIT_TOKENS = 4
 # Verbs of belief and evidence rarely introduce a quote (grammar.txt, [belief_verbs]).
 NOT_QUOTE_CUES = BELIEF_VERBS
 SCENE = {"advcl", "prep", "npadvmod", "advmod"}  # adverbials that set a quote's scene
-FIRST_PERSON = {"i", "we"}
 INTRODUCERS = {"agree", "disagree", "concur"}  # "X agreed." before a quote: X's words
 CLOSING = " \t\n”\"’'"  # what ends a quote before the speech tag
 SCARE_WORDS = 3  # a quote this short inside a sentence, with no cue of its own, is a term
@@ -153,7 +152,7 @@ def candidates(doc: Doc, ranker: Ranker | Packaged | None = "packaged"
 
 
 def _first_person(source: Token | None) -> bool:
-    return source is not None and source.lower_ in FIRST_PERSON
+    return source is not None and source.lower_ in FIRST_SECOND
 
 
 def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
@@ -422,7 +421,7 @@ def _introducer(doc: Doc, index: QuoteIndex, offset: int) -> Token | None:
             if not t.is_punct]
     verb = prev[0] if prev else None
     if verb is None or verb.pos_ != "VERB" or index.at(verb.idx) is not None \
-            or verb.lemma_.lower() not in lexicon().verbs | INTRODUCERS:
+            or verb.lemma_.lower() not in lexicon().verbs and verb.lemma_.lower() not in INTRODUCERS:
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
@@ -503,14 +502,13 @@ def _colon_source(before: list[Token]) -> tuple[Token, Token] | None:
     on = next((i for i, t in enumerate(line) if t.lower_ in ("on", "about")), None)
     if on and all(t.pos_ == "PROPN" or t.is_punct for t in line[:on]):
         return _phrase_head(line[on - 1]), before[0]  # "CNN President on Trump: '…'"
-    subject = next((t for t in before[1:] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [t for t in before[1:] if t.dep_ in ("nsubj", "nsubjpass")]
     last = before[1] if len(before) > 1 else None
     if last is not None and last.pos_ == "PROPN" and last.ent_type_ not in CLOCK and not (
-            subject is not None and last.dep_ == "pobj" and last.head.lower_ != "from"):
+            subjects and last.dep_ == "pobj" and last.head.lower_ != "from"):
         # "More from Carl Bialik:", "…surprise pollster Daron Shaw:"; not "X gave the
         # technique a whirl in an interview with CNN on Tuesday:" (X's)
         return last, before[0]
-    subjects = [t for t in before[1:] if t.dep_ in ("nsubj", "nsubjpass")]
     if subjects:  # the outermost: "Clinton has since apologized for what happened:"
         return min(subjects, key=lambda t: len(list(t.ancestors))), before[0]
     if 0 < len(line) <= 3 and all(t.is_title for t in line) and _named_elsewhere(line):

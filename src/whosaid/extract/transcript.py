@@ -1123,7 +1123,7 @@ def interviewee(doc, layout: Layout) -> str | None:
 def _before_preposition(name: str) -> str:
     """A name cut where a headline's capitalised preposition starts ("Trump Before Marine
     One Departure" -> "Trump")."""
-    kept = []
+    kept: list[str] = []
     for w in name.split():
         if w.lower() in _PREPOSITIONS and w[0].isupper() and kept:
             break
