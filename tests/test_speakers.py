@@ -510,3 +510,52 @@ def test_an_unnamed_role_keeps_where_it_is_and_a_possessed_role_is_someone_new(n
 ])
 def test_the_speaker_of_a_quote_with_more_than_one_candidate(nlp, text, content, name):
     assert speaker_of(nlp, text, content)[0] == name
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    ("KYIV, Ukraine — President Volodymyr Zelensky said on Thursday that Ukraine would not "
+     "give up territory.", "Ukraine would not give up territory", "Volodymyr Zelensky"),
+    ("MYRTLE BEACH, S.C. - Sen. Ted Cruz (R-Tex.) kept up his attack on Saturday, questioning "
+     "his rival's temperament.", "temperament", "Ted Cruz"),
+    ("CLEVELAND - Donald Trump said on Thursday night that the country was in decline.",
+     "the country was in decline", "Donald Trump"),
+])
+def test_a_dateline_in_capitals_is_never_the_speaker(nlp, text, content, name):
+    assert speaker_of(nlp, text, content)[0] == name
+    st = next(s for s in extract(nlp(text), "fast") if content in s.text)
+    said = [text[m.start:m.end] for m in st.speaker.mention]
+    assert not said[0].startswith(text.split()[0].rstrip(",")), said  # nor in its mention
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    ("The Public Policy Institute of California released a poll. Among Democrats alone, "
+     "Mrs. Clinton leads, according to the institute.", "Mrs. Clinton leads",
+     "Public Policy Institute of California"),
+    ("The State Department withheld emails. State has also told lawmakers privately that "
+     "the department is launching a probe.", "launching a probe", "State Department"),
+    ("A new Fox News survey is out. In March, Cruz had 38 percent support in a Fox poll. "
+     "The most recent poll shows Cruz has fallen to 27 percent.", "fallen to 27 percent",
+     "Fox News poll"),
+    ("Manafort worked for the European Centre for a Modern Ukraine. The director of the "
+     "European Centre, Ina Kirsch, spoke to the AP. The center said it never worked with "
+     "Manafort.", "it never worked with", "European Centre for a Modern Ukraine"),
+    ("Analysts at the Center for Strategic and International Studies in Washington met on "
+     "Monday. The center said the offensive had stalled.", "the offensive had stalled",
+     "Center for Strategic and International Studies"),
+])
+def test_a_short_name_is_the_full_name_the_article_gives(nlp, text, content, name):
+    assert speaker_of(nlp, text, content)[0] == name
+
+
+def test_a_plural_opening_a_sentence_is_a_group_that_they_refers_to(nlp):
+    text = ("He said no. Aides said Mr. Clinton's role would be narrowly defined, and they "
+            "rejected any implication that she would outsource it.")
+    assert speaker_of(nlp, text, "narrowly defined") == ("Aides", "group", "group")
+    assert speaker_of(nlp, text, "outsource it")[0] == "Aides"
+
+
+def test_a_group_named_by_a_bare_noun_keeps_its_relative_clause(nlp):
+    text = ("Still, people who have battled other online threats say the industry could do "
+            "more. They point to technology that has eradicated child pornography.")
+    assert speaker_of(nlp, text, "eradicated child pornography")[0] == \
+        "people who have battled other online threats"

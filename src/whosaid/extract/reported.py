@@ -556,18 +556,31 @@ def _dateline_dash(subject: Token, verb: Token) -> Token | None:
     """ "LONDON (Reuters) - Donald Trump said…": the parser takes the dateline's place for the
     subject. A place that opens its line and is closed off by a single dash before the verb
     is one; "Russia — which invaded Ukraine — said" is an aside between two dashes."""
-    if subject.ent_type_ not in ("GPE", "LOC"):
-        return None
     start = subject.left_edge
+    if subject.ent_type_ not in ("GPE", "LOC") and not _capitals(subject.doc[start.i : subject.i + 1]):
+        return None  # "KYIV, Ukraine —", "MYRTLE BEACH, S.C. -": a place in capitals, any tag
     if start.i > subject.sent.start and not subject.doc[start.i - 1].is_space:
         return None
     doc = subject.doc
     for t in doc[subject.i + 1 : min(verb.i, subject.i + DATELINE_REACH)]:
         if t.text in DASHES:
-            return None if any(x.text in DASHES for x in doc[t.i + 1 : verb.i]) else t
+            return None if any(spaced_dash(x) for x in doc[t.i + 1 : verb.i]) else t
         if t.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def spaced_dash(t: Token) -> bool:
+    """A dash between phrases ("CLEVELAND - Donald Trump", "KYIV—"), not the hyphen of a name
+    or a party tag ("R-Tex.")."""
+    return t.text in ("—", "–", "--") or t.text == "-" and (
+        bool(t.whitespace_) or t.i > 0 and bool(t.doc[t.i - 1].whitespace_))
+
+
+def _capitals(words) -> bool:
+    """Words all in capitals, as a dateline prints its place ("MYRTLE BEACH")."""
+    letters = [t.text for t in words if t.is_alpha]
+    return bool(letters) and all(w.isupper() and len(w) > 1 for w in letters)
 
 
 def _after_dateline(subject: Token, verb: Token) -> Token | None:

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 
 from whosaid.extract.lexicon import cue_verbs, lexicon, sections
 from whosaid.extract.quotes import find_quotes
+from whosaid.extract.reported import spaced_dash
 from whosaid.models import Span, Speaker
 from whosaid.names import SUFFIXES
 
@@ -237,7 +238,8 @@ def index_entities(doc: Doc) -> Entities:
             if ent.label_ == "ORG" and not ents.in_quote(ent.start_char) \
                     and not _interviewer(ent):
                 name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-                ents.bodies.append((ent.start_char, re.sub(r"['’]s?$", "", name)))
+                name = re.sub(r"['’]s?$", "", name) + name_goes_on(text, ent.end_char, name)
+                ents.bodies.append((ent.start_char, name))
     _index_missed_names(ents, doc, names, sentence_people)
     by_id = {id(p): p for p in ents.people}
     # A pronoun in a sentence that names one person only, outside quotes, is evidence.
@@ -394,7 +396,9 @@ def mention_tokens(head: Token) -> list[Token]:
     # Keep a contiguous run around the head so the mention never jumps over other words.
     start = end = toks.index(head)
     # ... and never takes in a quote the parser hung on it ('“…hunky-dory,” Gene Sperling')
-    while start > 0 and toks[start - 1].i == toks[start].i - 1 and not _quote_mark(toks[start - 1]):
+    # ... nor a dateline before a dash ("CLEVELAND - Donald Trump")
+    while start > 0 and toks[start - 1].i == toks[start].i - 1 and not _quote_mark(toks[start - 1]) \
+            and not spaced_dash(toks[start - 1]):
         start -= 1
     while end + 1 < len(toks) and toks[end + 1].i == toks[end].i + 1 \
             and not _quote_mark(toks[end + 1]):
@@ -478,6 +482,10 @@ class Resolver:
                 and head.tag_ == "NNP":
             # "added another New Hampshire Republican": someone unnamed, not a name
             return Speaker(_phrase(toks[1:]), "anonymous", resolution="anonymous"), None
+        if len(toks) == 1 and head.i == head.sent.start and head.pos_ == "PROPN" \
+                and not head.ent_type_ and _plural_person_noun(head.lower_):
+            # "Aides said…": the parser takes a plural opening a sentence for a name
+            return Speaker(head.text, "group", resolution="group"), None
         names = [t for t in toks if t.ent_type_ == "PERSON" and t.text not in ("'s", "’s")]
         while len(names) > 1 and names[0].lower_ in SPEECH_FORMS:
             names = names[1:]
@@ -504,7 +512,7 @@ class Resolver:
             name = self._fuller(toks, phrase, lemma) or _authored(head, toks) \
                 or self._document_before(head, toks) or self._document_after(head, toks) \
                 or self._issued_by(head, toks, phrase) or phrase
-            return Speaker(name, "document", resolution="document"), None
+            return Speaker(self._fuller_author(name), "document", resolution="document"), None
         if head.tag_ in ("NN", "NNP") and _is_person_noun(head) or self._epithet_noun(head, toks):
             if toks[0].lower_ in ("a", "an"):  # "a Democratic strategist": someone new
                 role = _affiliated(head, toks, phrase)
@@ -530,7 +538,7 @@ class Resolver:
                     or self._maybe_name(head):
                 name = self._their(head, toks) or self._indefinite_before(head, toks) \
                     or _affiliated(head, toks, phrase)
-                return Speaker(name, "group", resolution="group"), None
+                return Speaker(_who_they_are(head, name), "group", resolution="group"), None
             return Speaker(None, "unknown"), None  # "Negotiations", "the talks"
         if org_like:
             fuller = self._fuller(toks, phrase, lemma) if head.pos_ == "NOUN" else None
@@ -538,7 +546,9 @@ class Resolver:
                 or self._longer_org(head, toks) or self._possessed_body(head)
             return Speaker(fuller or phrase, "organization", resolution="organization"), None
         if head.pos_ == "PROPN" and self._named_elsewhere_as(head) in ("GPE", "ORG"):
-            return Speaker(phrase, "organization", resolution="organization"), None  # "Kyiv"
+            # "Kyiv", and "State" for the "State Department" the article names
+            name = self._longer_org(head, toks) or phrase
+            return Speaker(name, "organization", resolution="organization"), None
         if head.pos_ == "PROPN":
             return Speaker(phrase, "person", resolution="named"), None
         if head.pos_ == "NOUN" and _is_person_noun(head):
@@ -601,7 +611,8 @@ class Resolver:
         """ "Fox" for the "Fox News" the article names elsewhere: a short organization name
         that begins a longer one; the longer name the article uses most."""
         words = [t.text for t in toks if t.lower_ not in DETERMINERS]
-        if head.pos_ != "PROPN" or not 0 < len(words) <= 2:
+        if not 0 < len(words) <= 2 or head.pos_ != "PROPN" and not (
+                len(toks) == 1 and head.text[:1].isupper()):  # "State has told…"
             return None
         short = " ".join(words)
         longer = Counter(e.text[4:] if e.text.lower().startswith("the ") else e.text
@@ -609,6 +620,19 @@ class Resolver:
         fits = [(n, name) for name, n in longer.items() if name.startswith(short + " ")
                 and not re.search(r"['’]s?$", name)]
         return max(fits)[1] if fits else None
+
+    def _fuller_author(self, name: str) -> str:
+        """ "Fox poll" is the poll of the "Fox News" the article names, "Rasmussen poll" of
+        "Rasmussen Reports": a document's author as the article names it in full."""
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words[:-1]):
+            return name
+        short = " ".join(words[:-1])
+        longer = Counter(e.text[4:] if e.text.lower().startswith("the ") else e.text
+                         for e in self.doc.ents if e.label_ in ("ORG", "PERSON", "FAC"))
+        fits = [(n, full) for full, n in longer.items() if full.startswith(short + " ")
+                and not re.search(r"['’]s?$", full) and words[-1].lower() not in full.lower()]
+        return f"{max(fits)[1]} {words[-1]}" if fits else name
 
     def _named_elsewhere_as(self, head: Token) -> str | None:
         """The entity label the tagger gave this word elsewhere in the article: a place or
@@ -897,7 +921,7 @@ class Resolver:
                  and _same_kind(name, head.lemma_.lower())]
         if found:  # the last named as a subject, else the last named
             subjects = [name for at, name in found if _root(self._token_at(at)).dep_ == "nsubj"]
-            return subjects[-1] if subjects else found[-1][1]
+            return self._fullest_body(subjects[-1] if subjects else found[-1][1])
         sents, i = [], start
         while i < toks[0].i:
             sents.append(self.doc[i].sent)
@@ -905,6 +929,13 @@ class Resolver:
         openers = [o for o in map(_capitalised_subject, sents)
                    if o is not None and self.entities.lookup(o.split()[-1]) is None]
         return openers[-1] if openers else None
+
+    def _fullest_body(self, name: str) -> str:
+        """ "the European Centre" is the "European Centre for a Modern Ukraine" the article
+        named in full."""
+        fuller = [n for _, n in self.entities.bodies
+                  if n.startswith(name + " of ") or n.startswith(name + " for ")]
+        return max(fuller, key=len) if fuller else name
 
     def _issued_by(self, head: Token, toks: list[Token], phrase: str) -> str | None:
         """ "The company confirmed he was on the plane. '…a respected colleague,' the
@@ -1001,9 +1032,39 @@ class Resolver:
             if words:
                 found = " ".join([*words[:-1], re.sub(r"['’]s$", "", words[-1]),
                                   m.group(0)[-len(noun):]])
-        if found is None or not found.lower().endswith(" " + noun.lower()):
+                found += name_goes_on(self.text, m.end(), found)
+        if found is None and len(words_after) == 1:
+            # "the Center for Strategic and International Studies" … "the center"
+            bare = re.compile(r"\b[Tt]he (" + re.escape(noun.capitalize()) + r")\b")
+            for m in bare.finditer(self.text, 0, toks[0].idx):
+                found = (m.group(1) + name_goes_on(self.text, m.end(), m.group(1))) or found
+            found = found if found and " " in found else None
+        if found is None or noun.lower() not in found.lower().split(" of ")[0].split(" for ")[0]:
             return None
         return found
+
+
+# Institutions whose name goes on after "of" or "for": "the Public Policy Institute of
+# California", "the Institute for the Study of War", "the European Centre for a Modern Ukraine"
+INSTITUTIONS = {"institute", "institution", "centre", "center", "foundation", "council",
+                "committee", "association", "society", "university", "college", "school",
+                "department", "ministry", "office", "commission", "league", "union", "coalition",
+                "alliance", "fund", "bank", "agency", "bureau", "network", "organization",
+                "organisation", "federation", "board", "academy", "project", "movement", "forum",
+                "service", "court", "party", "campaign", "group", "conference", "club"}
+_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"  # a capitalised word; a full stop only inside ("U.S")
+NAME_GOES_ON = re.compile(rf"\s(?:of|for|on)\s(?:(?:the|a|an)\s)?{_WORD}"
+                          rf"(?:\s(?:(?:and|of|for|the)\s)*{_WORD})*")
+
+
+def name_goes_on(text: str, end: int, name: str) -> str:
+    """The rest of an institution's name that the tagger cut at "of" or "for" (" of
+    California"), or "" where the name ends there."""
+    last = name.split()[-1] if name else ""
+    if not last[:1].isupper() or last.lower() not in INSTITUTIONS:
+        return ""
+    m = NAME_GOES_ON.match(text, end)
+    return re.sub(r"['’]s$", "", m.group()) if m else ""
 
 
 KIND_NOUNS = {"campaign", "party", "committee"}  # bodies no other kind of body is called
@@ -1133,6 +1194,29 @@ def _is_person_noun(t: Token) -> bool:
     if lemma in DOCUMENT_NOUNS or lemma in ORG_NOUNS or t.pos_ != "NOUN":
         return False
     return len(lemma) > 4 and lemma.endswith(AGENT_SUFFIXES)
+
+
+GENERIC_GROUPS = {"people", "those", "others", "many", "some", "americans", "voters"}
+
+
+def _who_they_are(head: Token, name: str) -> str:
+    """ "people who have battled other online threats": a group that a bare noun only names
+    keeps the relative clause that says who they are."""
+    if head.lower_ not in GENERIC_GROUPS or name.lower() != head.lower_:
+        return name
+    rel = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i), None)
+    if rel is None:
+        return name
+    end = max(t.i for t in rel.subtree)
+    return head.doc[head.i : end + 1].text
+
+
+def _plural_person_noun(word: str) -> bool:
+    """ "aides", "officials", "secretaries": the plural of a noun that denotes someone."""
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    one = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return one in PERSON_NOUNS or one in lexicon().anonymous
 
 
 def _whole(speaker: Speaker) -> Speaker:
