@@ -513,10 +513,10 @@ def test_the_speaker_of_a_quote_with_more_than_one_candidate(nlp, text, content,
 
 
 @pytest.mark.parametrize(("text", "content", "name"), [
-    ("KYIV, Ukraine — President Volodymyr Zelensky said on Thursday that Ukraine would not "
-     "give up territory.", "Ukraine would not give up territory", "Volodymyr Zelensky"),
-    ("MYRTLE BEACH, S.C. - Sen. Ted Cruz (R-Tex.) kept up his attack on Saturday, questioning "
-     "his rival's temperament.", "temperament", "Ted Cruz"),
+    (("KYIV, Ukraine — President Volodymyr Zelensky said on Thursday that Ukraine would not "
+     "give up territory."), "Ukraine would not give up territory", "Volodymyr Zelensky"),
+    (("MYRTLE BEACH, S.C. - Sen. Ted Cruz (R-Tex.) kept up his attack on Saturday, questioning "
+     "his rival's temperament."), "temperament", "Ted Cruz"),
     ("CLEVELAND - Donald Trump said on Thursday night that the country was in decline.",
      "the country was in decline", "Donald Trump"),
 ])
@@ -528,19 +528,19 @@ def test_a_dateline_in_capitals_is_never_the_speaker(nlp, text, content, name):
 
 
 @pytest.mark.parametrize(("text", "content", "name"), [
-    ("The Public Policy Institute of California released a poll. Among Democrats alone, "
-     "Mrs. Clinton leads, according to the institute.", "Mrs. Clinton leads",
+    (("The Public Policy Institute of California released a poll. Among Democrats alone, "
+     "Mrs. Clinton leads, according to the institute."), "Mrs. Clinton leads",
      "Public Policy Institute of California"),
-    ("The State Department withheld emails. State has also told lawmakers privately that "
-     "the department is launching a probe.", "launching a probe", "State Department"),
-    ("A new Fox News survey is out. In March, Cruz had 38 percent support in a Fox poll. "
-     "The most recent poll shows Cruz has fallen to 27 percent.", "fallen to 27 percent",
+    (("The State Department withheld emails. State has also told lawmakers privately that "
+     "the department is launching a probe."), "launching a probe", "State Department"),
+    (("A new Fox News survey is out. In March, Cruz had 38 percent support in a Fox poll. "
+     "The most recent poll shows Cruz has fallen to 27 percent."), "fallen to 27 percent",
      "Fox News poll"),
-    ("Manafort worked for the European Centre for a Modern Ukraine. The director of the "
+    (("Manafort worked for the European Centre for a Modern Ukraine. The director of the "
      "European Centre, Ina Kirsch, spoke to the AP. The center said it never worked with "
-     "Manafort.", "it never worked with", "European Centre for a Modern Ukraine"),
-    ("Analysts at the Center for Strategic and International Studies in Washington met on "
-     "Monday. The center said the offensive had stalled.", "the offensive had stalled",
+     "Manafort."), "it never worked with", "European Centre for a Modern Ukraine"),
+    (("Analysts at the Center for Strategic and International Studies in Washington met on "
+     "Monday. The center said the offensive had stalled."), "the offensive had stalled",
      "Center for Strategic and International Studies"),
 ])
 def test_a_short_name_is_the_full_name_the_article_gives(nlp, text, content, name):

@@ -934,7 +934,7 @@ class Resolver:
         """ "the European Centre" is the "European Centre for a Modern Ukraine" the article
         named in full."""
         fuller = [n for _, n in self.entities.bodies
-                  if n.startswith(name + " of ") or n.startswith(name + " for ")]
+                  if n.startswith((name + " of ", name + " for "))]
         return max(fuller, key=len) if fuller else name
 
     def _issued_by(self, head: Token, toks: list[Token], phrase: str) -> str | None:
