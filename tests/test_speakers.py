@@ -559,3 +559,17 @@ def test_a_group_named_by_a_bare_noun_keeps_its_relative_clause(nlp):
             "more. They point to technology that has eradicated child pornography.")
     assert speaker_of(nlp, text, "eradicated child pornography")[0] == \
         "people who have battled other online threats"
+
+
+def test_a_party_tag_gives_the_state_a_later_role_names():
+    from whosaid.extract.speakers import party_tag
+    assert party_tag("Sen. Marco Rubio, R-Fla., said", 16) == {"florida", "republican", "gop"}
+    assert party_tag("Chuck Schumer (D-N.Y.) said", 13) == {"new", "york", "democratic",
+                                                             "democrat"}
+    assert party_tag("Marco Rubio, who", 11) == set()
+
+
+def test_the_state_senator_is_the_senator_of_that_state(nlp):
+    text = ("Sen. Marco Rubio, R-Fla., appeared on Fox News. Sen. Ted Cruz (R-Tex.) stayed "
+            "home. The Florida senator said Obama failed to address the threat.")
+    assert speaker_of(nlp, text, "failed to address")[0] == "Marco Rubio"

@@ -118,6 +118,7 @@ class Person:
     mentions: list[int] = field(default_factory=list)
     titles: list[tuple[frozenset[str], str]] = field(default_factory=list)  # (words, head)
     evidence: Counter = field(default_factory=Counter)  # "m" / "f" -> weight
+    tags: set[str] = field(default_factory=set)  # party and state of "(R-Fla.)": "florida"…
 
     @property
     def gender(self) -> str | None:
@@ -220,6 +221,7 @@ def index_entities(doc: Doc) -> Entities:
             if ent[0].lower_.rstrip(".") in HONORIFICS:
                 before = ent[0].lower_.rstrip(".")
             p = ents.person(toks, ent.start_char, HONORIFICS.get(before))
+            p.tags |= party_tag(text, ent.end_char)
             words, head = _title_before(doc, ent.start)
             appositive = _apposition_role(ent)
             for w, h in ((words, head), appositive):
@@ -763,7 +765,7 @@ class Resolver:
             if not any(h == lemma for _, h in p.titles):
                 continue
             words = set().union(*(w for w, h in p.titles if h == lemma))
-            if wanted <= words | {p.surname}:
+            if wanted <= words | p.tags | {p.surname}:
                 full.append(p)
             elif not words - {lemma} - DESCRIPTORS - PERSON_NOUNS:
                 bare.append(p)
@@ -1042,6 +1044,45 @@ class Resolver:
         if found is None or noun.lower() not in found.lower().split(" of ")[0].split(" for ")[0]:
             return None
         return found
+
+
+# US states as a party tag prints them: "(R-Fla.)", ", D-Vt.,", "(R-Texas)", "(D-NY)"
+STATES = {
+    "ala": "alabama", "al": "alabama", "alaska": "alaska", "ak": "alaska", "ariz": "arizona",
+    "az": "arizona", "ark": "arkansas", "ar": "arkansas", "calif": "california",
+    "ca": "california", "colo": "colorado", "co": "colorado", "conn": "connecticut",
+    "ct": "connecticut", "del": "delaware", "de": "delaware", "fla": "florida", "fl": "florida",
+    "ga": "georgia", "hawaii": "hawaii", "hi": "hawaii", "idaho": "idaho", "id": "idaho",
+    "ill": "illinois", "il": "illinois", "ind": "indiana", "in": "indiana", "iowa": "iowa",
+    "ia": "iowa", "kan": "kansas", "kans": "kansas", "ks": "kansas", "ky": "kentucky",
+    "la": "louisiana", "maine": "maine", "me": "maine", "md": "maryland",
+    "mass": "massachusetts", "ma": "massachusetts", "mich": "michigan", "mi": "michigan",
+    "minn": "minnesota", "mn": "minnesota", "miss": "mississippi", "ms": "mississippi",
+    "mo": "missouri", "mont": "montana", "mt": "montana", "neb": "nebraska", "ne": "nebraska",
+    "nev": "nevada", "nv": "nevada", "nh": "new hampshire", "nj": "new jersey",
+    "nm": "new mexico", "ny": "new york", "nc": "north carolina", "nd": "north dakota",
+    "ohio": "ohio", "oh": "ohio", "okla": "oklahoma", "ok": "oklahoma", "ore": "oregon",
+    "or": "oregon", "pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina",
+    "sd": "south dakota", "tenn": "tennessee", "tn": "tennessee", "tex": "texas",
+    "texas": "texas", "tx": "texas", "utah": "utah", "ut": "utah", "vt": "vermont",
+    "va": "virginia", "wash": "washington", "wa": "washington", "wva": "west virginia",
+    "wv": "west virginia", "wis": "wisconsin", "wisc": "wisconsin", "wi": "wisconsin",
+    "wyo": "wyoming", "wy": "wyoming",
+}
+PARTIES = {"r": {"republican", "gop"}, "d": {"democratic", "democrat"}, "i": {"independent"}}
+PARTY_TAG = re.compile(r"\s*[,(]\s*([RDI])-([A-Z][A-Za-z.]*(?: ?[A-Z][a-z.]*)?)\s*[,)]")
+
+
+def party_tag(text: str, end: int) -> set[str]:
+    """The party and state words of a tag after a name: "Marco Rubio (R-Fla.)" is a Florida
+    Republican, so he is "the Florida senator" the article names later."""
+    m = PARTY_TAG.match(text, end)
+    if m is None:
+        return set()
+    state = STATES.get(m.group(2).replace(".", "").replace(" ", "").lower())
+    if state is None:
+        return set()
+    return {*state.split(), *PARTIES[m.group(1).lower()]}
 
 
 # Institutions whose name goes on after "of" or "for": "the Public Policy Institute of
