@@ -573,3 +573,9 @@ def test_the_state_senator_is_the_senator_of_that_state(nlp):
     text = ("Sen. Marco Rubio, R-Fla., appeared on Fox News. Sen. Ted Cruz (R-Tex.) stayed "
             "home. The Florida senator said Obama failed to address the threat.")
     assert speaker_of(nlp, text, "failed to address")[0] == "Marco Rubio"
+
+
+def test_a_name_the_page_decoded_the_wrong_way_is_repaired(nlp):
+    text = ("At that moment, the French ambassador to the United Nations, Fran\u00c3\u00a7ois "
+            "Delattre, said the deal was close.")
+    assert speaker_of(nlp, text, "the deal was close")[0] == "Fran\u00e7ois Delattre"

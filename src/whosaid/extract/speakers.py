@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from ftfy import fix_encoding
 from spacy.tokens import Doc, Token
 
 from whosaid.extract.lexicon import cue_verbs, lexicon, sections
@@ -1265,6 +1266,8 @@ def _whole(speaker: Speaker) -> Speaker:
     only ("of", "President of" trimmed to "President") is kept only if a noun remains."""
     if not speaker.name:
         return speaker
+    if not speaker.name.isascii():  # "FranÃ§ois Delattre": a page decoded the wrong way
+        speaker.name = fix_encoding(speaker.name)
     words = speaker.name.split()
     while words and words[-1].lower().strip(",.") in FUNCTION_WORDS:
         words.pop()
