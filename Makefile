@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-fast install system-deps bench bench-scale bench-long bench-trace fuzz train-ranker train-model export-encoder train-stance eval-stance eval-speakers eval-trace eval-transcripts lint clean
+.PHONY: demo test test-fast install system-deps bench bench-scale bench-long bench-trace fuzz known-people train-ranker train-model export-encoder train-stance eval-stance eval-speakers eval-trace eval-transcripts lint clean
 
 demo: $(STAMP)
 	$(BIN)/whosaid ingest examples/
@@ -44,6 +44,11 @@ system-deps:
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
+
+# The full names bare surnames stand for ("Obama" is Barack Obama), learned from PolNeAR train.
+known-people: $(STAMP)
+	$(BIN)/python -m whosaid.eval.known_people ../shared/data/polnear/train.jsonl \
+		--out src/whosaid/extract/known_people.tsv
 
 # Speaker accuracy on the hard-speaker set (evalsets/speakers), both models, by route.
 eval-speakers: $(STAMP)

@@ -398,7 +398,7 @@ def test_a_pollsters_pair_joined_by_a_slash_names_the_poll(nlp):
      "professionals", "William M. Daley"),
     # a verb joined to a passive one shares its subject
     (("By the end of the day, Mr. Trump was forced into a rare moment of damage control and "
-     "said that his words had been ''misconstrued.''"), "misconstrued", "Trump"),
+     "said that his words had been ''misconstrued.''"), "misconstrued", "Donald Trump"),
 ])
 def test_the_speaker_the_parser_put_elsewhere(nlp, text, content, name):
     assert speaker_of(nlp, text, content)[0] == name
@@ -579,3 +579,31 @@ def test_a_name_the_page_decoded_the_wrong_way_is_repaired(nlp):
     text = ("At that moment, the French ambassador to the United Nations, Fran\u00c3\u00a7ois "
             "Delattre, said the deal was close.")
     assert speaker_of(nlp, text, "the deal was close")[0] == "Fran\u00e7ois Delattre"
+
+
+def test_a_bare_surname_takes_the_full_name_the_news_knows(nlp):
+    text = "Obama lays out the stakes. Obama said the country was ready for change."
+    assert speaker_of(nlp, text, "ready for change") == ("Barack Obama", "person", "surname")
+    # the article's own evidence wins: Mrs. Obama is not Barack Obama
+    assert speaker_of(nlp, "Mrs. Obama said the country was ready.", "ready")[0] == "Obama"
+    # and a first name the article gives is never replaced
+    text = "Michelle Obama spoke first. Obama said the country was ready."
+    assert speaker_of(nlp, text, "ready")[0] == "Michelle Obama"
+
+
+def test_the_known_people_list_keeps_a_surname_only_when_one_person_holds_it(tmp_path):
+    from whosaid.eval.known_people import build
+    lines = []
+    for i in range(10):
+        lines.append({"doc_id": f"o{i}", "text": f"Barack Obama spoke in city number {i}."})
+    lines.append({"doc_id": "m", "text": "Michelle Obama spoke in Chicago."})
+    for i in range(3):
+        lines.append({"doc_id": f"j{i}", "text": f"Jeb Bush spoke in town {i}."})
+        lines.append({"doc_id": f"g{i}", "text": f"George Bush spoke in town {i}."})
+    corpus = tmp_path / "train.jsonl"
+    corpus.write_text("".join(json.dumps({**d, "attributions": []}) + "\n" for d in lines))
+    rows, articles = build(corpus)
+    assert articles == 17
+    kept = {r[0]: r[1] for r in rows}
+    assert kept.get("Obama") == "Barack Obama"
+    assert "Bush" not in kept

@@ -109,6 +109,20 @@ def first_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def known_people() -> dict[str, tuple[str, str | None]]:
+    """The full name a bare surname stands for in the news, and its gender
+    (``known_people.tsv``, learned from PolNeAR train by ``make known-people``)."""
+    text = resources.files("whosaid.extract").joinpath("known_people.tsv").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 3:
+            continue
+        out[cols[0]] = (cols[1], cols[2] or None)
+    return out
+
+
 @dataclass
 class Person:
     """One person the article names: the fullest name, where and how it was named."""
@@ -446,6 +460,10 @@ class Resolver:
         mention += [Span.of(self.text, r.idx, r.idx + len(r.text))
                     for r in _relative_cue(head, cue_at)]
         speaker, person = self._classify(head, toks)
+        if person is not None and person.first is None and speaker.name == person.name:
+            speaker.name = _known_as(person)  # the article gives the surname only
+            if speaker.name != person.name and speaker.resolution == "named":
+                speaker.resolution = "surname"
         speaker = _whole(speaker)
         speaker.mention = mention
         if person is not None and speaker.name:
@@ -1251,6 +1269,26 @@ def _who_they_are(head: Token, name: str) -> str:
         return name
     end = max(t.i for t in rel.subtree)
     return head.doc[head.i : end + 1].text
+
+
+def known_full_name(surname: str) -> str | None:
+    """The full name the known-people list gives a bare surname, in any case ("PUTIN")."""
+    known = _known_by_lower().get(surname.lower())
+    return known[0] if known else None
+
+
+@lru_cache(maxsize=1)
+def _known_by_lower() -> dict[str, tuple[str, str | None]]:
+    return {k.lower(): v for k, v in known_people().items()}
+
+
+def _known_as(person: Person) -> str:
+    """The full name of someone the article names by surname only ("Obama" is Barack
+    Obama), when the known-people list has one of a gender the article does not contradict."""
+    known = known_people().get(person.name)
+    if known is None or person.gender not in (None, known[1]):
+        return person.name
+    return known[0]
 
 
 def _plural_person_noun(word: str) -> bool:

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from whosaid.extract.speakers import known_full_name
 from whosaid.models import Span, Speaker, Statement
 
 VERSION = "transcript 1"  # the model field of turn statements
@@ -752,7 +753,7 @@ def resolve_speakers(turns: list[Turn], text: str = "") -> dict[str, _Person]:
             if len(p.name.split()) == 1:
                 p.name = _given_name_before(text, p.name) or (
                     _surname_first(p.name, fuller, text) if p.name in addressed else None) \
-                    or _named_above(p.name, text[:first]) or p.name
+                    or _named_above(p.name, text[:first]) or known_full_name(p.name) or p.name
     out: dict[str, _Person] = {}
     for t in named:
         name, _ = _label_name(t.label.name, holders[t.label.name])
