@@ -607,3 +607,21 @@ def test_the_known_people_list_keeps_a_surname_only_when_one_person_holds_it(tmp
     kept = {r[0]: r[1] for r in rows}
     assert kept.get("Obama") == "Barack Obama"
     assert "Bush" not in kept
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    (("Patricia Smith and Charles Woods have filed a wrongful death lawsuit against Hillary "
+      "Clinton. The lawsuit contends that the deaths were caused by negligence."),
+     "caused by negligence", ("wrongful death lawsuit", "document")),
+    (("A Morning Consult Poll found that he would draw from Clinton's support. Trump received "
+      "37 percent, according to the results."), "Trump received 37 percent",
+     ("Morning Consult Poll", "document")),
+    (("A report released by the Brookings Institution last year estimated that at least "
+      "46,000 accounts were used by supporters of the group."), "46,000 accounts",
+     ("report released by the Brookings Institution", "document")),
+    # the mention says which ad: not the other ad named before it
+    (("Priorities USA made a six-figure digital ad buy to respond. The Rove ad says that "
+      "Clinton took money from Wall Street."), "Clinton took money", ("Rove ad", "document")),
+])
+def test_a_document_is_named_as_the_article_named_it(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[:2] == expected

@@ -88,12 +88,16 @@ ISSUED = frozenset({"statement", "release", "email", "letter", "memo", "post", "
 OWNED_BODIES = frozenset({"campaign", "office", "team", "administration", "staff"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Document nouns a later "the survey" may stand for, kind by kind.
-DOCUMENT_KINDS = [{"poll", "survey"}, {"report", "study", "analysis", "review", "research"},
-                  {"email", "letter", "memo", "memorandum", "note"}]
+DOCUMENT_KINDS = [{"poll", "survey", "result", "results"},
+                  {"report", "study", "analysis", "review", "research", "findings"},
+                  {"email", "letter", "memo", "memorandum", "note"},
+                  {"editorial", "piece", "column", "article", "op-ed"}]
 NAME_STOP = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "&"})
 CAPITALISED_BEFORE = r"((?:[A-Z][\w.&'’/-]*\s+){1,5})"
 DESCRIPTORS = {"former", "current", "top", "senior", "new", "then", "outgoing", "incoming",
                "acting", "deputy", "chief", "longtime", "veteran", "late", "ex"}
+NAMED_DOCUMENTS = {"poll", "survey", "study"}  # capitalised in a name, still a document
+LATEST = {"latest", "recent", "last", "previous", "same", "first", "earlier", "other", "own"}
 LEADING_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "as", "for", "of", "by"}
 
 
@@ -529,7 +533,8 @@ class Resolver:
             acronym = self.entities.acronyms.get(head.text.replace(".", ""))
             if acronym and head.text.isupper():
                 return Speaker(acronym, "organization", resolution="organization"), None
-        if lemma in DOCUMENT_NOUNS and head.pos_ == "NOUN":
+        if lemma in DOCUMENT_NOUNS and (head.pos_ == "NOUN" or head.tag_ == "NNP"
+                                        and lemma in NAMED_DOCUMENTS):  # "a Morning Consult Poll"
             name = self._fuller(toks, phrase, lemma) or _authored(head, toks) \
                 or self._document_before(head, toks) or self._document_after(head, toks) \
                 or self._issued_by(head, toks, phrase) or phrase
@@ -978,7 +983,8 @@ class Resolver:
     def _campaign(self, head: Token, toks: list[Token]) -> str | None:
         """ "Sanders's donor list, which the campaign said…": a bare "the campaign" that no
         named campaign stands for is the campaign of the person the story is following."""
-        if head.lemma_.lower() != "campaign" or [t.lower_ for t in toks] != ["the", "campaign"]:
+        words = [t.lower_ for t in toks if t.tag_ != "POS"]  # "the campaign's earlier claim"
+        if head.lemma_.lower() != "campaign" or words != ["the", "campaign"]:
             return None
         p = self._antecedent(head.idx, None)
         return f"{p.name} campaign" if p is not None else None
@@ -996,16 +1002,24 @@ class Resolver:
     def _document_before(self, head: Token, toks: list[Token]) -> str | None:
         """ "The survey", "the same poll": the document of that kind the last sentences
         named with its author ("a new Latino Decisions poll released Friday")."""
-        if toks[0].lower_ != "the" or head.tag_ != "NN":
+        if toks[0].lower_ != "the" or head.tag_ not in ("NN", "NNS"):
             return None
         kind = next((k for k in DOCUMENT_KINDS if head.lemma_.lower() in k), {head.lemma_.lower()})
+        said_which = any(t.i < head.i and t.dep_ in ("compound", "amod", "poss", "nmod")
+                         and t.lower_ not in DESCRIPTORS | LATEST for t in toks)  # "The Rove ad"
         start = self._sentences_back(head)
         for t in reversed(self.doc[start:toks[0].i]):
-            if t.pos_ == "NOUN" and t.lemma_.lower() in kind:
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in kind \
+                    and not self.entities.in_quote(t.idx):
                 named = [c for c in t.children if c.dep_ in ("compound", "poss", "nmod")
                          and c.pos_ == "PROPN"]
-                if named:
-                    found = [w for w in mention_tokens(t) if w.lower_ not in DETERMINERS]
+                # "a wrongful death lawsuit" … "the lawsuit": the kind the article said
+                described = [c for c in t.children if c.dep_ in ("compound", "amod")
+                             and c.i < t.i and c.pos_ in ("NOUN", "ADJ", "PROPN")
+                             and c.lower_ not in DESCRIPTORS | LATEST]
+                if named or described and t.tag_ == head.tag_ and not said_which:
+                    found = [w for w in mention_tokens(t) if w.lower_ not in DETERMINERS
+                             and w.i <= t.i and w.lower_ not in LATEST]
                     return "".join(w.text_with_ws for w in found).strip()
                 authored = _authored(t, mention_tokens(t))
                 if authored:
@@ -1238,6 +1252,15 @@ def _authored(head: Token, toks: list[Token]) -> str | None:
                 words = [t for t in toks if t.lower_ not in DETERMINERS] + \
                     list(head.doc[prep.i:end + 1])
                 return "".join(t.text_with_ws for t in words).strip()
+    for acl in head.children:  # "a report released by the Brookings Institution last year"
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.i == toks[-1].i + 1:
+            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if obj is not None and obj.pos_ == "PROPN":
+                end = max(t.i for t in obj.subtree)
+                words = [t for t in toks if t.lower_ not in DETERMINERS] + \
+                    list(head.doc[acl.i:end + 1])
+                return "".join(t.text_with_ws for t in words).strip()
     return None
 
 
@@ -1306,7 +1329,7 @@ def _whole(speaker: Speaker) -> Speaker:
         return speaker
     if not speaker.name.isascii():  # "FranÃ§ois Delattre": a page decoded the wrong way
         speaker.name = fix_encoding(speaker.name)
-    words = speaker.name.split()
+    words = re.sub(r"['’]s?$", "", speaker.name).split()  # "the campaign's": no possessive
     while words and words[-1].lower().strip(",.") in FUNCTION_WORDS:
         words.pop()
     while words and words[0].lower() in FUNCTION_WORDS - {"his", "her", "their", "its"}:
