@@ -625,3 +625,23 @@ def test_the_known_people_list_keeps_a_surname_only_when_one_person_holds_it(tmp
 ])
 def test_a_document_is_named_as_the_article_named_it(nlp, text, content, expected):
     assert speaker_of(nlp, text, content)[:2] == expected
+
+
+def test_an_unnamed_role_speaking_on_condition_of_anonymity_is_anonymous(nlp):
+    text = ("John Ward Anderson, a former Podesta employee, declined to comment. One former "
+            "Podesta employee, speaking on condition of anonymity, said Gates described the "
+            "role in a meeting.")
+    assert speaker_of(nlp, text, "Gates described") == \
+        ("One former Podesta employee", "anonymous", "anonymous")
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    (("Bill Daley, a senior vice president at JPMorgan, left. David Plouffe took a job at "
+      "Uber a few months before its senior vice president boasted about a plan to dig up "
+      "dirt on journalists."), "dig up dirt", ("Uber senior vice president", "role")),
+    (("Kremlin spokesman Dmitry Peskov spoke first. The Kremlin said on Friday the talks "
+      "would go on. Its spokesman added that a deal was close."), "a deal was close",
+     ("Dmitry Peskov", "person")),
+])
+def test_its_role_belongs_to_the_organization_just_named(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[:2] == expected

@@ -96,6 +96,10 @@ NAME_STOP = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "&"})
 CAPITALISED_BEFORE = r"((?:[A-Z][\w.&'’/-]*\s+){1,5})"
 DESCRIPTORS = {"former", "current", "top", "senior", "new", "then", "outgoing", "incoming",
                "acting", "deputy", "chief", "longtime", "veteran", "late", "ex"}
+CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 NAMED_DOCUMENTS = {"poll", "survey", "study"}  # capitalised in a name, still a document
 LATEST = {"latest", "recent", "last", "previous", "same", "first", "earlier", "other", "own"}
 LEADING_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "as", "for", "of", "by"}
@@ -525,6 +529,10 @@ class Resolver:
         lemma = head.lemma_.lower()
         phrase = _phrase(toks)
         described = "".join(t.text_with_ws for t in head.subtree).lower()
+        if toks[0].lower_ in ("a", "an", "one") and _is_person_noun(head) \
+                and re.search(r"anonymity|anonymously", head.sent.text):
+            # "One former Podesta employee, speaking on condition of anonymity, said…"
+            described = head.sent.text
         if lemma in lex.anonymous or re.search(r"anonymity|anonymously|familiar with|not "
                                                r"authori[sz]ed", described):
             return Speaker(self._indefinite_before(head, toks) or phrase, "anonymous",
@@ -547,6 +555,13 @@ class Resolver:
                     return Speaker(bearer.name, "person", description=role,
                                    resolution="role"), bearer
                 return Speaker(role, "role", resolution="role_unnamed"), None
+            owned = self._its_role(head, toks)
+            if owned is not None:
+                holder = self._holder(head, owned)
+                if holder is not None:  # "Its spokesman" after "Kremlin spokesman Peskov"
+                    return Speaker(holder.name, "person", description=owned,
+                                   resolution="role"), holder
+                return Speaker(owned, "role", resolution="role_unnamed"), None
             p = self._role(head, toks) or self._epithet(head, toks)
             if p is not None:
                 return Speaker(p.name, "person", description=phrase, resolution="role"), p
@@ -955,6 +970,34 @@ class Resolver:
         openers = [o for o in map(_capitalised_subject, sents)
                    if o is not None and self.entities.lookup(o.split()[-1]) is None]
         return openers[-1] if openers else None
+
+    def _its_role(self, head: Token, toks: list[Token]) -> str | None:
+        """ "a job at Uber a few months before its senior vice president boasted…": the
+        role of the organization just named, not a person who holds a like title elsewhere."""
+        if not any(t.dep_ == "poss" and t.lower_ == "its" and t.head.i == head.i for t in toks):
+            return None
+        sent = head.sent
+        before = [(at, name) for at, name in self.entities.bodies
+                  if sent.start_char <= at < toks[0].idx]
+        # "a job at Uber": a company the tagger did not tag is still the one just named
+        before += [(t.idx, t.text) for t in sent if t.i < toks[0].i and t.dep_ == "pobj"
+                   and t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "GPE")
+                   and t.lower_.rstrip(".") not in CALENDAR]
+        if not before:  # "Gazprom cut supplies. Its chief executive said…"
+            reach = self.doc[self._sentences_back(head)].idx
+            before = [(at, name) for at, name in self.entities.bodies
+                      if reach <= at < toks[0].idx]
+        if not before:
+            return None
+        return f"{max(before)[1]} " + _phrase([t for t in toks if t.lower_ != "its"])
+
+    def _holder(self, head: Token, role: str) -> Person | None:
+        """The one person the article gave this organization's title ("Kremlin spokesman")."""
+        lemma, body = head.lemma_.lower(), {w.lower() for w in role.split()[:-1]}
+        fits = [p for p in self.entities.people
+                if any(h == lemma and body <= {w.lower() for w in words}
+                       for words, h in p.titles)]
+        return fits[0] if len(fits) == 1 else None
 
     def _fullest_body(self, name: str) -> str:
         """ "the European Centre" is the "European Centre for a Modern Ukraine" the article
