@@ -645,3 +645,11 @@ def test_an_unnamed_role_speaking_on_condition_of_anonymity_is_anonymous(nlp):
 ])
 def test_its_role_belongs_to_the_organization_just_named(nlp, text, content, expected):
     assert speaker_of(nlp, text, content)[:2] == expected
+
+
+def test_a_he_that_goes_on_about_the_same_he_passes_its_person_on(nlp):
+    text = ("Adil Oksuz, a theology lecturer, was named by prosecutors. Turkish President "
+            "Recep Tayyip Erdogan has repeatedly called on the United States to extradite "
+            "Gulen. In the wake of the coup attempt, the Turkish government declared Oksuz was "
+            "a leader of the plot. He was briefly detained. He denounced the coup attempt.")
+    assert speaker_of(nlp, text, "the coup attempt")[0] == "Adil Oksuz"

@@ -730,6 +730,16 @@ class Resolver:
         named = {id(p): p for p in self.entities.people for at in p.mentions
                  if lo <= at < hi and not self.entities.in_quote(at)
                  and (agrees(p) or not after_quote)}
+        for _ in range(2):
+            # "…declared Oksuz was a leader of the plot. He was briefly detained. He
+            # denounced…": a sentence that only goes on about the same "he" passes it back
+            opener = next((t for t in prev if not t.is_space and not t.is_punct), None)
+            if named or opener is None or opener.lower_ != tok.lower_ or prev.start == 0:
+                break
+            prev = self.doc[prev.start - 1].sent
+            named = {id(p): p for p in self.entities.people for at in p.mentions
+                     if prev[0].idx <= at < prev[-1].idx + len(prev[-1].text)
+                     and not self.entities.in_quote(at) and agrees(p)}
         if len(named) != 1:
             return None
         person = next(iter(named.values()))
