@@ -653,3 +653,20 @@ def test_a_he_that_goes_on_about_the_same_he_passes_its_person_on(nlp):
             "Gulen. In the wake of the coup attempt, the Turkish government declared Oksuz was "
             "a leader of the plot. He was briefly detained. He denounced the coup attempt.")
     assert speaker_of(nlp, text, "the coup attempt")[0] == "Adil Oksuz"
+
+
+def test_the_description_right_before_the_verb_is_its_subject_not_a_name_before_it(nlp):
+    text = ("WASHINGTON — Hillary Clinton doesn’t recognize the bigotry of Donald Trump. In an "
+            "interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the "
+            "Democratic presidential candidate stated that Trump’s comments do not fit.")
+    st = next(s for s in extract(nlp(text), "fast") if "comments do not fit" in s.text)
+    assert text[st.speaker.mention[0].start:st.speaker.mention[0].end] == \
+        "the Democratic presidential candidate"
+    assert st.speaker.name == "Hillary Clinton"
+
+
+def test_they_after_the_people_a_copula_names(nlp):
+    text = ("On the other side of the divide are activists and intellectuals who are "
+            "frustrated with what Obama has gotten done. They acknowledge what they consider "
+            "modest achievements.")
+    assert speaker_of(nlp, text, "modest achievements")[0] == "activists and intellectuals"

@@ -513,7 +513,18 @@ def _stranded_subject(verb: Token) -> Token | None:
                 or _after_closing_quote(t)
             own = all(g.is_punct or t.is_ancestor(g) or _parenthetical(g, t)
                       for g in doc[t.i + 1 : verb.i])
-            return t if stranded and own else None
+            if not (stranded and own):
+                return None
+            last = doc[verb.i - 1]
+            role = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                         and c.left_edge.lower_ == "the" and c.i == last.i), None)
+            if role is not None and t.dep_ in ("conj", "pobj", "appos") \
+                    and doc[role.left_edge.i - 1].text == ",":
+                # "In an interview with hosts X and Mika Brzezinski, the Democratic
+                # candidate stated…": the phrase right before the verb, not set off from it,
+                # is the subject; the name belongs to the opening phrase
+                return role
+            return t
     return None
 
 

@@ -382,6 +382,8 @@ def _apposition_role(ent) -> tuple[frozenset[str], str | None]:
         role = root.head
     if role is None:
         return frozenset(), None
+    if _stranded_role(role):
+        return frozenset(), None  # "…with hosts X and Y, the candidate stated": the subject
     words = {role.lemma_.lower()}
     for c in role.children:
         if c.dep_ in ("compound", "amod", "poss", "nmod"):
@@ -389,6 +391,16 @@ def _apposition_role(ent) -> tuple[frozenset[str], str | None]:
         elif c.dep_ == "prep" and c.lower_ == "of":
             words |= {t.lemma_.lower() for t in c.subtree if not t.is_punct}
     return frozenset(words), role.lemma_.lower()
+
+
+def _stranded_role(role: Token) -> bool:
+    """A description the parser hung on a name as its apposition that is really the subject
+    of the verb right after it ("In an interview with hosts X and Mika Brzezinski, the
+    Democratic presidential candidate stated…")."""
+    doc = role.doc
+    after = doc[role.right_edge.i + 1] if role.right_edge.i + 1 < len(doc) else None
+    return after is not None and after.pos_ in ("VERB", "AUX") and role.dep_ == "appos" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
 
 
 def _index_acronym(ents: Entities, text: str, ent) -> None:
@@ -768,7 +780,10 @@ class Resolver:
         while len(sents) < ANTECEDENT_SENTENCES and sents[-1].start > 0:
             sents.append(self.doc[sents[-1].start - 1].sent)
         for s in sents:
-            candidates = [t for t in s if t.i < head.i and t.dep_ in ("nsubj", "nsubjpass")
+            # a subject, or the people a copula names ("On the other side of the divide are
+            # activists and intellectuals who… They acknowledge…")
+            candidates = [t for t in s if t.i < head.i and (t.dep_ in ("nsubj", "nsubjpass")
+                          or t.dep_ == "attr" and plural and t.tag_ == "NNS")
                           and t.pos_ in ("NOUN", "PROPN") and not self.entities.in_quote(t.idx)]
             for t in reversed(candidates):
                 kind = self._body_kind(t)
@@ -947,7 +962,8 @@ class Resolver:
         Not for the subject of the sentence's main verb: names before it are in an opening
         phrase ("In the letter - addressed to … Channing D. Phillips - the Utah Republican
         asks…")."""
-        if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT" \
+                or _stranded_role(head):
             return None
         start = head.sent[0].idx
         named = [(at, p) for p in self.entities.people for at in p.mentions
@@ -1055,7 +1071,8 @@ class Resolver:
     def _document_before(self, head: Token, toks: list[Token]) -> str | None:
         """ "The survey", "the same poll": the document of that kind the last sentences
         named with its author ("a new Latino Decisions poll released Friday")."""
-        if toks[0].lower_ != "the" or head.tag_ not in ("NN", "NNS"):
+        bare_plural = len(toks) == 1 and head.tag_ == "NNS"  # "…, records show."
+        if (toks[0].lower_ != "the" and not bare_plural) or head.tag_ not in ("NN", "NNS"):
             return None
         kind = next((k for k in DOCUMENT_KINDS if head.lemma_.lower() in k), {head.lemma_.lower()})
         said_which = any(t.i < head.i and t.dep_ in ("compound", "amod", "poss", "nmod")
