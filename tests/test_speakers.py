@@ -670,3 +670,16 @@ def test_they_after_the_people_a_copula_names(nlp):
             "frustrated with what Obama has gotten done. They acknowledge what they consider "
             "modest achievements.")
     assert speaker_of(nlp, text, "modest achievements")[0] == "activists and intellectuals"
+
+
+def test_a_role_named_in_an_apposition_keeps_all_its_words(nlp):
+    text = ("Officials are reviewing visas. ''Somebody entered the United States through the "
+            "K-1 visa program,'' the White House spokesman, Josh Earnest, said on Monday.")
+    assert speaker_of(nlp, text, "K-1 visa program")[:2] == ("Josh Earnest", "person")
+
+
+def test_party_people_in_the_plural_are_a_group_not_a_surname(nlp):
+    text = ("Gay Republicans push for pro-LGBT language in platform. The Log Cabin Republicans "
+            "said on Monday they would lobby delegates.")
+    assert speaker_of(nlp, text, "pro-LGBT language") == ("Gay Republicans", "group", "group")
+    assert speaker_of(nlp, text, "lobby delegates")[:2] == ("Log Cabin Republicans", "group")

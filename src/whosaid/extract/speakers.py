@@ -234,7 +234,7 @@ def index_entities(doc: Doc) -> Entities:
     names = first_names()
     sentence_people: dict[int, set[int]] = {}
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and not _plural_group(ent[-1]):  # "Log Cabin Republicans"
             toks = [t for t in _name_tokens(ent) if t.text != "."]
             while toks and toks[0].lower_.rstrip(".") in HONORIFICS:
                 toks = toks[1:]
@@ -386,11 +386,21 @@ def _apposition_role(ent) -> tuple[frozenset[str], str | None]:
         return frozenset(), None  # "…with hosts X and Y, the candidate stated": the subject
     words = {role.lemma_.lower()}
     for c in role.children:
-        if c.dep_ in ("compound", "amod", "poss", "nmod"):
-            words.add(c.lemma_.lower())
-        elif c.dep_ == "prep" and c.lower_ == "of":
+        # "White House" spokesman, whole; "of State"
+        if c.dep_ in ("compound", "amod", "poss", "nmod") or c.dep_ == "prep" and c.lower_ == "of":
             words |= {t.lemma_.lower() for t in c.subtree if not t.is_punct}
     return frozenset(words), role.lemma_.lower()
+
+
+PLURAL_GROUPS = {"republicans", "democrats", "conservatives", "liberals", "progressives",
+                 "independents", "libertarians", "socialists", "americans", "evangelicals"}
+
+
+def _plural_group(t: Token) -> bool:
+    """ "Republicans", "Democrats": people of a party or a creed in the plural, never one
+    person's surname, whatever the tagger says ("Log Cabin Republicans", "Gay Republicans");
+    "Sanders" and "Haynes" are surnames."""
+    return t.lower_ in PLURAL_GROUPS
 
 
 def _stranded_role(role: Token) -> bool:
@@ -530,8 +540,10 @@ class Resolver:
         names = [t for t in toks if t.ent_type_ == "PERSON" and t.text not in ("'s", "’s")]
         while len(names) > 1 and names[0].lower_ in SPEECH_FORMS:
             names = names[1:]
-        if names and head.pos_ == "NOUN" and all(t.i < head.i for t in names):
-            names = []  # "a Clinton campaign spokesman", "Mr. Sanders's campaign"
+        if names and head.pos_ == "NOUN" and all(t.i < head.i for t in names) \
+                or _plural_group(head):
+            names = []  # "a Clinton campaign spokesman", "Mr. Sanders's campaign", "The Log
+            # Cabin Republicans" (a plural is no person, whatever the tagger says)
         if names:
             return self._named_person(toks, _own_name(names, head))
         known = self._known_name(head, toks) or self._trailing_name(toks)
@@ -635,7 +647,8 @@ class Resolver:
         if not props or props[-1].i != head.i:
             return None
         p = self.entities.lookup(props[-1].text)
-        if p is None or p.first is None and props[-1].ent_type_ in ("ORG", "GPE", "NORP"):
+        if p is None or p.first is None and props[-1].ent_type_ in ("ORG", "GPE", "NORP") \
+                or _plural_group(props[-1]):  # "Gay Republicans" are no person's surname
             return None
         before = [t for t in toks if t.i < props[0].i]
         while before and before[-1].lower_.rstrip(".") in HONORIFICS:
@@ -820,7 +833,7 @@ class Resolver:
         the most recently named person wins, else the first named after the mention."""
         lemma = head.lemma_.lower()
         wanted = {t.lemma_.lower() for t in toks
-                  if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
+                  if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN") and not t.is_punct
                   and t.lower_ not in FUNCTION_WORDS and t.dep_ in ("amod", "compound", "poss",
                                                                      "nmod", "pobj")}
         wanted -= DESCRIPTORS
