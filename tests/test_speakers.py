@@ -683,3 +683,11 @@ def test_party_people_in_the_plural_are_a_group_not_a_surname(nlp):
             "said on Monday they would lobby delegates.")
     assert speaker_of(nlp, text, "pro-LGBT language") == ("Gay Republicans", "group", "group")
     assert speaker_of(nlp, text, "lobby delegates")[:2] == ("Log Cabin Republicans", "group")
+
+
+def test_the_group_is_the_body_named_as_a_subject_not_the_department_it_sued(nlp):
+    text = ("Judicial Watch stated in a release Tuesday that a search declaration by the State "
+            "Department suggests the email was found. The government watchdog group filed a "
+            "lawsuit against the State Department, saying the records were hidden.")
+    assert speaker_of(nlp, text, "the records were hidden")[:2] == \
+        ("Judicial Watch", "organization")

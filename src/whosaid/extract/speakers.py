@@ -996,7 +996,7 @@ class Resolver:
         start = self._sentences_back(head)
         reach = self.doc[start].idx
         found = [(at, name) for at, name in self.entities.bodies if reach <= at < toks[0].idx
-                 and self._token_at(at).dep_ not in ("compound", "amod", "nmod")
+                 and _root(self._token_at(at)).dep_ not in ("compound", "amod", "nmod")
                  and self.entities.lookup(name.split()[-1]) is None
                  and _same_kind(name, head.lemma_.lower())]
         if found:  # the last named as a subject, else the last named
@@ -1224,7 +1224,9 @@ def name_goes_on(text: str, end: int, name: str) -> str:
     return re.sub(r"['’]s$", "", m.group()) if m else ""
 
 
-KIND_NOUNS = {"campaign", "party", "committee"}  # bodies no other kind of body is called
+KIND_NOUNS = {"campaign", "party", "committee"}
+GOVERNMENT = {"department", "ministry", "agency", "administration", "government", "office",
+              "court", "commission", "bureau", "service", "kremlin", "house", "pentagon"}  # bodies no other kind of body is called
 
 
 def _same_kind(name: str, noun: str) -> bool:
@@ -1232,6 +1234,9 @@ def _same_kind(name: str, noun: str) -> bool:
     Committee", whose name says it is another kind of body; "the agency" may be the "State
     Department", and "the company" "Twitter"."""
     last = name.split()[-1].lower()
+    if noun in ("group", "watchdog", "organization", "nonprofit", "charity") \
+            and last in GOVERNMENT:
+        return False  # "the government watchdog group" is not the State Department it sued
     return noun not in KIND_NOUNS or last not in ORG_NOUNS or last == noun
 
 
@@ -1273,8 +1278,8 @@ def _capitalised_subject(sent) -> str | None:
         break
     if not run or len(run) > 5 or t.pos_ not in ("VERB", "AUX") or t.i != run[-1].i + 1 \
             or any(x.ent_type_ in ("PERSON", "GPE", "NORP", "DATE") for x in run) \
-            or run[0].pos_ == "PRON":
-        return None
+            or run[0].pos_ == "PRON" or len(run) == 1 and run[0].tag_ == "NNS":
+        return None  # "Workers objected…": a plural capitalised only by opening the sentence
     return "".join(x.text_with_ws for x in run).strip()
 
 
