@@ -691,3 +691,20 @@ def test_the_group_is_the_body_named_as_a_subject_not_the_department_it_sued(nlp
             "lawsuit against the State Department, saying the records were hidden.")
     assert speaker_of(nlp, text, "the records were hidden")[:2] == \
         ("Judicial Watch", "organization")
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    # the parser hung the subject on the opening phrase and left the verb without one
+    (("After a day of tensions between two of the nation's highest-profile Republicans, House "
+      "Speaker Paul Ryan’s office announced Friday that Ryan will meet with Donald Trump."),
+     "Ryan will meet", "House Speaker Paul Ryan’s office"),
+    ('Clinton, exasperated, famously responded: "What difference does it make?"',
+     "What difference", "Clinton"),
+    # an inverted speaker after a quote, whom the parser made the subject of what follows
+    (('"One guy came in and said we should start killing them," said the woman, who like '
+      'many in the town did not want to be quoted.'), "One guy came in", "woman"),
+])
+def test_a_speaker_the_parser_left_without_its_verb(nlp, text, content, name):
+    assert speaker_of(nlp, text, content)[0] == name
+    st = next(s for s in extract(nlp(text), "fast") if content in s.text)
+    assert "did not want" not in st.text  # nor what follows the speaker

@@ -454,7 +454,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return patient  # "Mr. Trump was forced into damage control and said…"
         return subject_of(head, depth + 1)
     if verb.tag_ in FINITE:
-        return _stranded_subject(verb)
+        return _stranded_subject(verb) or _detached_subject(verb)
     return None
 
 
@@ -526,6 +526,32 @@ def _stranded_subject(verb: Token) -> Token | None:
                 return role
             return t
     return None
+
+
+def _detached_subject(verb: Token) -> Token | None:
+    """ "After a day of tensions…, House Speaker Paul Ryan's office announced…", "Clinton,
+    exasperated, famously responded:": the parser hung the subject elsewhere and left the
+    verb without one. The noun phrase right before the verb (past the verb's own adverbs and
+    asides), set off from what precedes it by a comma or opening the sentence, is it."""
+    doc = verb.doc
+    t = None
+    for t in reversed(doc[verb.sent.start : verb.i]):
+        aside = (t.tag_ in ("VBN", "JJ") or t.dep_ == "parataxis") \
+            and doc[t.i - 1].text == "," and doc[t.i + 1].text == ","  # ", exasperated,"
+        if t.is_punct or t.is_space or t.pos_ == "ADV" or aside:
+            continue
+        break
+    if t is None or t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in CLOCK or t.i >= verb.i:
+        return None
+    while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.i < verb.i:
+        t = t.head
+    start = t.left_edge
+    before = doc[start.i - 1] if start.i > verb.sent.start else None
+    if before is not None and before.text != ",":
+        return None
+    if any(x.pos_ in ("VERB", "AUX") for x in doc[start.i : t.i + 1]):
+        return None
+    return t
 
 
 def name_start(name: Token) -> Token:

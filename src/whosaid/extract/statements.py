@@ -175,6 +175,10 @@ def _from_cues(cues: list[Cue], index: QuoteIndex, used: set[int],
                 e = s + len(index.text[s:e].rstrip(CLOSING))
                 clipped[-1:] = [(s, e)] if e > s else []
             cue.content = clipped or cue.content
+        if cue.source is None and _after_quote(cue.anchor, index):
+            # '"…," said the woman, who did not want to be quoted': the parser made her the
+            # subject of the clause after her
+            cue.source = _inverted_subject(cue.anchor)
         if cue.source is not None and cue.source.i > cue.anchor.i \
                 and _after_quote(cue.anchor, index):
             # the inverted speaker and what follows it are not what was said
@@ -284,6 +288,22 @@ def _outside_quotes(source: Token | None, anchor: Token, index: QuoteIndex,
         for t in reversed(doc[anchor.sent.start : anchor.i]):
             if t.dep_ == "nsubj" and index.at(t.idx) is None and not _within(t.idx, content):
                 return t
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The noun phrase right after a speech verb that follows a quote ("said the woman,"),
+    ending at a comma or the sentence's end."""
+    doc = verb.doc
+    for t in doc[verb.i + 1 : min(verb.i + 7, verb.sent.end)]:
+        if t.dep_ in ("det", "amod", "compound", "nummod") or t.pos_ in ("DET", "ADJ"):
+            continue
+        if t.pos_ not in ("NOUN", "PROPN"):
+            return None
+        while t.i + 1 < verb.sent.end and doc[t.i + 1].pos_ == "PROPN":
+            t = doc[t.i + 1]  # "said Gov. John Smith"
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        return t if after is None or after.text in (",", ".", ";") or after.is_space else None
     return None
 
 
