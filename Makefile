@@ -75,6 +75,7 @@ eval-transcripts: $(STAMP)
 	$(BIN)/whosaid eval-transcripts evalsets/transcripts-test
 	$(BIN)/whosaid eval-transcripts evalsets/transcripts-dev2
 	$(BIN)/whosaid eval-transcripts evalsets/transcripts-dev3
+	$(BIN)/whosaid eval-transcripts evalsets/transcripts-dev4
 	$(BIN)/whosaid eval-transcripts evalsets/transcripts-holdout
 
 # Tracing one stored article against 1,000 stored passages (issue 18: <= 100 ms).

@@ -323,3 +323,68 @@ def test_a_bare_surname_label_is_not_completed_with_a_place_that_follows_it():
             "HOST: Welcome.\n\nTRUMP: Thank you.\n\nHOST: Why now?\n\nTRUMP: Because.")
     # not "Tower Trump": the known-people list's full name, or the bare surname
     assert {who for who, _, _, words in said(text) if words == "Because."} == {"Donald Trump"}
+
+
+def test_a_first_name_label_takes_the_full_name_an_earlier_label_gives():
+    text = ("PIPPA HALVORSEN: Welcome back to the show.\n"
+            "DORIAN VASQUEZ: Glad to be here.\n"
+            "PIPPA: What did you find?\n"
+            "DORIAN VASQUEZ: Nothing at all.\n"
+            "PIPPA: Nothing?")
+    assert {who for who, _, _, words in said(text) if words.startswith("What")} \
+        == {"Pippa Halvorsen"}
+
+
+def test_a_first_name_label_takes_the_full_name_the_text_prints():
+    text = ("ODO: Our guest today is the producer Saffi Brennecke!\n"
+            "SAFFI: Hello, everyone.\n"
+            "ODO: What is the series about?\n"
+            "SAFFI: It is about rivers.")
+    speakers = {words: who for who, _, _, words in said(text)}
+    assert speakers["It is about rivers."] == "Saffi Brennecke"
+    assert speakers["What is the series about?"] == "Odo"  # no full name printed for him
+
+
+def test_a_surname_label_takes_the_name_printed_family_name_first_in_capitals():
+    text = ("Press Conference by Foreign Minister KAWABATA Hironori\n\n"
+            "Reporter: Will you travel next week?\n\n"
+            "Minister KAWABATA: That is being arranged.\n\n"
+            "Reporter: And the summit?\n\n"
+            "Minister KAWABATA: It is too early to say.")
+    assert {who for who, _, _, words in said(text) if words.startswith("It is too")} \
+        == {"Hironori Kawabata"}
+
+
+def test_a_title_label_takes_the_name_the_host_gives_after_the_title_and_a_comma():
+    text = ("Media Releases\n\nDesk Editor Desk Editor\n\nInterview with Radio 9\n\n"
+            "HOST: A warm welcome to the Prime Minister of Freedonia, Anna Kowalczyk. "
+            "How are you?\n\n"
+            "PRIME MINISTER: Very well, thank you.\n\n"
+            "HOST: What is your plan?\n\n"
+            "PRIME MINISTER: Lower taxes.")
+    assert {who for who, _, _, words in said(text) if words == "Lower taxes."} \
+        == {"Anna Kowalczyk"}
+
+
+def test_a_title_label_takes_the_name_a_heading_prints_surname_first(nlp):
+    from whosaid.models import Document, Origin
+    from whosaid.pipeline import analyze
+
+    text = ("PM Transcripts\n\nTranscripts from the Prime Ministers of Freedonia\n\n"
+            "Harrowgate, Malcolm\n\nPeriod of Service: 15/09/2015 - 24/08/2018\n"
+            "Release Date:\n26/01/2016\nThe Evening Show\n\n"
+            "ANNA BELL:\n\nWelcome, Prime Minister. How was the day?\n\n"
+            "PRIME MINISTER:\n\nBusy, as always. We opened a bridge.\n\n"
+            "ANNA BELL:\n\nWas it a good bridge?\n\n"
+            "PRIME MINISTER:\n\nA very good bridge.\n")
+    article = analyze(Document(text.encode(), "text/plain", Origin("t.txt")), model="fast")
+    assert {s.speaker.name for s in article.statements if s.text == "A very good bridge."} \
+        == {"Malcolm Harrowgate"}
+
+
+def test_a_bare_surname_label_takes_the_known_full_name_only_for_nobody_on_the_page():
+    text = "PUTIN: Good afternoon.\n\nQUESTION: Will you meet?\n\nPUTIN: Perhaps."
+    assert {who for who, _, _, words in said(text) if words == "Perhaps."} == {"Vladimir Putin"}
+    text = ("The Post's publisher FREDERICK RYAN JR. spoke with the senator.\n\n"
+            "RYAN: Welcome.\n\nHOST: Thank you.\n\nRYAN: Let us begin.")
+    assert "Paul Ryan" not in {who for who, _, _, _ in said(text)}

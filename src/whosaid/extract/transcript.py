@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from whosaid.extract.speakers import known_full_name
+from whosaid.extract.speakers import first_names, known_full_name
 from whosaid.models import Span, Speaker, Statement
 
 VERSION = "transcript 1"  # the model field of turn statements
@@ -649,6 +649,12 @@ def _title_holder(text: str, label: str, before: int) -> str | None:
     m = re.search(person + r",\s+(?:the\s+)?(?i:" + said + r")\b", text)
     if m:
         return m.group(1)
+    # the title, its place, a comma and the name: "the Prime Minister of Australia, Scott
+    # Morrison"
+    m = re.search(r"(?i:\b" + said + r")(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+"
+                  r"(?:[ \t]+[A-Z][\w'’-]+)?)?,[ \t]+" + person + r"\b(?![ \t]+[A-Z])", text)
+    if m and not any(w.lower().rstrip(".") in _not_name_words() for w in m.group(1).split()):
+        return m.group(1)
     found = re.finditer(r"(?i:\b" + said + r")\b[ \t]*(\n[ \t]*)?", text)
     for m in sorted(found, key=lambda m: m.start() >= before):
         run = _RUN.match(text, m.end())
@@ -748,12 +754,15 @@ def resolve_speakers(turns: list[Turn], text: str = "") -> dict[str, _Person]:
                  if len(t.label.name.split()) >= 2 and t.label.name.split()[0].lower().rstrip(".")
                  in lists["honorifics"] | lists["role_words"] | lists["titles"]
                  | {w.rstrip(".") for w in lists["honorifics"]}}
+    full_names = [p.name for same in people.values() for p in same if len(p.name.split()) >= 2]
     for same in people.values():
         for p in same:
             if len(p.name.split()) == 1:
-                p.name = _given_name_before(text, p.name) or (
-                    _surname_first(p.name, fuller, text) if p.name in addressed else None) \
-                    or _named_above(p.name, text[:first]) or known_full_name(p.name) or p.name
+                p.name = _given_name_before(text, p.name) or _family_name_first(text, p.name) \
+                    or (_surname_first(p.name, fuller, text) if p.name in addressed else None) \
+                    or _named_above(p.name, text[:first]) \
+                    or _first_name_full(p.name, full_names, text) \
+                    or _known_elsewhere(p.name, text) or p.name
     out: dict[str, _Person] = {}
     for t in named:
         name, _ = _label_name(t.label.name, holders[t.label.name])
@@ -765,6 +774,65 @@ def resolve_speakers(turns: list[Turn], text: str = "") -> dict[str, _Person]:
     _same_title(turns, out)
     one: dict[str, _Person] = {}  # "Lee" resolved to "Lee Hsien Loong" is that person
     return {label: one.setdefault(p.name, p) for label, p in out.items()}
+
+
+def _not_name_words() -> frozenset[str]:
+    """Words that are never a given name or a surname next to a name: offices, honorifics,
+    connectors, furniture, outlets and heading words."""
+    lists = words()
+    return lists["role_words"] | lists["titles"] | lists["honorifics"] | lists["connectors"] \
+        | lists["not_speakers"] | lists["outlets"] | lists["headings"]
+
+
+def _family_name_first(text: str, surname: str) -> str | None:
+    """The full name of a bare surname that the page prints family name first, in capitals,
+    after an office ("Foreign Minister MOTEGI Toshimitsu" for "Minister MOTEGI:"), given
+    name first: "Toshimitsu Motegi"."""
+    lists = words()
+    offices = lists["role_words"] | lists["titles"] | lists["honorifics"]
+    for m in re.finditer(r"\b([A-Za-z][\w.'’-]*)[ \t]+" + re.escape(surname.upper())
+                         + r"[ \t]+([A-Z][a-z'’-]+)\b(?![ \t]+[A-Z])", text):
+        if m.group(1).lower().rstrip(".") in offices and \
+                m.group(2).lower() not in _not_name_words():
+            return f"{m.group(2)} {surname.title()}"
+    return None
+
+
+PLACE_WORDS = {"tower", "street", "house", "hall", "center", "centre", "square", "building",
+               "hotel", "park", "avenue", "road", "university", "college", "airport", "station"}
+
+
+def _first_name_full(given: str, full_names: list[str], text: str) -> str | None:
+    """The full name of a label that is a first name alone ("LULU:" after "LULU MILLER:",
+    "MOLLY:" after a host's "…producer Molly Webster!"): the one full name with that given
+    name that another label gives, else the one the text prints."""
+    if not given[:1].isalpha() or _titled(given) or _unnamed(given):
+        return None
+    found = {n for n in full_names if n.split()[0].lower() == given.lower()}
+    if not found and known_full_name(given) is None:
+        # a known surname ("TRUMP:") is no given name, nor "Trump Tower" a person
+        said = given.title() if given.isupper() else given
+        for m in re.finditer(r"\b" + re.escape(said) + r"[ \t]+([A-Z][a-z'’-]+)\b", text):
+            if m.group(1).lower() not in _not_name_words() | PLACE_WORDS:
+                found.add(f"{said} {m.group(1)}")
+    return found.pop() if len(found) == 1 else None
+
+
+def _known_elsewhere(surname: str, text: str) -> str | None:
+    """The known-people list's full name for a bare surname label ("PUTIN:"), unless the page
+    prints the surname after some other word in capitals ("FREDERICK RYAN JR.", "Fred
+    Ryan"): then it is that page's person, whom the list does not know."""
+    known = known_full_name(surname)
+    if known is None:
+        return None
+    given, lists = first_names(), words()
+    titles = lists["honorifics"] | lists["role_words"] | lists["titles"]
+    for m in re.finditer(r"\b([A-Z][A-Za-z'’-]+)[ \t]+(?i:" + re.escape(surname) + r")\b", text):
+        word = m.group(1).lower()
+        capitals = m.group(0).isupper() and word.rstrip(".") not in titles
+        if (word in given or capitals) and word != known.split()[0].lower():
+            return None  # a given name the list's person does not have ("FREDERICK RYAN")
+    return known
 
 
 def _named_above(surname: str, above: str) -> str | None:
@@ -1110,6 +1178,15 @@ def interviewee(doc, layout: Layout) -> str | None:
     for name in _heading_names(text, headings):
         counts[name] += 1
         in_heading.add(name)
+    # "Turnbull, Malcolm" where the given name is not a known one but the model reads a
+    # person on that heading line
+    for a, b in headings:
+        m = _INVERTED.fullmatch(text, a, b)
+        if m and any(ent.label_ == "PERSON" and a <= ent.start_char and ent.end_char <= b
+                     for ent in doc.ents):
+            name = f"{m.group(2)} {m.group(1)}"
+            counts[name] += 1
+            in_heading.add(name)
     if not counts:
         return None
     best = max(counts, key=lambda n: (n in in_heading, len(n.split()) > 1, counts[n]))
