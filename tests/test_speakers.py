@@ -708,3 +708,14 @@ def test_a_speaker_the_parser_left_without_its_verb(nlp, text, content, name):
     assert speaker_of(nlp, text, content)[0] == name
     st = next(s for s in extract(nlp(text), "fast") if content in s.text)
     assert "did not want" not in st.text  # nor what follows the speaker
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    (("Speaking in Harlem, Clinton, without naming him, also accused Sanders of being a "
+      "Johnny-come-lately to racial justice issues."), "Johnny-come-lately", "Clinton"),
+    (("So far, Sanders has shown little inclination. But Sen. Richard J. Durbin (D-Ill.), "
+      "noting the size of Sanders's following, said, \"Let me tell you, he's got a heck of an "
+      "email list.\""), "heck of an email list", "Richard J. Durbin"),
+])
+def test_a_detached_subject_is_found_past_asides(nlp, text, content, name):
+    assert speaker_of(nlp, text, content)[0] == name

@@ -530,24 +530,44 @@ def _stranded_subject(verb: Token) -> Token | None:
 
 def _detached_subject(verb: Token) -> Token | None:
     """ "After a day of tensions…, House Speaker Paul Ryan's office announced…", "Clinton,
-    exasperated, famously responded:": the parser hung the subject elsewhere and left the
-    verb without one. The noun phrase right before the verb (past the verb's own adverbs and
-    asides), set off from what precedes it by a comma or opening the sentence, is it."""
+    exasperated, famously responded:", "Sen. Richard J. Durbin (D-Ill.), noting…, said": the
+    parser hung the subject elsewhere and left the verb without one. The noun phrase right
+    before the verb (past the verb's adverbs, asides set off by commas and a parenthesis),
+    itself set off by a comma or opening the sentence, is it."""
     doc = verb.doc
-    t = None
-    for t in reversed(doc[verb.sent.start : verb.i]):
-        aside = (t.tag_ in ("VBN", "JJ") or t.dep_ == "parataxis") \
-            and doc[t.i - 1].text == "," and doc[t.i + 1].text == ","  # ", exasperated,"
-        if t.is_punct or t.is_space or t.pos_ == "ADV" or aside:
-            continue
-        break
-    if t is None or t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in CLOCK or t.i >= verb.i:
+    first = verb.sent.start
+    i = verb.i - 1
+    while i >= first:
+        t = doc[i]
+        if t.pos_ == "ADV" or t.is_space or t.is_punct and t.text not in (",", ")"):
+            i -= 1
+        elif t.text == ")":  # "(D-Ill.)"
+            while i >= first and doc[i].text != "(":
+                i -= 1
+            i -= 1
+        elif t.text == ",":
+            opening = next((j for j in range(i - 1, max(first, i - 15) - 1, -1)
+                            if doc[j].text == ","), None)
+            lead = doc[opening + 1] if opening is not None and opening + 1 < i else None
+            if lead is not None and (lead.pos_ in ("ADP", "SCONJ", "ADV")
+                                     or lead.tag_ in ("VBG", "VBN", "VBD", "JJ")):
+                i = opening - 1  # ", without naming him,", ", noting the size of…,"
+            else:
+                i -= 1
+                break
+        else:
+            break
+    t = doc[i] if i >= first else None
+    if t is None or t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in CLOCK:
         return None
     while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.i < verb.i:
         t = t.head
     start = t.left_edge
-    before = doc[start.i - 1] if start.i > verb.sent.start else None
-    if before is not None and before.text != ",":
+    if start.i < first:
+        return None
+    before = doc[start.i - 1] if start.i > first else None
+    if before is not None and before.text != "," \
+            and not (before.pos_ == "CCONJ" and before.i == first):  # "But Sen. Durbin…"
         return None
     if any(x.pos_ in ("VERB", "AUX") for x in doc[start.i : t.i + 1]):
         return None
