@@ -719,3 +719,10 @@ def test_a_speaker_the_parser_left_without_its_verb(nlp, text, content, name):
 ])
 def test_a_detached_subject_is_found_past_asides(nlp, text, content, name):
     assert speaker_of(nlp, text, content)[0] == name
+
+
+def test_a_second_participle_shares_the_first_ones_subject(nlp):
+    text = ("Rubio pushed back on those claims Thursday, saying that the bill had the correct "
+            "security components but was waylaid by voter mistrust - and arguing that he and "
+            "Cruz shared almost all the same views on immigration.")
+    assert speaker_of(nlp, text, "shared almost all the same views")[0] == "Rubio"

@@ -435,6 +435,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # participle is the governing verb's subject's
             return subject_of(governor, depth + 1)
         return head  # "a statement saying that…", "one saying that…"
+    if depth < 5 and verb.tag_ == "VBG" and verb.dep_ == "conj" and head.tag_ != "VBG":
+        # "…, saying that the bill was waylaid by voter mistrust - and arguing that…": the
+        # parser joined the participle to a verb inside the first one's clause; it goes on
+        # the first participle, whose subject it shares
+        first = next((a for a in head.ancestors if a.tag_ == "VBG"
+                      and a.dep_ in ("advcl", "xcomp", "conj")), None)
+        if first is not None and first.lemma_ in lexicon().verbs:
+            return subject_of(first, depth + 1)
     if depth < 5 and verb.dep_ in INHERITS and head.i != verb.i:
         trailing = trailing and verb.dep_ == "advcl"
         if trailing and head.dep_ == "acl" and _has_that(head):
