@@ -557,16 +557,19 @@ def _detached_subject(verb: Token) -> Token | None:
             opening = next((j for j in range(i - 1, max(first, i - 15) - 1, -1)
                             if doc[j].text == ","), None)
             lead = doc[opening + 1] if opening is not None and opening + 1 < i else None
-            if lead is not None and (lead.pos_ in ("ADP", "SCONJ", "ADV")
-                                     or lead.tag_ in ("VBG", "VBN", "VBD", "JJ")):
+            if opening is not None and lead is not None and (
+                    lead.pos_ in ("ADP", "SCONJ", "ADV")
+                    or lead.tag_ in ("VBG", "VBN", "VBD", "JJ")):
                 i = opening - 1  # ", without naming him,", ", noting the size of…,"
             else:
                 i -= 1
                 break
         else:
             break
-    t = doc[i] if i >= first else None
-    if t is None or t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in CLOCK:
+    if i < first:
+        return None
+    t = doc[i]
+    if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in CLOCK:
         return None
     while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.i < verb.i:
         t = t.head
