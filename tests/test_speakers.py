@@ -726,3 +726,10 @@ def test_a_second_participle_shares_the_first_ones_subject(nlp):
             "security components but was waylaid by voter mistrust - and arguing that he and "
             "Cruz shared almost all the same views on immigration.")
     assert speaker_of(nlp, text, "shared almost all the same views")[0] == "Rubio"
+
+
+def test_the_campaign_is_the_one_of_the_person_the_story_follows_not_an_adviser(nlp):
+    text = ("Hillary Clinton said Sanders would dismantle the health law. Clinton repeated it "
+            "in Detroit, and Clinton aides cheered. David Axelrod, a former Obama adviser, "
+            "tweeted that it was misleading. The campaign said the claim was accurate.")
+    assert speaker_of(nlp, text, "the claim was accurate")[0] == "Hillary Clinton campaign"

@@ -1068,8 +1068,14 @@ class Resolver:
         words = [t.lower_ for t in toks if t.tag_ != "POS"]  # "the campaign's earlier claim"
         if head.lemma_.lower() != "campaign" or words != ["the", "campaign"]:
             return None
-        p = self._antecedent(head.idx, None)
-        return f"{p.name} campaign" if p is not None else None
+        # the person the story follows: named most often so far (an adviser quoted last,
+        # "David Axelrod … tweeted", runs no campaign)
+        before = [(sum(1 for at in p.mentions if at < head.idx), p.last_before(head.idx) or -1, p)
+                  for p in self.entities.people]
+        before = [b for b in before if b[0]]
+        if not before:
+            return None
+        return f"{max(before, key=lambda b: b[:2])[2].name} campaign"
 
     def _possessed_body(self, head: Token) -> str | None:
         """ "her campaign said", "his office put out a statement": the body of the person
