@@ -680,12 +680,7 @@ class Resolver:
         if not 0 < len(words) <= 2 or head.pos_ != "PROPN" and not (
                 len(toks) == 1 and head.text[:1].isupper()):  # "State has told…"
             return None
-        short = " ".join(words)
-        longer = Counter(e.text[4:] if e.text.lower().startswith("the ") else e.text
-                         for e in self.doc.ents if e.label_ == "ORG")
-        fits = [(n, name) for name, n in longer.items() if name.startswith(short + " ")
-                and not re.search(r"['’]s?$", name)]
-        return max(fits)[1] if fits else None
+        return self._begun_by(" ".join(words), ("ORG",))
 
     def _fuller_author(self, name: str) -> str:
         """ "Fox poll" is the poll of the "Fox News" the article names, "Rasmussen poll" of
@@ -693,12 +688,18 @@ class Resolver:
         words = name.split()
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words[:-1]):
             return name
-        short = " ".join(words[:-1])
+        full = self._begun_by(" ".join(words[:-1]), ("ORG", "PERSON", "FAC"), words[-1])
+        return f"{full} {words[-1]}" if full else name
+
+    def _begun_by(self, short: str, labels: tuple[str, ...], unless: str = "") -> str | None:
+        """The longer name, of an entity with one of ``labels``, that begins with ``short``
+        (the one the article uses most), never a possessive nor one holding ``unless``."""
         longer = Counter(e.text[4:] if e.text.lower().startswith("the ") else e.text
-                         for e in self.doc.ents if e.label_ in ("ORG", "PERSON", "FAC"))
-        fits = [(n, full) for full, n in longer.items() if full.startswith(short + " ")
-                and not re.search(r"['’]s?$", full) and words[-1].lower() not in full.lower()]
-        return f"{max(fits)[1]} {words[-1]}" if fits else name
+                         for e in self.doc.ents if e.label_ in labels)
+        fits = [(n, name) for name, n in longer.items() if name.startswith(short + " ")
+                and not re.search(r"['’]s?$", name)
+                and not (unless and unless.lower() in name.lower())]
+        return max(fits)[1] if fits else None
 
     def _named_elsewhere_as(self, head: Token) -> str | None:
         """The entity label the tagger gave this word elsewhere in the article: a place or
@@ -751,20 +752,22 @@ class Resolver:
         if first is None or (first.i != tok.i and not after_quote) or sent.start == 0:
             return None
         prev = self.doc[sent.start - 1].sent
-        lo, hi = prev[0].idx, sent[0].idx
-        named = {id(p): p for p in self.entities.people for at in p.mentions
-                 if lo <= at < hi and not self.entities.in_quote(at)
-                 and (agrees(p) or not after_quote)}
+
+        def named_in(lo: int, hi: int, strict: bool) -> dict[int, Person]:
+            return {id(p): p for p in self.entities.people for at in p.mentions
+                    if lo <= at < hi and not self.entities.in_quote(at)
+                    and (agrees(p) or not strict)}
+
+        named = named_in(prev[0].idx, sent[0].idx, after_quote)
         for _ in range(2):
             # "…declared Oksuz was a leader of the plot. He was briefly detained. He
             # denounced…": a sentence that only goes on about the same "he" passes it back
             opener = next((t for t in prev if not t.is_space and not t.is_punct), None)
             if named or opener is None or opener.lower_ != tok.lower_ or prev.start == 0:
                 break
+            hi = prev[0].idx
             prev = self.doc[prev.start - 1].sent
-            named = {id(p): p for p in self.entities.people for at in p.mentions
-                     if prev[0].idx <= at < prev[-1].idx + len(prev[-1].text)
-                     and not self.entities.in_quote(at) and agrees(p)}
+            named = named_in(prev[0].idx, hi, True)
         if len(named) != 1:
             return None
         person = next(iter(named.values()))
@@ -1230,9 +1233,10 @@ def name_goes_on(text: str, end: int, name: str) -> str:
     return re.sub(r"['’]s$", "", m.group()) if m else ""
 
 
-KIND_NOUNS = {"campaign", "party", "committee"}
+KIND_NOUNS = {"campaign", "party", "committee"}  # bodies no other kind of body is called
+# the last word of a government body's name: never "the group" or "the watchdog"
 GOVERNMENT = {"department", "ministry", "agency", "administration", "government", "office",
-              "court", "commission", "bureau", "service", "kremlin", "house", "pentagon"}  # bodies no other kind of body is called
+              "court", "commission", "bureau", "service", "kremlin", "house", "pentagon"}
 
 
 def _same_kind(name: str, noun: str) -> bool:

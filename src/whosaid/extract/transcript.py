@@ -776,6 +776,7 @@ def resolve_speakers(turns: list[Turn], text: str = "") -> dict[str, _Person]:
     return {label: one.setdefault(p.name, p) for label, p in out.items()}
 
 
+@lru_cache(maxsize=1)
 def _not_name_words() -> frozenset[str]:
     """Words that are never a given name or a surname next to a name: offices, honorifics,
     connectors, furniture, outlets and heading words."""
@@ -1130,12 +1131,12 @@ def _turn_speaker(turn: Turn, person: _Person | None, interviewee: str | None,
 _INVERTED = re.compile(r"[ \t]*(?:•[ \t]*)?([A-Z][a-z'’-]+),[ \t]+([A-Z][a-z'’-]+)[ \t]*$")
 
 
-def _heading_names(text: str, headings: list[tuple[int, int]]) -> list[str]:
+def _heading_names(text: str, headings: list[tuple[int, int]],
+                   persons: Sequence[tuple[int, int]] = ()) -> list[str]:
     """Names in heading lines that the model may read as part of an organisation: a name
     after a title ("Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"), and
-    a name printed surname first ("Gillard, Julia")."""
-    from whosaid.extract.speakers import first_names
-
+    a name printed surname first ("Gillard, Julia"; "Turnbull, Malcolm", a given name not on
+    the list, where ``persons``, the model's person spans, has one on that line)."""
     lists = words()
     title_words = lists["role_words"] | lists["titles"]
     not_names = title_words | lists["connectors"] | lists["headings"] | lists["not_speakers"] \
@@ -1146,7 +1147,8 @@ def _heading_names(text: str, headings: list[tuple[int, int]]) -> list[str]:
     found = []
     for a, b in headings:
         m = _INVERTED.fullmatch(text, a, b)
-        if m and m.group(2).lower() in first_names():
+        if m and (m.group(2).lower() in first_names()
+                  or any(a <= s and e <= b for s, e in persons)):
             found.append(f"{m.group(2)} {m.group(1)}")
         for m in after_title.finditer(text[a:b]):
             name = _split_name(m.group(1))[0]
@@ -1175,18 +1177,10 @@ def interviewee(doc, layout: Layout) -> str | None:
             counts[ent.text] += 1
             if any(a <= ent.start_char and ent.end_char <= b for a, b in headings):
                 in_heading.add(ent.text)
-    for name in _heading_names(text, headings):
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    for name in _heading_names(text, headings, persons):
         counts[name] += 1
         in_heading.add(name)
-    # "Turnbull, Malcolm" where the given name is not a known one but the model reads a
-    # person on that heading line
-    for a, b in headings:
-        m = _INVERTED.fullmatch(text, a, b)
-        if m and any(ent.label_ == "PERSON" and a <= ent.start_char and ent.end_char <= b
-                     for ent in doc.ents):
-            name = f"{m.group(2)} {m.group(1)}"
-            counts[name] += 1
-            in_heading.add(name)
     if not counts:
         return None
     best = max(counts, key=lambda n: (n in in_heading, len(n.split()) > 1, counts[n]))
