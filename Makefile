@@ -48,7 +48,7 @@ bench: $(STAMP)
 # The full names bare surnames stand for ("Obama" is Barack Obama), learned from PolNeAR train.
 known-people: $(STAMP)
 	$(BIN)/python -m whosaid.eval.known_people ../shared/data/polnear/train.jsonl \
-		--out src/whosaid/extract/known_people.tsv
+		--out src/whosaid/extract/known_people.tsv --titles src/whosaid/extract/known_titles.tsv
 
 # Speaker accuracy on the hard-speaker set (evalsets/speakers), both models, by route.
 eval-speakers: $(STAMP)

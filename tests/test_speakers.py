@@ -733,3 +733,36 @@ def test_the_campaign_is_the_one_of_the_person_the_story_follows_not_an_adviser(
             "in Detroit, and Clinton aides cheered. David Axelrod, a former Obama adviser, "
             "tweeted that it was misleading. The campaign said the claim was accurate.")
     assert speaker_of(nlp, text, "the claim was accurate")[0] == "Hillary Clinton campaign"
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # an article that never calls him so: the news does (the known titles)
+    (("Jeb Bush went after Trump at the debate. \"He would not be the commander in chief we "
+      "need,\" the former Florida governor said."), "commander in chief",
+     ("Jeb Bush", "person", "role")),
+    # "the former president" is not the one the article calls president now
+    (("President Obama spoke on Monday. Bill Clinton got in on the game at a rally in "
+      "Brooklyn. \"I get the feeling he is running against me,\" the former president said."),
+     "running against me", ("Bill Clinton", "person", "role")),
+    # the article's own title wins over what the news calls someone else
+    (("Jeb Bush met Gov. Rick Scott in Tallahassee. The Florida governor said the state "
+      "would cut taxes."), "cut taxes", ("Rick Scott", "person", "role")),
+])
+def test_a_role_the_article_never_gives_is_resolved_by_the_known_titles(nlp, text, content,
+                                                                         expected):
+    assert speaker_of(nlp, text, content) == expected
+
+
+def test_the_known_titles_keep_what_a_person_is_called_in_many_articles(tmp_path):
+    from whosaid.eval.known_people import build
+    lines = [{"doc_id": f"b{i}", "text": f"Former Florida Gov. Jeb Bush spoke in town {i}."}
+             for i in range(6)]
+    lines += [{"doc_id": f"h{i}", "text": f"Jeb Bush and his husband Tom Bush spoke {i}."}
+              for i in range(3)]
+    corpus = tmp_path / "train.jsonl"
+    corpus.write_text("".join(json.dumps({**d, "attributions": []}) + "\n" for d in lines))
+    titles: list = []
+    build(corpus, titles)
+    rows = {(name, head): words for name, head, words, _ in titles}
+    assert set(rows[("Jeb Bush", "governor")].split()) == {"former", "florida"}
+    assert not [r for r in rows if r[1] == "husband"]  # a relation is not a title

@@ -10,8 +10,18 @@ least ``MIN_ARTICLES`` of them, so "Obama" is Barack Obama (127 of 136 articles)
 ``src/whosaid/extract/known_people.tsv`` with a header that names the corpus and its sha256;
 ``whosaid.extract.speakers.known_people`` reads it.
 
+The same pass learns what those people are called ("former Florida Gov. Jeb Bush", "Sen.
+Bernie Sanders, I-Vt."): the titles the resolver reads before and beside a full name, counted
+by article. A title is kept for a person named in full in at least ``MIN_ARTICLES`` articles
+when at least ``MIN_TITLE_ARTICLES`` of them and ``TITLE_SHARE`` of them give it, with the
+words (and the state and party of "(R-Fla.)") that come with it in at least ``WORD_SHARE`` of
+those. A title is a noun for a person; relations ("her husband", "his rival") and roles that
+many hold ("spokesman", "judge": ``FUNCTIONARIES``) are left out. They are
+written beside the list, as ``known_titles.tsv``, so that "the former Florida governor" can be
+Jeb Bush in an article that never calls him that.
+
     python -m whosaid.eval.known_people ../shared/data/polnear/train.jsonl \
-        --out src/whosaid/extract/known_people.tsv
+        --out src/whosaid/extract/known_people.tsv --titles src/whosaid/extract/known_titles.tsv
 """
 
 from __future__ import annotations
@@ -22,12 +32,26 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from whosaid.eval.polnear import read_polnear
-from whosaid.extract.speakers import HONORIFICS, first_names
+from whosaid.extract.speakers import (
+    AGENT_SUFFIXES,
+    FUNCTIONARIES,
+    HONORIFICS,
+    PERSON_NOUNS,
+    first_names,
+    index_entities,
+)
 from whosaid.names import SUFFIXES
 from whosaid.nlp import load_nlp
 
 SHARE = 0.9  # of the articles naming the surname in full, the share the top full name needs
 MIN_ARTICLES = 5  # articles the top full name must be found in
+MIN_TITLE_ARTICLES = 3  # articles that must give a person a title
+TITLE_SHARE = 0.05  # of the articles naming the person in full, the share giving the title
+WORD_SHARE = 0.2  # of those articles, the share a title word must be found in
+# words that relate a person to another ("her husband", "his rival"), not what they are
+RELATIONS = frozenset({"husband", "wife", "son", "daughter", "father", "mother", "brother",
+                       "sister", "friend", "ally", "rival", "opponent", "supporter", "critic",
+                       "death", "mate", "independent", "successor", "predecessor"})
 
 
 def full_names(doc, names: dict[str, str]) -> set[tuple[str, str]]:
@@ -49,14 +73,22 @@ def full_names(doc, names: dict[str, str]) -> set[tuple[str, str]]:
     return out
 
 
-def build(corpus: Path) -> tuple[list[tuple[str, str, str, int, int]], int]:
+Title = tuple[str, str, str, int]  # full name, head, words (space-separated), articles
+
+
+def build(corpus: Path, titles: list[Title] | None = None
+          ) -> tuple[list[tuple[str, str, str, int, int]], int]:
     """Rows (surname, full name, gender, articles with it, articles naming the surname in
-    full) for the surnames kept, and the number of articles read."""
+    full) for the surnames kept, and the number of articles read; with ``titles``, the known
+    titles are appended to it (``Title`` rows)."""
     nlp = load_nlp()
     names = first_names()
     golds = list(read_polnear(corpus))
     by_surname: dict[str, Counter] = defaultdict(Counter)
+    titled = _Titles()
     for doc in nlp.pipe((g.text for g in golds), batch_size=16):
+        if titles is not None:
+            titled.add(doc)
         found = full_names(doc, names)
         for surname in {s for s, _ in found}:
             # one vote per article for the surname's fullest form there
@@ -69,7 +101,49 @@ def build(corpus: Path) -> tuple[list[tuple[str, str, str, int, int]], int]:
         if n >= MIN_ARTICLES and n / total >= SHARE:
             gender = names.get(top.split()[0].lower(), "")
             rows.append((surname, top, gender, n, total))
+    if titles is not None:
+        titles.extend(titled.rows())
     return rows, len(golds)
+
+
+class _Titles:
+    """Per person named in full (given name and surname, lower case): the articles naming
+    them, and per title head the articles giving it and the words that came with it."""
+
+    def __init__(self) -> None:
+        self.names: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        self.articles: Counter = Counter()
+        self.heads: dict[tuple[str, str], Counter] = defaultdict(Counter)
+        self.words: dict[tuple[tuple[str, str], str], Counter] = defaultdict(Counter)
+        self.given = first_names()
+
+    def add(self, doc) -> None:
+        for p in index_entities(doc).people:
+            if p.first is None or p.first not in self.given:
+                continue
+            key = (p.first, p.surname)
+            self.articles[key] += 1
+            self.names[key][p.name] += 1
+            heads = {h for _, h in p.titles if h and _title(h)}
+            for h in heads:
+                self.heads[key][h] += 1
+                self.words[key, h].update(set().union(p.tags, *(w for w, hh in p.titles
+                                                                if hh == h)))
+
+    def rows(self) -> list[Title]:
+        out = []
+        for key, n in sorted(self.articles.items()):
+            if n < MIN_ARTICLES:
+                continue
+            name = self.names[key].most_common(1)[0][0]
+            for head, k in sorted(self.heads[key].items()):
+                if k < max(MIN_TITLE_ARTICLES, TITLE_SHARE * n):
+                    continue
+                words = sorted(w for w, c in self.words[key, head].items()
+                               if c >= max(MIN_TITLE_ARTICLES, WORD_SHARE * k)
+                               and w != head and w.replace(".", "").isalpha())
+                out.append((name, head, " ".join(words), k))
+        return out
 
 
 def _canonical(forms: list[str]) -> str:
@@ -101,14 +175,39 @@ def write(rows, articles: int, corpus: Path, out: Path) -> None:
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _title(head: str) -> bool:
+    """A noun for what a person is, held by few: "senator", "neurosurgeon", not "husband"."""
+    if head in RELATIONS or head in FUNCTIONARIES or not head.isalpha():
+        return False
+    return head in PERSON_NOUNS or len(head) > 4 and head.endswith(AGENT_SUFFIXES)
+
+
+def write_titles(rows: list[Title], articles: int, corpus: Path, out: Path) -> None:
+    digest = hashlib.sha256(corpus.read_bytes()).hexdigest()
+    lines = [
+        "# What people named in the news are called (whosaid.eval.known_people).",
+        f"# corpus: {corpus.name} ({articles} articles), sha256 {digest}",
+        (f"# kept: people named in full in >= {MIN_ARTICLES} articles; a title given in >= "
+         f"{MIN_TITLE_ARTICLES} of them, its words in >= {WORD_SHARE} of those"),
+        "# full name\ttitle\ttitle words\tarticles giving it",
+    ]
+    lines += ["\t".join(map(str, r)) for r in rows]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", type=Path, help="PolNeAR train JSONL")
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--titles", type=Path, help="also write the known titles here")
     args = ap.parse_args(argv)
-    rows, articles = build(args.corpus)
+    titles: list[Title] | None = [] if args.titles else None
+    rows, articles = build(args.corpus, titles)
     write(rows, articles, args.corpus, args.out)
     print(f"{len(rows)} surnames from {articles} articles -> {args.out}")
+    if args.titles and titles is not None:
+        write_titles(titles, articles, args.corpus, args.titles)
+        print(f"{len(titles)} titles -> {args.titles}")
 
 
 if __name__ == "__main__":

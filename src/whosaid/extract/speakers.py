@@ -131,6 +131,23 @@ def known_people() -> dict[str, tuple[str, str | None]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def known_titles() -> dict[tuple[str, str], list[tuple[str, frozenset[str]]]]:
+    """What people named in the news are called, by (given name, surname) in lower case: each
+    title's head and its words (``known_titles.tsv``, learned with the known-people list)."""
+    text = resources.files("whosaid.extract").joinpath("known_titles.tsv").read_text("utf-8")
+    out: dict[tuple[str, str], list[tuple[str, frozenset[str]]]] = {}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 3:
+            continue
+        words = cols[0].split()
+        bare = [w for w in words if w.lower() not in SUFFIXES] or words
+        key = (bare[0].lower(), bare[-1].lower())
+        out.setdefault(key, []).append((cols[1], frozenset(cols[2].split()) | {cols[1]}))
+    return out
+
+
 @dataclass
 class Person:
     """One person the article names: the fullest name, where and how it was named."""
@@ -832,7 +849,10 @@ class Resolver:
         """The person the article gave this title. Best fit: the mention's modifiers
         ("French", "Kremlin") are all among that person's title words; next, a bare title
         that nothing contradicts ("Senator Ted Cruz" for "the Texas senator"; "Russian
-        President Vladimir Putin" never fits "the French president"). Within the best fit,
+        President Vladimir Putin" never fits "the French president"); where the article gives
+        no title that fits, what the news calls the people it names (``known_titles``: "the
+        former Florida governor" is Jeb Bush). "The former president" is one the article or
+        the news calls so before one the article calls president now. Within the best fit,
         the most recently named person wins, else the first named after the mention."""
         lemma = head.lemma_.lower()
         wanted = {t.lemma_.lower() for t in toks
@@ -840,22 +860,33 @@ class Resolver:
                   and t.lower_ not in FUNCTION_WORDS and t.dep_ in ("amod", "compound", "poss",
                                                                      "nmod", "pobj")}
         wanted -= DESCRIPTORS
-        full, bare = [], []
+        former = any(t.lower_ in ("former", "ex") for t in toks)
+        full: list[Person] = []
+        bare: list[Person] = []
+        known: list[Person] = []
+        sitting: list[Person] = []
         for p in self.entities.people:
+            if any(wanted <= words | p.tags | {p.surname} and ("former" in words) == former
+                   for h, words in self._known_titles(p) if h == lemma):
+                known.append(p)  # "the former Florida governor": Jeb Bush, by the news
             if not any(h == lemma for _, h in p.titles):
                 continue
             words = set().union(*(w for w, h in p.titles if h == lemma))
             if wanted <= words | p.tags | {p.surname}:
-                full.append(p)
+                (full if "former" in words or not former else sitting).append(p)
             elif not words - {lemma} - DESCRIPTORS - PERSON_NOUNS:
                 bare.append(p)
+        # "the former president" is one the article or the news calls so before one the
+        # article calls president now
+        full = full or known or sitting
         if not full and wanted:
             # "The Vermont senator" right after "Bernie Sanders won…": a modifier no title
             # has, so the person the story follows wins over a bare "senator" elsewhere.
             salient = self._epithet(head, toks)
             if salient is not None and (salient in bare or not salient.titles
-                                        or any(h == lemma for _, h in salient.titles)):
-                return salient
+                                        or any(h == lemma for _, h in salient.titles)) \
+                    and not any(h == lemma for h, _ in self._known_titles(salient)):
+                return salient  # unless the news calls them otherwise (a former governor)
         fits = full or bare
         if not fits:
             return None
@@ -864,6 +895,15 @@ class Resolver:
         if named:
             return max(named, key=lambda x: x[0])[1]
         return min(fits, key=lambda p: p.mentions[0] if p.mentions else 10**12)
+
+    def _known_titles(self, p: Person) -> list[tuple[str, frozenset[str]]]:
+        """The titles the news gives this person, when the article names them in full or
+        the known-people list completes their surname."""
+        first = p.first
+        if first is None:
+            full = _known_as(p)
+            first = full.split()[0].lower() if full != p.name else None
+        return known_titles().get((first, p.surname), []) if first else []
 
     def _sole_bearer(self, head: Token, role: str) -> Person | None:
         """ "A spokesman for Hillary Clinton called the report 'outrageous'" in a story that
