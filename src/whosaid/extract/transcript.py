@@ -40,18 +40,24 @@ from functools import lru_cache
 
 from whosaid.extract.speakers import first_names, known_full_name
 from whosaid.models import Span, Speaker, Statement
+from whosaid.names import SUFFIXES
 
 VERSION = "transcript 1"  # the model field of turn statements
 MIN_TURNS = 3  # turns that make a text a transcript when nobody said which kind it is
 TURN_KINDS = ("transcript", "interview")  # kinds read by turn
 QUESTION_LABELS = frozenset({"q", "question"})
 ANSWER_LABELS = frozenset({"a", "answer"})
-# "Name:", and "Name (00:29):" or "Name: (00:29)" as transcription services print a turn's time
-_TIME = r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)"
+# "Name:", and "Name (00:29):", "Name: (00:29)" or "Name [00:01:29]:" as transcription services
+# print a turn's time
+_MARK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+_TIME = r"(?:\(" + _MARK + r"\)|\[" + _MARK + r"\])"
 _LABEL = re.compile(r"[ \t]*(?P<label>[^\n:]{1,200}?)(?:[ \t]*(?P<time>" + _TIME + r"))?"
                     r"[ \t]*:(?:[ \t]+|$)(?P<after>" + _TIME + r")?", re.MULTILINE)
 # "Q    Sure, thanks." and "Q Oh, okay." (briefing transcripts print no colon after Q), "A. No."
 _BARE_QA = re.compile(r"[ \t]*(?P<label>Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|(?<=Q)[ \t](?=[A-Z(“\"']))")
+# "Jane Doe 00:01:05" alone on its line, the words on the next (podcast transcripts): no colon
+_TIMED_LINE = re.compile(r"[ \t]*(?P<label>[^\W\d_][^\n:()\[\]]{0,80}?)[ \t]+(?:" + _TIME + r"|"
+                         + _MARK + r")[ \t]*")
 # "TAG        Thank you.": a speaker's initials set off by spaces, no colon (WHO transcripts)
 _INITIALS = re.compile(r"[ \t]*(?P<label>[A-Z]{2,4})(?:[ \t]{2,}|\t)(?=\S)")
 # "GOV. CHRIS CHRISTIE:There it is": a label in capitals glued to the turn's first word
@@ -127,7 +133,8 @@ def _unnamed(name: str) -> bool:
     """Words that name nobody, connectors aside ("UNIDENTIFIED MALE", "Voice of Interpreter"),
     or an outlet standing for its reporter ("China Daily", "CCTV reporter")."""
     lists = words()
-    found = set(name.lower().replace(".", " ").strip("()[] ").split()) - lists["connectors"]
+    found = {w for w in name.lower().replace(".", " ").strip("()[] ").split()
+             if not w.isdigit()} - lists["connectors"]
     return bool(found) and found <= lists["unnamed"] or _outlet_label(name)
 
 
@@ -217,7 +224,7 @@ def _named_then_surname(turns: list[Turn]) -> bool:
     if not (first.affiliation and first.span.text.isupper() and all(t.body for t in turns)
             and _given_and_surname(first.name)):
         return False
-    surname = first.name.split()[-1]
+    surname = _surname(first.name)
     return any(t.label.name == surname for t in turns[1:])
 
 
@@ -263,7 +270,7 @@ def _surname_key(label: Label) -> str:
     if label.unnamed:
         return label.name.lower()
     name = _split_name(label.name)[0]
-    return name.split()[-1].lower() if name else label.name.lower()
+    return _surname(name).lower() if name else label.name.lower()
 
 
 def _turns(text: str, labels: list[str] | tuple[str, ...]) -> tuple[list[Turn], list]:
@@ -290,14 +297,25 @@ def _turns(text: str, labels: list[str] | tuple[str, ...]) -> tuple[list[Turn], 
     kept = []
     for turn in turns:  # "CORRESPONDENT: MICHAEL MORELL": a credit, not a turn
         if _credit(text, turn):
-            narration += [turn.line] + [r for r in turn.body if r[0] >= turn.line[1]]
+            narration += _lines_of(turn)
         else:
             kept.append(turn)
     turns = kept
     if len(turns) > 1 and _furniture(text, turns[0], turns):
-        first = turns.pop(0)
-        narration += [first.line] + [r for r in first.body if r[0] >= first.line[1]]
+        narration += _lines_of(turns.pop(0))
+    # where time marks label the turns, a label without one before them is the page's title
+    # ("Be Our Guest: Managing Guests" above "Jane Doe 00:00:02")
+    timed = [i for i, t in enumerate(turns) if t.label.timed]
+    if len(timed) >= MIN_TURNS:
+        for turn in turns[:timed[0]]:
+            narration += _lines_of(turn)
+        turns = turns[timed[0]:]
     return turns, sorted(narration)
+
+
+def _lines_of(turn: Turn) -> list[tuple[int, int]]:
+    """A turn's label line and its lines after it: narration where it proves no turn."""
+    return [turn.line] + [r for r in turn.body if r[0] >= turn.line[1]]
 
 
 _BARE_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}")
@@ -410,11 +428,15 @@ def _label_at(text: str, start: int, end: int, bold: list[str]) -> tuple[Label, 
                 return made, body
     m = _LABEL.match(text, start, end)
     if m is not None:
+        made = _label(text, m.start("label"), m.end("label"), strict=True,
+                      timed=bool(m.group("time") or m.group("after")))
+        if made is not None:
+            return made, m.end()
+    m = _TIMED_LINE.fullmatch(text, start, end)
+    if m is not None and _person_like(m.group("label")):
         made = _label(text, m.start("label"), m.end("label"), strict=True)
         if made is not None:
-            if m.group("time") or m.group("after"):
-                made = replace(made, timed=True)
-            return made, m.end()
+            return replace(made, timed=True), end
     for pattern in (_BARE_QA, _INITIALS, _GLUED):
         m = pattern.match(text, start, end)
         if m is not None:
@@ -424,11 +446,20 @@ def _label_at(text: str, start: int, end: int, bold: list[str]) -> tuple[Label, 
     return None
 
 
-def _label(text: str, start: int, end: int, strict: bool) -> Label | None:
+def _person_like(said: str) -> bool:
+    """A full name ("Jane Doe") or a known given name alone ("Matt"): what a podcast's
+    "Name 00:00:02" line holds, unlike "Kickoff 19:30" or "Breaking News 10:45"."""
+    return (_full_name(said) or said.lower() in first_names()) and not _unnamed(said)
+
+
+def _label(text: str, start: int, end: int, strict: bool, timed: bool = False) -> Label | None:
     """A Label for ``text[start:end]`` when it reads as a speaker's name or a Q/A mark.
 
     ``strict`` (a colon label in plain text) also requires it to look like a name: words
-    capitalised but for connectors and role words, no digits, not a heading or note."""
+    capitalised but for connectors and role words, no digits but a number after words that
+    name nobody ("Speaker 2"), not a heading or note. ``timed`` (a transcription service's
+    time mark goes with it) lets a word that opens page furniture open the label too
+    ("Department of State spokesperson (00:00):" beside "Department: Consular Affairs")."""
     raw = text[start:end]
     affiliation = None
     said = _PARTY.sub("", raw)  # the party tag goes with neither the name nor the office
@@ -442,9 +473,15 @@ def _label(text: str, start: int, end: int, strict: bool) -> Label | None:
     if m and m.start() > 0 and affiliation is None:
         name, affiliation = said[:m.start()], m.groupdict().get("paren") or m.group("comma")
     name = name.strip()
-    if not name or any(ch.isdigit() for ch in name):
+    if affiliation:  # "Martin King, Jr., Pastor": the suffix belongs to the name
+        suffix = _SUFFIX_FIRST.fullmatch(affiliation)
+        if suffix:
+            name, affiliation = f"{name} {suffix.group('suffix')}", suffix.group("rest")
+    numbered = _NUMBERED_LABEL.fullmatch(name)
+    if not name or any(ch.isdigit() for ch in name) and not (
+            numbered and _unnamed(numbered.group(1))):
         return None
-    label = Label(Span(start, end, raw), name, affiliation)
+    label = Label(Span(start, end, raw), name, affiliation, timed)
     if label.role:
         return label
     lists = words()
@@ -453,18 +490,25 @@ def _label(text: str, start: int, end: int, strict: bool) -> Label | None:
     tokens = name.split()
     content = {t.lower().strip(".,") for t in tokens} - lists["connectors"]
     if len(tokens) > 8 or name.lower().strip(" .") in lists["not_speakers"] \
-            or tokens[0].lower() in lists["not_speakers"] \
+            or (tokens[0].lower() in lists["not_speakers"] and not timed) \
             or (content and content <= lists["not_speakers"]) \
             or any(t.lower().strip(".,") in lists["headings"] for t in tokens):
         return None
     if not strict:
         return label
     lower_ok = lists["connectors"] | lists["role_words"] | lists["honorifics"]
-    if not tokens[0][0].isupper() or not tokens[-1][0].isupper():
+    # an office in lower case ends a time-marked label only: "Department of State spokesperson"
+    last_ok = tokens[-1][0].isupper() or timed and tokens[-1].lower() in lists["role_words"]
+    if not tokens[0][0].isupper() or not last_ok:
         return None
     if any(not (t[0].isupper() or t.lower() in lower_ok) for t in tokens):
         return None
     return label
+
+
+# a suffix after the comma of a label ("Jr., Pastor"), and a number after unnamed words
+_SUFFIX_FIRST = re.compile(r"(?P<suffix>Jr\.?|Sr\.?|JR\.?|SR\.?|I{2,3}|IV)(?:\s*,\s*(?P<rest>.+))?")
+_NUMBERED_LABEL = re.compile(r"(.*\D)[ \t]+\d{1,2}")
 
 
 # ---------------------------------------------------------------- speakers
@@ -489,6 +533,10 @@ def _split_name(label_name: str) -> tuple[str, str | None]:
               if t.lower() not in dropped and t.lower().rstrip(".") not in dropped]
     if not tokens:
         return "", None
+    suffix: list[str] = []  # "Jr.", "III": kept after the name, never taken for its surname
+    while len(tokens) > 1 and tokens[-1].lower() in SUFFIXES:
+        said = tokens.pop()
+        suffix.insert(0, said.title() if said.lower().startswith(("jr", "sr")) else said.upper())
     capitals = all(t.isupper() for t in tokens if t[0].isalpha())
     if capitals:
         tokens = [t.lower() if i and t.lower() in lists["connectors"] else
@@ -530,7 +578,13 @@ def _split_name(label_name: str) -> tuple[str, str | None]:
     if not name_tokens:
         name_tokens = tokens[-1:]
     description = " ".join(tokens[:len(tokens) - len(name_tokens)]) or None
-    return " ".join(name_tokens), description
+    return " ".join(name_tokens + suffix), description
+
+
+def _surname(name: str) -> str:
+    """The last word of a name that is no suffix: "Ryan" of "Frederick Ryan Jr."."""
+    said = name.split()
+    return next((w for w in reversed(said) if w.lower() not in SUFFIXES), said[-1] if said else "")
 
 
 # office words that open a longer title rather than end one ("Minister for Foreign Affairs")
@@ -549,14 +603,20 @@ def _title_word(token: str) -> bool:
 
 def _initials_match(short: str, full: str) -> bool:
     """Whether the given-name part of ``short`` ("V.", "Vladimir", "") fits ``full``'s."""
-    short_first = short.split()[:-1]
-    full_first = full.split()[:-1]
+    short_first = _given_part(short)
+    full_first = _given_part(full)
     if not short_first:
         return True
     if not full_first:
         return False
     a, b = short_first[0].rstrip(".").lower(), full_first[0].lower()
     return b.startswith(a) if len(a) <= 2 else a == b
+
+
+def _given_part(name: str) -> list[str]:
+    """The words of a name before its surname, a suffix aside."""
+    said = [w for w in name.split() if w.lower() not in SUFFIXES]
+    return said[:-1]
 
 
 def _normalise(name: str) -> str:
@@ -598,12 +658,33 @@ def _given_name_before(text: str, surname: str) -> str | None:
 
 def _titled(label: str) -> bool:
     """Whether a label is a title alone ("PRIME MINISTER", "Minister", "PM", "Acting Deputy
-    Spokesperson"), naming a person only through the page."""
+    Spokesperson") or an organisation's ("Department of State spokesperson"), naming a person
+    only through the page."""
+    return _title_part(label) is not None
+
+
+def _title_part(label: str) -> str | None:
+    """The title of a label that is a title alone (the whole label), or the title after the
+    organisation that gives it ("spokesperson" of "Department of State spokesperson"); a
+    journalist's label ("CCTV reporter", "CNN host") is an outlet's, not an office."""
     lists = words()
-    titles = lists["role_words"] | lists["connectors"] | lists["honorifics"] | lists["titles"]
-    tokens = [w.lower().rstrip(".") for w in label.split()]
-    return bool(tokens) and all(w in titles for w in tokens) and not set(tokens) <= (
-        lists["connectors"] | lists["honorifics"])
+    plain = lists["connectors"] | lists["honorifics"]
+    titles = lists["role_words"] | lists["titles"] | plain
+    tokens = label.split()
+    keys = [w.lower().rstrip(".") for w in tokens]
+    cut = len(keys)
+    while cut and keys[cut - 1] in titles:
+        cut -= 1
+    if cut == len(keys) or set(keys[cut:]) <= plain:
+        return None
+    if cut == 0:
+        return label
+    organisation = tokens[:cut]
+    if keys[-1] in lists["askers"] | lists["interviewers"] \
+            or keys[0] in lists["honorifics"] or not all(
+            t[0].isupper() or t.lower() in lists["connectors"] for t in organisation):
+        return None
+    return " ".join(tokens[cut:])
 
 
 def _role_holder(text: str, label: str, before: int | None = None) -> str | None:
@@ -615,8 +696,12 @@ def _role_holder(text: str, label: str, before: int | None = None) -> str | None
     A title followed by a name before ``before`` (the heading) counts first."""
     if not text:
         return None
-    if _titled(label):
-        return _title_holder(text, label, len(text) if before is None else before)
+    title = _title_part(label)
+    if title is not None:
+        at = len(text) if before is None else before
+        # "Department of State spokesperson": the page's "Spokesperson Vedant Patel"
+        return _title_holder(text, label, at) or (
+            _title_holder(text, title, at) if title != label else None)
     if re.fullmatch(r"[A-Z]{2,5}", label):
         return _initials_key(text, label) or _outlets_journalist(text, label) \
             or _initials_holder(text, label)
@@ -738,13 +823,13 @@ def resolve_speakers(turns: list[Turn], text: str = "") -> dict[str, _Person]:
         name, description = _label_name(t.label.name, holders[t.label.name])
         if not name:
             continue
-        same = people.setdefault(name.split()[-1].lower(), [])
+        same = people.setdefault(_surname(name).lower(), [])
         match = next((p for p in same if _initials_match(name, p.name)
                       or _initials_match(p.name, name)), None)
         if match is None:
             same.append(_Person(name, description))
             continue
-        if len(name) > len(match.name) and "." not in name:
+        if len(name) > len(match.name) and not any("." in w for w in _given_part(name)):
             match.name = name
         match.description = match.description or description
     fuller = [p.name for same in people.values() for p in same if len(p.name.split()) == 3]
@@ -766,7 +851,7 @@ def resolve_speakers(turns: list[Turn], text: str = "") -> dict[str, _Person]:
     out: dict[str, _Person] = {}
     for t in named:
         name, _ = _label_name(t.label.name, holders[t.label.name])
-        same = people.get(name.split()[-1].lower(), []) if name else []
+        same = people.get(_surname(name).lower(), []) if name else []
         found = next((p for p in same if _initials_match(name, p.name)), None)
         if found:
             out[t.label.name] = found
@@ -1065,7 +1150,7 @@ def _principal(turns: list[Turn], people: dict[str, _Person],
         size[key] += sum(b - a for a, b in t.body)
         person = people.get(t.label.name)
         if person is not None:
-            surname = person.name.split()[-1]
+            surname = _surname(person.name)
             named[key] = len(re.findall(r"\b" + re.escape(surname) + r"\b", above,
                                         re.IGNORECASE))
         if _office(t.label):
@@ -1079,10 +1164,11 @@ def _principal(turns: list[Turn], people: dict[str, _Person],
 
 
 def _office(label: Label) -> bool:
-    """Whether a label gives its speaker an office, an interviewer's role aside."""
+    """Whether a label gives its speaker an office ("President-elect of the United States"),
+    an interviewer's role aside."""
     lists = words()
     said = label.name if _titled(label.name) else label.affiliation or ""
-    found = {w.lower().strip(".,") for w in said.split()}
+    found = {part for w in said.split() for part in w.lower().strip(".,").split("-")}
     return bool(found & lists["role_words"]) and not found & lists["interviewers"]
 
 
@@ -1121,10 +1207,17 @@ def _turn_speaker(turn: Turn, person: _Person | None, interviewee: str | None,
         if interviewee:
             return Speaker(interviewee, "person", mention, label.name, "turn")
         return Speaker(None, "role", mention, label.name, "turn")
-    if person is None:
+    if person is None or _first_name_alone(person.name):
         return Speaker(None, "unknown", mention, label.affiliation, "turn")
     return Speaker(person.name, "person", mention,
                    label.affiliation or person.affiliation or person.description, "turn")
+
+
+def _first_name_alone(name: str) -> bool:
+    """A known given name that no label or line of the page completed ("Matt (00:06):"):
+    it names nobody in particular, unless it is also a surname the news knows ("RYAN:")."""
+    return len(name.split()) == 1 and name.lower() in first_names() \
+        and known_full_name(name) is None
 
 
 # archives print a name surname first on a line of its own: "Gillard, Julia"
