@@ -766,3 +766,38 @@ def test_the_known_titles_keep_what_a_person_is_called_in_many_articles(tmp_path
     rows = {(name, head): words for name, head, words, _ in titles}
     assert set(rows[("Jeb Bush", "governor")].split()) == {"former", "florida"}
     assert not [r for r in rows if r[1] == "husband"]  # a relation is not a title
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # an unnamed source is described as the text describes them, clauses and all
+    (("Mrs. Clinton delivered a critique of the policy, according to a person who attended "
+      "and described her remarks on the condition of anonymity."), "delivered a critique",
+     "person who attended and described her remarks on the condition of anonymity"),
+    # a name inside a phrase on the noun is whom they are close to, not their name
+    ("\"The drop is directly attributable to the emails,\" said a person close to the Clintons.",
+     "directly attributable", "person close to the Clintons"),
+    # "one" brings in someone new, as "a" does
+    (("The campaign shrugged. \"That doesn't mean no response,\" one Clinton aide said."),
+     "no response", "Clinton aide"),
+    ("One operative inside Trump Tower said the comments were not a big deal.",
+     "not a big deal", "operative inside Trump Tower"),
+    # ... unless the name is beside it
+    ("A longtime supporter, Rep. Lee Zeldin, said the president was wrong.",
+     "president was wrong", "Lee Zeldin"),
+])
+def test_an_unnamed_speaker_is_described_in_full(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    (("President Obama freed seven Iranians. Cuba also released Alan Gross, but the "
+      "administration insisted that was not part of the deal."), "not part of the deal",
+     "Obama administration"),
+    # a foreign president's is not "the administration"
+    (("Russian President Vladimir Putin met Mr. Trump. The administration said the talks "
+      "went well."), "talks went well", "administration"),
+    (("Republicans had their own McGovern experience in 1964. The party said it would never "
+      "again pick a loser."), "pick a loser", "Republican Party"),
+])
+def test_the_administration_and_the_party_are_named(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[0] == expected

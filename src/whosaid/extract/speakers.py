@@ -557,6 +557,10 @@ class Resolver:
         names = [t for t in toks if t.ent_type_ == "PERSON" and t.text not in ("'s", "’s")]
         while len(names) > 1 and names[0].lower_ in SPEECH_FORMS:
             names = names[1:]
+        if head.pos_ == "NOUN" and _is_person_noun(head):
+            # "a person close to the Clintons": a name inside a phrase on the noun is whom
+            # they are close to, not their name
+            names = [t for t in names if not _under_preposition(t, head)]
         if names and head.pos_ == "NOUN" and all(t.i < head.i for t in names) \
                 or _plural_group(head):
             names = []  # "a Clinton campaign spokesman", "Mr. Sanders's campaign", "The Log
@@ -576,8 +580,8 @@ class Resolver:
             described = head.sent.text
         if lemma in lex.anonymous or re.search(r"anonymity|anonymously|familiar with|not "
                                                r"authori[sz]ed", described):
-            return Speaker(self._indefinite_before(head, toks) or phrase, "anonymous",
-                           resolution="anonymous"), None
+            return Speaker(self._indefinite_before(head, toks) or _described(head, toks[0].i),
+                           "anonymous", resolution="anonymous"), None
         if head.tag_ in ("NNP", "NNPS") or head.pos_ == "PROPN":
             acronym = self.entities.acronyms.get(head.text.replace(".", ""))
             if acronym and head.text.isupper():
@@ -589,8 +593,14 @@ class Resolver:
                 or self._issued_by(head, toks, phrase) or phrase
             return Speaker(self._fuller_author(name), "document", resolution="document"), None
         if head.tag_ in ("NN", "NNP") and _is_person_noun(head) or self._epithet_noun(head, toks):
-            if toks[0].lower_ in ("a", "an"):  # "a Democratic strategist": someone new
-                role = _affiliated(head, toks, phrase)
+            named = next((c for c in head.children if c.dep_ == "appos"
+                          and c.ent_type_ == "PERSON"), None)
+            if toks[0].lower_ in ("a", "an", "one") and named is not None and depth < 2:
+                # "One early supporter, Representative Lee Zeldin, …": the name beside it
+                return self._classify(named, mention_tokens(named), depth + 1)
+            if toks[0].lower_ in ("a", "an", "one"):  # "a Democratic strategist": someone new
+                role = _affiliated(head, toks, _phrase(toks[1:]) if toks[0].lower_ == "one"
+                                   else phrase)
                 bearer = self._sole_bearer(head, role)
                 if bearer is not None:
                     return Speaker(bearer.name, "person", description=role,
@@ -625,7 +635,8 @@ class Resolver:
         if org_like:
             fuller = self._fuller(toks, phrase, lemma) if head.pos_ == "NOUN" else None
             fuller = fuller or self._campaign(head, toks) or self._body_before(head, toks) \
-                or self._longer_org(head, toks) or self._possessed_body(head)
+                or self._longer_org(head, toks) or self._possessed_body(head) \
+                or self._party_of_members(head, toks) or self._administration(head, toks)
             return Speaker(fuller or phrase, "organization", resolution="organization"), None
         if head.pos_ == "PROPN" and self._named_elsewhere_as(head) in ("GPE", "ORG"):
             # "Kyiv", and "State" for the "State Department" the article names
@@ -956,12 +967,7 @@ class Resolver:
                 found = t  # "outside experts say…" and then "the experts"
         if found is None:
             return None
-        kept = [found]  # the noun with its modifiers, not its clauses or asides
-        for c in found.children:
-            if c.dep_ not in ("relcl", "acl", "appos", "det", "punct", "nummod", "cc", "conj"):
-                kept.extend(c.subtree)
-        kept.sort(key=lambda w: w.i)
-        return "".join(w.text_with_ws for w in kept).strip() or None
+        return _described(found, found.left_edge.i) or None
 
     def _another(self, head: Token) -> Speaker:
         """ '…,” added another New Hampshire Republican. Yet another said, “…”': a bare
@@ -1120,6 +1126,31 @@ class Resolver:
             return None
         return f"{max(before, key=lambda b: b[:2])[2].name} campaign"
 
+    def _party_of_members(self, head: Token, toks: list[Token]) -> str | None:
+        """ "Republicans had their own McGovern experience in 1964, when the party nominated
+        Goldwater": the party whose members were named last, in this or the sentences
+        before, outside quotes."""
+        if [t.lower_ for t in toks] != ["the", "party"]:
+            return None
+        window = self.doc[self._sentences_back(head):toks[0].i]
+        members = [t for t in window if t.lower_ in PARTY_MEMBERS
+                   and not self.entities.in_quote(t.idx)]
+        return PARTY_MEMBERS[members[-1].lower_] if members else None
+
+    def _administration(self, head: Token, toks: list[Token]) -> str | None:
+        """ "the administration insisted…": the administration of the president the article
+        names with a bare title ("President Obama"; not "Russian President Vladimir Putin"),
+        the most named if there are several."""
+        if [t.lower_ for t in toks] != ["the", "administration"]:
+            return None
+        presidents = [p for p in self.entities.people
+                      if any(h == "president" and not words - BARE_PRESIDENT
+                             for words, h in p.titles)]
+        if not presidents:
+            return None
+        p = max(presidents, key=lambda p: len(p.mentions))
+        return f"{p.name.split()[-1]} administration"
+
     def _possessed_body(self, head: Token) -> str | None:
         """ "her campaign said", "his office put out a statement": the body of the person
         the possessive pronoun stands for ("Hillary Clinton campaign")."""
@@ -1273,6 +1304,10 @@ def name_goes_on(text: str, end: int, name: str) -> str:
     return re.sub(r"['’]s$", "", m.group()) if m else ""
 
 
+PARTY_MEMBERS = {"republicans": "Republican Party", "republican": "Republican Party",
+                 "gop": "Republican Party", "democrats": "Democratic Party",
+                 "democrat": "Democratic Party", "democratic": "Democratic Party"}
+BARE_PRESIDENT = {"president", "u.s.", "us", "american", "the", "mr", "mr."}  # "U.S. President"
 KIND_NOUNS = {"campaign", "party", "committee"}  # bodies no other kind of body is called
 # the last word of a government body's name: never "the group" or "the watchdog"
 GOVERNMENT = {"department", "ministry", "agency", "administration", "government", "office",
@@ -1295,7 +1330,8 @@ def _affiliated(head: Token, toks: list[Token], phrase: str) -> str:
     the Kremlin", "a judge in Ohio"; the prepositional phrase is kept when it names someone
     or somewhere."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of", "at", "with", "in", "from") \
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "to", "of", "at", "with", "in", "from",
+                                                   "inside") \
                 and prep.i == toks[-1].i + 1:
             objs = [c for c in prep.children if c.dep_ == "pobj"]  # the parse may give two
             if objs and any(o.pos_ == "PROPN" or o.ent_type_ in ORG_LABELS for o in objs):
@@ -1487,6 +1523,35 @@ def _relative_cue(head: Token, cue_at: int | None = None) -> list[Token]:
     return [s for c in head.children if c.dep_ == "relcl" and (
             c.idx == cue_at if cue_at is not None else c.lemma_.lower() in cues)
             for s in c.children if s.dep_ == "nsubj" and s.lower_ in ("who", "that", "which")][:1]
+
+
+def _under_preposition(t: Token, head: Token) -> bool:
+    """Whether ``t`` hangs on ``head`` through a preposition ("close to the Clintons")."""
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ == "pobj":
+            return True
+        t = t.head
+    return False
+
+
+def _described(head: Token, start: int) -> str:
+    """An unnamed speaker as the text describes them, from token ``start`` to the end of the
+    noun's phrase and up to a comma, a quote mark or a dash: "longtime adviser to both
+    Clintons", "person who attended and described her remarks on the condition of
+    anonymity"; the determiner goes ("a", "the"), a number stays ("one operative inside
+    Trump Tower")."""
+    doc, end = head.doc, head.i + 1
+    while end <= head.right_edge.i:
+        t = doc[end]
+        if t.text in (",", ";", "(", ")", "—", "–", ":") or _quote_mark(t) or spaced_dash(t) \
+                or "\n" in doc[end - 1].text_with_ws:
+            break
+        end += 1
+    toks = [t for t in doc[start:end] if not (t.dep_ in ("det", "predet") and t.i < head.i
+                                               and t.lower_ not in ("one", "another"))]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    return "".join(t.text_with_ws for t in toks).strip()
 
 
 def _phrase(toks: list[Token]) -> str:
