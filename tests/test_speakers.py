@@ -801,3 +801,23 @@ def test_an_unnamed_speaker_is_described_in_full(nlp, text, content, expected):
 ])
 def test_the_administration_and_the_party_are_named(nlp, text, content, expected):
     assert speaker_of(nlp, text, content)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # a role many hold, of the person the possessive names
+    (("GOP mega-donor Sheldon Adelson has not endorsed anyone in the race, and his spokesman "
+      "declined to comment."), "to comment", "Sheldon Adelson's spokesman"),
+    # not the one spokeswoman the article names for someone else
+    (("Kiki McLean, a spokeswoman for Patrick Murphy, praised him. Alan Grayson's spokeswoman "
+      "said the claim was false."), "claim was false", "Alan Grayson's spokeswoman"),
+    # ... but the one it names with the owner's name
+    (("Clinton spokesman Brian Fallon spoke Monday. Later, her spokesman said the claim was "
+      "false."), "claim was false", "Brian Fallon"),
+    # a vice president is no president
+    (("President Obama will speak at the convention. Al Gore's exile from politics will "
+      "extend to it. The former vice president's spokeswoman told POLITICO that Gore plans "
+      "to skip it."),
+     "Gore plans to skip", "Al Gore's spokeswoman"),
+])
+def test_a_possessed_role_says_whose_it_is(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[0] == expected

@@ -613,6 +613,9 @@ class Resolver:
                     return Speaker(holder.name, "person", description=owned,
                                    resolution="role"), holder
                 return Speaker(owned, "role", resolution="role_unnamed"), None
+            owned_by = self._owned_role(head, toks, depth)
+            if owned_by is not None:
+                return owned_by
             p = self._role(head, toks) or self._epithet(head, toks)
             if p is not None:
                 return Speaker(p.name, "person", description=phrase, resolution="role"), p
@@ -885,7 +888,8 @@ class Resolver:
             words = set().union(*(w for w, h in p.titles if h == lemma))
             if wanted <= words | p.tags | {p.surname}:
                 (full if "former" in words or not former else sitting).append(p)
-            elif not words - {lemma} - DESCRIPTORS - PERSON_NOUNS:
+            elif not words - {lemma} - DESCRIPTORS - PERSON_NOUNS \
+                    and not wanted & OTHER_OFFICE:  # a "vice president" is no president
                 bare.append(p)
         # "the former president" is one the article or the news calls so before one the
         # article calls president now
@@ -895,7 +899,8 @@ class Resolver:
             # has, so the person the story follows wins over a bare "senator" elsewhere.
             salient = self._epithet(head, toks)
             if salient is not None and (salient in bare or not salient.titles
-                                        or any(h == lemma for _, h in salient.titles)) \
+                                        or any(h == lemma for _, h in salient.titles)
+                                        and not wanted & OTHER_OFFICE) \
                     and not any(h == lemma for h, _ in self._known_titles(salient)):
                 return salient  # unless the news calls them otherwise (a former governor)
         fits = full or bare
@@ -1078,6 +1083,34 @@ class Resolver:
         if not before:
             return None
         return f"{max(before)[1]} " + _phrase([t for t in toks if t.lower_ != "its"])
+
+    def _owned_role(self, head: Token, toks: list[Token], depth: int
+                    ) -> tuple[Speaker, Person | None] | None:
+        """ "his spokesman", "Grayson's spokeswoman", "the former vice president's
+        spokeswoman": a role many hold, of the person the possessive names. It is the one
+        person the article gives that role with the owner's name ("Clinton spokesman Brian
+        Fallon"), else an unnamed role that says whose ("Sheldon Adelson's spokesman")."""
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None or head.lemma_.lower() not in FUNCTIONARIES or depth >= 2 \
+                or poss.lower_ in THING_PRONOUNS | GROUP_PRONOUNS | FIRST_SECOND:
+            return None
+        if poss.lower_ in PERSON_PRONOUNS:
+            person = self._antecedent(poss.idx, PERSON_PRONOUNS[poss.lower_])
+            owner = person.name if person is not None else None
+        else:
+            speaker, person = self._classify(poss, mention_tokens(poss), depth + 1)
+            owner = speaker.name if speaker.type in ("person", "organization") else None
+        if not owner:
+            return None
+        lemma, last = head.lemma_.lower(), owner.split()[-1].lower()
+        holders = [q for q in self.entities.people if q is not person
+                   and any(h == lemma and last in words for words, h in q.titles)]
+        owned = {t.i for t in poss.subtree}
+        role = f"{owner}'s " + _phrase([t for t in toks if t.i not in owned and t.tag_ != "POS"])
+        if len(holders) == 1:
+            return Speaker(holders[0].name, "person", description=role,
+                           resolution="role"), holders[0]
+        return Speaker(role, "role", resolution="role_unnamed"), None
 
     def _holder(self, head: Token, role: str) -> Person | None:
         """The one person the article gave this organization's title ("Kremlin spokesman")."""
@@ -1304,6 +1337,7 @@ def name_goes_on(text: str, end: int, name: str) -> str:
     return re.sub(r"['’]s$", "", m.group()) if m else ""
 
 
+OTHER_OFFICE = {"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "under"}
 PARTY_MEMBERS = {"republicans": "Republican Party", "republican": "Republican Party",
                  "gop": "Republican Party", "democrats": "Democratic Party",
                  "democrat": "Democratic Party", "democratic": "Democratic Party"}
