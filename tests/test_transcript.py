@@ -420,3 +420,29 @@ def test_an_outlets_initials_are_the_journalist_the_page_names_for_it(nlp):
             "AP: And the wall?\n\nTRUMP: The wall will get built.")
     said = {s.text: (s.speaker.name, s.kind) for s in _read_text(text).statements}
     assert said["And the wall?"] == ("Julie Pace", "question")
+
+
+def test_an_exchange_quoted_in_an_article_ends_where_the_writer_goes_on():
+    text = (
+        "Cable News Panel Dismisses the Tax Plan.\n\n"
+        "A panel of reporters led by a cable host agreed on Saturday that the senator's plan to "
+        "tax financial transactions is cheap pandering with little merit as public policy.\n\n"
+        "Their analysis did not mention the credible studies that project such a tax would be a "
+        "major source of revenue, nor the countries where it already works well.\n\n"
+        "Chris Matthews: Seriously, what do you mean by a tax on speculation? I ask people.\n\n"
+        "Luciana Lopez: Everyone has a different image of what that is. We all do.\n\n"
+        "Matthews: Here's the irony of our time: everybody hates people who make money off "
+        "money, yet you want better than the interest rate.\n"
+        "To be clear, a disproportionate share of any such tax would be paid by the rich.\n\n"
+        "The panel is right to note that the tax would fall on smaller investors as well.\n\n"
+        "A 2009 report by a research center found that the tax would raise $220 billion.\n")
+    kind, layout = read_layout(text)
+    assert kind == "transcript"
+    last = layout.turns[-1]
+    assert text[last.body[-1][0]:last.body[-1][1]].endswith("than the interest rate.")
+    narration = [text[a:b] for a, b in layout.narration]
+    assert any(line.startswith("To be clear") for line in narration)
+    assert any(line.startswith("A 2009 report") for line in narration)
+    # a transcript that opens with no article keeps every line of a long answer
+    plain = text[text.index("Chris Matthews:"):]
+    assert len(read_layout(plain)[1].turns[-1].body) == 4

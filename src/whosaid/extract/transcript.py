@@ -303,6 +303,9 @@ def _turns(text: str, labels: list[str] | tuple[str, ...]) -> tuple[list[Turn], 
     turns = kept
     if len(turns) > 1 and _furniture(text, turns[0], turns):
         narration += _lines_of(turns.pop(0))
+    if turns and _article_lead(text, narration, turns[0]):
+        for turn in turns:
+            narration += _narration_after(text, turn)
     # where time marks label the turns, a label without one before them is the page's title
     # ("Be Our Guest: Managing Guests" above "Jane Doe 00:00:02")
     timed = [i for i, t in enumerate(turns) if t.label.timed]
@@ -311,6 +314,37 @@ def _turns(text: str, labels: list[str] | tuple[str, ...]) -> tuple[list[Turn], 
             narration += _lines_of(turn)
         turns = turns[timed[0]:]
     return turns, sorted(narration)
+
+
+LEAD_LINE = 120  # characters: a line of prose in an article's lead
+# a speaker's own words: "I", "we", "you" (not "US")
+_FIRST_SECOND = re.compile(r"\b(?:I|me|my|mine|we|We|us|our|Our|ours|you|You|your|Your|"
+                           r"yours)\b|\b(?:I['’](?:m|ve|ll|d)|[Ww]e['’](?:re|ve|ll|d)|"
+                           r"[Ll]et['’]s)\b")
+
+
+def _article_lead(text: str, narration: list[tuple[int, int]], first: Turn) -> bool:
+    """Whether the text opens as an article: two lines of prose or more before the first
+    turn ("A panel of reporters led by MSNBC's Chris Matthews agreed Saturday that…")."""
+    prose = [(a, b) for a, b in narration if b <= first.line[0] and b - a >= LEAD_LINE
+             and _SENTENCE_END.search(text, a, b)]
+    return len(prose) >= 2
+
+
+def _narration_after(text: str, turn: Turn) -> list[tuple[int, int]]:
+    """An exchange quoted inside an article: where the article goes on after a turn. The
+    turn's own line comes first; from the first two lines running in which nobody says "I",
+    "we" or "you" ("To be clear, a disproportionate share…", "The panel is right to
+    note…"), the lines are the writer's again. Those lines leave the turn."""
+    lines = [r for r in turn.body if r[0] >= turn.line[1]]
+    plain = [not _FIRST_SECOND.search(text[a:b]) for a, b in lines]
+    own_line = any(a < turn.line[1] for a, _ in turn.body)  # "Matthews: Here's the irony…"
+    for i in range(0 if own_line else 1, len(lines) - 1):
+        if plain[i] and plain[i + 1]:
+            moved = lines[i:]
+            turn.body = [r for r in turn.body if r not in moved]
+            return moved
+    return []
 
 
 def _lines_of(turn: Turn) -> list[tuple[int, int]]:
