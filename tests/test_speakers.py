@@ -821,3 +821,14 @@ def test_the_administration_and_the_party_are_named(nlp, text, content, expected
 ])
 def test_a_possessed_role_says_whose_it_is(nlp, text, content, expected):
     assert speaker_of(nlp, text, content)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    (("Mrs. Clinton leads Mr. Trump in national polls by three points, according to the "
+      "average of recent polls compiled by Real Clear Politics."), "national polls",
+     ("average of recent polls compiled by Real Clear Politics", "document")),
+    ("The most recent polling in Florida shows Rubio closing the gap.", "closing the gap",
+     ("most recent polling in Florida", "document")),
+])
+def test_an_average_of_polls_and_polling_are_documents(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[:2] == expected
