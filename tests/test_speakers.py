@@ -832,3 +832,21 @@ def test_a_possessed_role_says_whose_it_is(nlp, text, content, expected):
 ])
 def test_an_average_of_polls_and_polling_are_documents(nlp, text, content, expected):
     assert speaker_of(nlp, text, content)[:2] == expected
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    # what the news calls the person just named counts as much as the article's title
+    (("Sen. John McCain gave the Texan a compliment. Cruz defends his record in a commercial: "
+      "\"Securing our borders is a matter of national security,\" the senator says."),
+     "Securing our borders", "Ted Cruz"),
+    # an actor and a speaker are people: the story's person
+    (("Allen has been able to insert partisan lines into the script. Discussing the show in "
+      "an interview, the actor explained that he was more moderate than his character."),
+     "more moderate", "Allen"),
+    # "one of the prosecutors for David Petraeus" is not Petraeus
+    (("Trump claimed that Petraeus got in trouble for far less, but one of the former "
+      "prosecutors for David Petraeus said the two cases were quite different."),
+     "quite different", "one of the former prosecutors for David Petraeus"),
+])
+def test_roles_the_news_knows_and_people_of_any_trade(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[0] == expected

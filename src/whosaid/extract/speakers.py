@@ -557,7 +557,8 @@ class Resolver:
         names = [t for t in toks if t.ent_type_ == "PERSON" and t.text not in ("'s", "’s")]
         while len(names) > 1 and names[0].lower_ in SPEECH_FORMS:
             names = names[1:]
-        if head.pos_ == "NOUN" and _is_person_noun(head):
+        if head.pos_ == "NOUN" and _is_person_noun(head) or head.lower_ in ("one", "some") \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             # "a person close to the Clintons": a name inside a phrase on the noun is whom
             # they are close to, not their name
             names = [t for t in names if not _under_preposition(t, head)]
@@ -647,7 +648,8 @@ class Resolver:
             return Speaker(name, "organization", resolution="organization"), None
         if head.pos_ == "PROPN":
             return Speaker(phrase, "person", resolution="named"), None
-        if head.pos_ == "NOUN" and _is_person_noun(head):
+        if head.pos_ == "NOUN" and _is_person_noun(head) or head.lower_ in ("one", "some") \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return Speaker(_affiliated(head, toks, phrase), "role", resolution="role_unnamed"), None
         if head.pos_ == "NOUN" and self._maybe_name(head):
             return Speaker(phrase, "person", resolution="named"), None  # "Trump denied…"
@@ -695,8 +697,9 @@ class Resolver:
         names = first_names()
         for i in range(len(toks) - 2, 0, -1):
             tail = toks[i:]
-            if toks[i].lower_ in names and all(t.pos_ == "PROPN" and t.text[:1].isupper()
-                                               for t in tail):
+            if toks[i].lower_ in names and toks[i - 1].pos_ != "ADP" \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail):
+                # ("prosecutors for David Petraeus": whom they prosecuted)
                 p = self.entities.person(tail, tail[0].idx)
                 p.mentions.sort()
                 description = _phrase(toks[:i])
@@ -891,9 +894,10 @@ class Resolver:
             elif not words - {lemma} - DESCRIPTORS - PERSON_NOUNS \
                     and not wanted & OTHER_OFFICE:  # a "vice president" is no president
                 bare.append(p)
-        # "the former president" is one the article or the news calls so before one the
-        # article calls president now
-        full = full or known or sitting
+        # what the news calls someone counts as much as the article's title (the last named
+        # wins: "Cruz defends…, the senator said"), and "the former president" is one either
+        # calls so before one the article calls president now
+        full = full + [p for p in known if p not in full] or sitting
         if not full and wanted:
             # "The Vermont senator" right after "Bernie Sanders won…": a modifier no title
             # has, so the person the story follows wins over a bare "senator" elsewhere.
