@@ -850,3 +850,10 @@ def test_an_average_of_polls_and_polling_are_documents(nlp, text, content, expec
 ])
 def test_roles_the_news_knows_and_people_of_any_trade(nlp, text, content, expected):
     assert speaker_of(nlp, text, content)[0] == expected
+
+
+def test_an_object_pronoun_is_no_evidence_of_the_named_persons_gender(nlp):
+    text = ("Mrs. Clinton has always maintained that the server was secure. James Comey, the "
+            "F.B.I. director, disagreed. President Obama backed her up in an interview. "
+            "\"I don't think it posed a national security problem,\" he said.")
+    assert speaker_of(nlp, text, "national security problem")[0] == "Barack Obama"

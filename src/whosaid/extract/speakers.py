@@ -292,8 +292,14 @@ def index_entities(doc: Doc) -> Entities:
         p = by_id[next(iter(ids))]
         for t in sent:
             said = PERSON_PRONOUNS.get(t.lower_)
-            if said and t.pos_ == "PRON" and not ents.in_quote(t.idx):
+            # an object pronoun is someone else's ("President Obama backed her up")
+            if said and t.pos_ == "PRON" and not ents.in_quote(t.idx) \
+                    and t.dep_ not in ("dobj", "iobj", "dative", "pobj"):
                 p.evidence[said] += PRONOUN_WEIGHT
+    for p in ents.people:  # "President Obama": the known-people list knows Barack Obama
+        known = known_people().get(p.name) if p.first is None else None
+        if known and known[1]:
+            p.evidence[known[1]] += FIRST_NAME_WEIGHT
     for p in ents.people:
         p.mentions.sort()
     return ents
