@@ -857,3 +857,16 @@ def test_an_object_pronoun_is_no_evidence_of_the_named_persons_gender(nlp):
             "F.B.I. director, disagreed. President Obama backed her up in an interview. "
             "\"I don't think it posed a national security problem,\" he said.")
     assert speaker_of(nlp, text, "national security problem")[0] == "Barack Obama"
+
+
+def test_a_given_name_alone_is_the_one_person_who_bears_it(nlp):
+    text = ("Hillary: Benghazi Victim Mother 'Absolutely Wrong' to Call Me a Liar\n\n"
+            "Hillary Clinton said on Sunday that the mother of a Benghazi victim was wrong.")
+    assert speaker_of(nlp, text, "Absolutely Wrong")[0] == "Hillary Clinton"
+
+
+def test_a_bare_surname_two_people_bear_is_the_one_the_news_knows(nlp):
+    text = ("Freddy Trump was the eldest son. Freddy loved flying, and Freddy drank. Donald "
+            "Trump rarely speaks of him. In an interview, Mr. Trump said he had learned from "
+            "watching his brother.")
+    assert speaker_of(nlp, text, "learned from watching")[0] == "Donald Trump"

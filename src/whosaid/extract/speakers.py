@@ -216,8 +216,11 @@ class Entities:
         word = word.lower()
         bearers = [p for p in self.by_surname.get(word, []) if gender is None
                    or p.gender in (None, gender)]
-        if bearers:
-            return max(bearers, key=lambda p: (p.first is not None, len(p.mentions)))
+        known = _known_by_lower().get(word)
+        given = known[0].split()[0].lower() if known else None
+        if bearers:  # the news's "Trump" before his brother Freddy, then the most named
+            return max(bearers, key=lambda p: (p.first is not None, p.first == given,
+                                               len(p.mentions)))
         firsts = [p for p in self.people if p.first == word]
         return firsts[0] if len(firsts) == 1 else None
 
@@ -296,6 +299,7 @@ def index_entities(doc: Doc) -> Entities:
             if said and t.pos_ == "PRON" and not ents.in_quote(t.idx) \
                     and t.dep_ not in ("dobj", "iobj", "dative", "pobj"):
                 p.evidence[said] += PRONOUN_WEIGHT
+    _given_names_alone(ents)
     for p in ents.people:  # "President Obama": the known-people list knows Barack Obama
         known = known_people().get(p.name) if p.first is None else None
         if known and known[1]:
@@ -303,6 +307,25 @@ def index_entities(doc: Doc) -> Entities:
     for p in ents.people:
         p.mentions.sort()
     return ents
+
+
+def _given_names_alone(ents: Entities) -> None:
+    """ "Hillary: Benghazi Victim Mother 'Absolutely Wrong'…" above "Hillary Clinton said…":
+    a single name that no one bears as a surname but one person bears as a given name is that
+    person, wherever it comes."""
+    for p in [p for p in ents.people if p.first is None]:
+        bearers = [q for q in ents.people if q.first == p.surname]
+        if len(bearers) != 1 or any(q.surname == p.surname and q is not p for q in ents.people):
+            continue
+        q = bearers[0]
+        q.mentions += p.mentions
+        q.titles += p.titles
+        q.evidence.update(p.evidence)
+        q.tags |= p.tags
+        ents.people.remove(p)
+        ents.by_surname[p.surname].remove(p)
+        if not ents.by_surname[p.surname]:
+            del ents.by_surname[p.surname]
 
 
 def _index_missed_names(ents: Entities, doc: Doc, names: dict[str, str],
