@@ -870,3 +870,8 @@ def test_a_bare_surname_two_people_bear_is_the_one_the_news_knows(nlp):
             "Trump rarely speaks of him. In an interview, Mr. Trump said he had learned from "
             "watching his brother.")
     assert speaker_of(nlp, text, "learned from watching")[0] == "Donald Trump"
+
+
+def test_a_camp_speaks_as_an_organization(nlp):
+    text = "And the Clinton camp has lobbed criticisms of Sanders, saying he was wrong."
+    assert speaker_of(nlp, text, "he was wrong")[:2] == ("Clinton camp", "organization")
