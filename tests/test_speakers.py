@@ -875,3 +875,10 @@ def test_a_bare_surname_two_people_bear_is_the_one_the_news_knows(nlp):
 def test_a_camp_speaks_as_an_organization(nlp):
     text = "And the Clinton camp has lobbed criticisms of Sanders, saying he was wrong."
     assert speaker_of(nlp, text, "he was wrong")[:2] == ("Clinton camp", "organization")
+
+
+def test_a_subject_named_by_title_is_what_a_later_pronoun_refers_to(nlp):
+    text = ("President Obama spoke on Sunday. Speaking to reporters at the White House James S. "
+            "Brady briefing room, the president framed the shooting as a moment when the nation "
+            "needed to come together. He did not mention proposals to ban Muslims.")
+    assert speaker_of(nlp, text, "proposals to ban")[0] == "Barack Obama"

@@ -524,6 +524,25 @@ class Resolver:
         self.last_body: tuple[int, Speaker] | None = None  # last organization or group speaker
         self.last_unnamed: tuple[int, Speaker] | None = None  # last anonymous or unnamed role
         self._starts: list[int] | None = None  # token offsets, for _token_at
+        self._index_role_subjects()
+
+    def _index_role_subjects(self) -> None:
+        """ "Speaking to reporters Sunday, the president framed the shooting… He did not
+        mention…": a subject named by a title the article gives someone ("the president")
+        is a mention of that person, which a later he or she can refer to."""
+        for t in self.doc:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.tag_ != "NN" \
+                    or t.lemma_.lower() in FUNCTIONARIES or not _is_person_noun(t) \
+                    or self.entities.in_quote(t.idx):
+                continue
+            toks = mention_tokens(t)
+            if toks[0].lower_ != "the" or any(x.dep_ == "poss" or x.pos_ == "PROPN"
+                                              for x in toks):
+                continue
+            p = self._role(t, toks)
+            if p is not None and t.idx not in p.mentions:
+                p.mentions.append(t.idx)
+                p.mentions.sort()
 
     def resolve(self, head: Token | None, cue_at: int | None = None) -> Speaker:
         """A Speaker for the phrase headed by ``head`` (``None``: nobody is named); ``cue_at``
