@@ -882,3 +882,13 @@ def test_a_subject_named_by_title_is_what_a_later_pronoun_refers_to(nlp):
             "Brady briefing room, the president framed the shooting as a moment when the nation "
             "needed to come together. He did not mention proposals to ban Muslims.")
     assert speaker_of(nlp, text, "proposals to ban")[0] == "Barack Obama"
+
+
+@pytest.mark.parametrize(("text", "content", "expected"), [
+    (("Jane Smith, 52, and her husband Tom Smith, 55, voted on Tuesday. The 52-year-old said "
+      "that they had waited for hours in line."), "waited for hours", "Jane Smith"),
+    (("Melania Trump, 46, spoke at the convention. \"Donald is an amazing leader,\" said the "
+      "46-year-old."), "amazing leader", "Melania Trump"),
+])
+def test_the_person_of_an_age_is_the_one_the_article_gives_it(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[0] == expected

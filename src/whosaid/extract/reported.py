@@ -408,7 +408,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return verb.head
             if child.lower_ == "it" and verb.lemma_ in IMPERSONAL:
                 return None  # "it seems that…": nobody is named (PolNeAR gold source is empty)
-            if child.ent_type_ in CLOCK:
+            if child.ent_type_ in CLOCK and child.lower_ != "old":  # "the 52-year-old" speaks
                 return _after_dateline(child, verb)
             dash = _dateline_dash(child, verb)
             if dash is not None:

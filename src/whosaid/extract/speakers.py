@@ -602,6 +602,10 @@ class Resolver:
                 and not head.ent_type_ and _plural_person_noun(head.lower_):
             # "Aides said…": the parser takes a plural opening a sentence for a name
             return Speaker(head.text, "group", resolution="group"), None
+        aged = self._of_age(head)
+        if aged is not None:
+            return Speaker(aged.name, "person", description=_phrase(toks),
+                           resolution="role"), aged
         names = [t for t in toks if t.ent_type_ == "PERSON" and t.text not in ("'s", "’s")]
         while len(names) > 1 and names[0].lower_ in SPEECH_FORMS:
             names = names[1:]
@@ -1135,6 +1139,26 @@ class Resolver:
         if not before:
             return None
         return f"{max(before)[1]} " + _phrase([t for t in toks if t.lower_ != "its"])
+
+    def _of_age(self, head: Token) -> Person | None:
+        """ "said the 46-year-old": the one person the article gives that age ("Melania
+        Trump, 46,", "46-year-old Melania Trump"); nobody when the article gives none."""
+        old = head if head.lower_ == "old" else head.head if head.head.lower_ == "old" else None
+        if old is None:
+            return None
+        words = [t for t in old.subtree if not t.is_punct]
+        if not (2 <= len(words) <= 4 and words[-2].lower_ == "year" and words[-3].like_num
+                and words[0].lower_ in ("the", words[-3].lower_)):
+            return None
+        age = words[-3].text
+        text = self.text
+        aged = []
+        for p in self.entities.people:
+            last = re.escape(p.name if p.first else p.name.split()[-1])
+            if re.search(rf"\b{last},\s*{age}\b", text) or re.search(
+                    rf"\b{age}-year-old\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{last}\b", text):
+                aged.append(p)
+        return aged[0] if len(aged) == 1 else None
 
     def _owned_role(self, head: Token, toks: list[Token], depth: int
                     ) -> tuple[Speaker, Person | None] | None:

@@ -317,6 +317,8 @@ def _after_quote(anchor: Token, index: QuoteIndex) -> bool:
 def _phrase_head(t: Token) -> Token:
     while t.dep_ in ("compound", "flat") and t.head.i > t.i:
         t = t.head
+    if t.lower_ == "year" and t.head.lower_ == "old" and t.head.i > t.i:
+        return t.head  # "the 46-year-old"
     return t
 
 
