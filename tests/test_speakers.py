@@ -892,3 +892,9 @@ def test_a_subject_named_by_title_is_what_a_later_pronoun_refers_to(nlp):
 ])
 def test_the_person_of_an_age_is_the_one_the_article_gives_it(nlp, text, content, expected):
     assert speaker_of(nlp, text, content)[0] == expected
+
+
+def test_a_courtesy_title_in_a_role_becomes_the_full_name(nlp):
+    text = ("Mrs. Clinton's campaign answered the attack on her and former President Bill "
+            "Clinton. A spokesman for Mr. Clinton declined to comment.")
+    assert speaker_of(nlp, text, "to comment")[0] == "spokesman for Bill Clinton"

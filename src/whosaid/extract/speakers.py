@@ -199,6 +199,8 @@ class Entities:
                 self.by_surname[surname].append(p)
                 return p
         for p in self.by_surname.get(surname, []):
+            if first is not None and gender and p.gender not in (None, gender):
+                continue  # "Bill Clinton" is not the "Mrs. Clinton" named before
             if p.first is None or first is None or p.first == first \
                     or (len(p.first) <= 2 and first.startswith(p.first.rstrip("."))):
                 if first is not None and (p.first is None or len(name) > len(p.name)):
@@ -263,7 +265,9 @@ def index_entities(doc: Doc) -> Entities:
             before = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
             if ent[0].lower_.rstrip(".") in HONORIFICS:
                 before = ent[0].lower_.rstrip(".")
-            p = ents.person(toks, ent.start_char, HONORIFICS.get(before))
+            said = HONORIFICS.get(before) or (names.get(toks[0].lower_) if len(toks) > 1
+                                              else None)
+            p = ents.person(toks, ent.start_char, said)
             p.tags |= party_tag(text, ent.end_char)
             words, head = _title_before(doc, ent.start)
             appositive = _apposition_role(ent)
@@ -652,8 +656,8 @@ class Resolver:
                 # "One early supporter, Representative Lee Zeldin, …": the name beside it
                 return self._classify(named, mention_tokens(named), depth + 1)
             if toks[0].lower_ in ("a", "an", "one"):  # "a Democratic strategist": someone new
-                role = _affiliated(head, toks, _phrase(toks[1:]) if toks[0].lower_ == "one"
-                                   else phrase)
+                role = self._named_in_full(_affiliated(
+                    head, toks, _phrase(toks[1:]) if toks[0].lower_ == "one" else phrase))
                 bearer = self._sole_bearer(head, role)
                 if bearer is not None:
                     return Speaker(bearer.name, "person", description=role,
@@ -1140,6 +1144,14 @@ class Resolver:
             return None
         return f"{max(before)[1]} " + _phrase([t for t in toks if t.lower_ != "its"])
 
+    def _named_in_full(self, role: str) -> str:
+        """ "spokesman for Mr. Clinton" is the "spokesman for Bill Clinton" the article
+        names: a courtesy title and surname in a role become the person's full name."""
+        def full(m: re.Match) -> str:
+            p = self.entities.lookup(m[2], HONORIFICS.get(m[1].lower()))
+            return p.name if p is not None and p.first else m[0]
+        return COURTESY_NAME.sub(full, role)
+
     def _of_age(self, head: Token) -> Person | None:
         """ "said the 46-year-old": the one person the article gives that age ("Melania
         Trump, 46,", "46-year-old Melania Trump"); nobody when the article gives none."""
@@ -1413,6 +1425,7 @@ def name_goes_on(text: str, end: int, name: str) -> str:
     return re.sub(r"['’]s$", "", m.group()) if m else ""
 
 
+COURTESY_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w'’-]+)")
 OTHER_OFFICE = {"vice", "deputy", "assistant", "associate", "lieutenant", "acting", "under"}
 PARTY_MEMBERS = {"republicans": "Republican Party", "republican": "Republican Party",
                  "gop": "Republican Party", "democrats": "Democratic Party",
