@@ -898,3 +898,9 @@ def test_a_courtesy_title_in_a_role_becomes_the_full_name(nlp):
     text = ("Mrs. Clinton's campaign answered the attack on her and former President Bill "
             "Clinton. A spokesman for Mr. Clinton declined to comment.")
     assert speaker_of(nlp, text, "to comment")[0] == "spokesman for Bill Clinton"
+
+
+def test_a_title_without_former_is_the_one_in_office(nlp):
+    text = ("President Obama spoke first at the rally. Former President Bill Clinton followed "
+            "him on stage. Later, the president said the economy was strong.")
+    assert speaker_of(nlp, text, "economy was strong")[0] == "Barack Obama"

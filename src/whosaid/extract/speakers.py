@@ -945,14 +945,16 @@ class Resolver:
             if not any(h == lemma for _, h in p.titles):
                 continue
             words = set().union(*(w for w, h in p.titles if h == lemma))
+            was = all("former" in w for w, h in p.titles if h == lemma)
             if wanted <= words | p.tags | {p.surname}:
-                (full if "former" in words or not former else sitting).append(p)
+                (full if former == was else sitting).append(p)
             elif not words - {lemma} - DESCRIPTORS - PERSON_NOUNS \
                     and not wanted & OTHER_OFFICE:  # a "vice president" is no president
                 bare.append(p)
         # what the news calls someone counts as much as the article's title (the last named
         # wins: "Cruz defends…, the senator said"), and "the former president" is one either
-        # calls so before one the article calls president now
+        # calls so before one the article calls president now ("the secretary of state" is
+        # the one in office before a "former Secretary of State Hillary Clinton")
         full = full + [p for p in known if p not in full] or sitting
         if not full and wanted:
             # "The Vermont senator" right after "Bernie Sanders won…": a modifier no title
