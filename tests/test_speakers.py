@@ -904,3 +904,9 @@ def test_a_title_without_former_is_the_one_in_office(nlp):
     text = ("President Obama spoke first at the rally. Former President Bill Clinton followed "
             "him on stage. Later, the president said the economy was strong.")
     assert speaker_of(nlp, text, "economy was strong")[0] == "Barack Obama"
+
+
+def test_a_campaign_role_is_of_the_campaign_of_the_person_followed(nlp):
+    text = ("Donald Trump held a rally in Ohio. Trump attacked the press. A campaign "
+            "spokeswoman said the crowd was large.")
+    assert speaker_of(nlp, text, "crowd was large")[0] == "Trump campaign spokeswoman"

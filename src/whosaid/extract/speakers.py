@@ -658,6 +658,11 @@ class Resolver:
             if toks[0].lower_ in ("a", "an", "one"):  # "a Democratic strategist": someone new
                 role = self._named_in_full(_affiliated(
                     head, toks, _phrase(toks[1:]) if toks[0].lower_ == "one" else phrase))
+                if role.split()[0].lower() == "campaign":
+                    # "a campaign spokeswoman": of the campaign of the person followed
+                    followed = self._followed(head)
+                    if followed is not None:
+                        role = f"{_known_as(followed).split()[-1]} {role}"
                 bearer = self._sole_bearer(head, role)
                 if bearer is not None:
                     return Speaker(bearer.name, "person", description=role,
@@ -1240,14 +1245,16 @@ class Resolver:
         words = [t.lower_ for t in toks if t.tag_ != "POS"]  # "the campaign's earlier claim"
         if head.lemma_.lower() != "campaign" or words != ["the", "campaign"]:
             return None
-        # the person the story follows: named most often so far (an adviser quoted last,
-        # "David Axelrod … tweeted", runs no campaign)
+        followed = self._followed(head)
+        return f"{followed.name} campaign" if followed is not None else None
+
+    def _followed(self, head: Token) -> Person | None:
+        """The person the story follows: named most often so far (an adviser quoted last,
+        "David Axelrod … tweeted", runs no campaign)."""
         before = [(sum(1 for at in p.mentions if at < head.idx), p.last_before(head.idx) or -1, p)
                   for p in self.entities.people]
         before = [b for b in before if b[0]]
-        if not before:
-            return None
-        return f"{max(before, key=lambda b: b[:2])[2].name} campaign"
+        return max(before, key=lambda b: b[:2])[2] if before else None
 
     def _party_of_members(self, head: Token, toks: list[Token]) -> str | None:
         """ "Republicans had their own McGovern experience in 1964, when the party nominated
