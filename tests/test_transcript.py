@@ -446,3 +446,20 @@ def test_an_exchange_quoted_in_an_article_ends_where_the_writer_goes_on():
     # a transcript that opens with no article keeps every line of a long answer
     plain = text[text.index("Chris Matthews:"):]
     assert len(read_layout(plain)[1].turns[-1].body) == 4
+
+
+def test_a_headline_quoting_someone_and_a_table_of_figures_are_no_transcript():
+    headline = ("Marco Rubio: ‘You Don’t Win The Nomination By How Many States You Win.’\n\n"
+                "With four contests in the books, Florida Sen. Marco Rubio has finished second "
+                "to fifth.\n\nHey, Rubio is right about one thing: states are not delegates.\n")
+    assert read_layout(headline) == ("report", None)
+    table = ("Delegate Update: The latest count in the Democratic race.\n\n"
+             "It takes 2,383 delegates to win.\n\nHillary Clinton: 1,769.\n\n"
+             "Bernie Sanders: 1,501.\n\nClinton: 547.\n\nSanders: 46.\n\n"
+             "Clinton needs 67 delegates to reach the 2,383 needed to win.\n")
+    assert read_layout(table) == ("report", None)
+    # a transcript that opens on a sentence in capitals is still one
+    opening = ("QUESTION: We turn now to Secretary of State Marco Rubio. Good morning to you.\n"
+               "SECRETARY RUBIO: Good morning.\nQUESTION: What is the deadline?\n"
+               "SECRETARY RUBIO: There is no deadline yet, and we will see.\n")
+    assert read_layout(opening)[0] == "transcript"

@@ -296,7 +296,7 @@ def _turns(text: str, labels: list[str] | tuple[str, ...]) -> tuple[list[Turn], 
             narration.append(turn.body.pop())
     kept = []
     for turn in turns:  # "CORRESPONDENT: MICHAEL MORELL": a credit, not a turn
-        if _credit(text, turn):
+        if _credit(text, turn) or _headline(text, turn) or _figures(text, turn):
             narration += _lines_of(turn)
         else:
             kept.append(turn)
@@ -345,6 +345,27 @@ def _narration_after(text: str, turn: Turn) -> list[tuple[int, int]]:
             turn.body = [r for r in turn.body if r not in moved]
             return moved
     return []
+
+
+def _headline(text: str, turn: Turn) -> bool:
+    """The page's first line in title case ("Marco Rubio: You Don't Win the Nomination by
+    …"): a headline that quotes someone, not the first turn of a transcript."""
+    if text[:turn.line[0]].strip() or turn.label.role or not turn.body \
+            or turn.body[0][0] >= turn.line[1]:
+        return False
+    a, b = turn.body[0]
+    if re.search(r"[a-z)][.?!…][\"'”’)\]]*\s+\S", text[a:b]):
+        return False  # "We turn now to Secretary … Rubio. Good morning…": sentences
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[a:b]) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _figures(text: str, turn: Turn) -> bool:
+    """ "Hillary Clinton: 1,769.": a name and a figure, a line of a table, not a turn."""
+    own = [(a, b) for a, b in turn.body if a < turn.line[1]]  # the label's own line
+    said = " ".join(text[a:b] for a, b in own)
+    return bool(own) and len(re.findall(r"[^\W\d_]{2,}", said)) < 2 \
+        and bool(re.search(r"\d", said))
 
 
 def _lines_of(turn: Turn) -> list[tuple[int, int]]:
