@@ -910,3 +910,10 @@ def test_a_campaign_role_is_of_the_campaign_of_the_person_followed(nlp):
     text = ("Donald Trump held a rally in Ohio. Trump attacked the press. A campaign "
             "spokeswoman said the crowd was large.")
     assert speaker_of(nlp, text, "crowd was large")[0] == "Trump campaign spokeswoman"
+
+
+def test_a_he_goes_on_past_the_name_it_said(nlp):
+    text = ("Donald Trump met Paul Ryan on Thursday. On the eve of the meetings, Trump eased his "
+            "defiant tone. Asked on Fox News who leads the party in his view, he said Ryan. "
+            "\"I would say Paul for the time being,\" he said.")
+    assert speaker_of(nlp, text, "for the time being")[0] == "Donald Trump"

@@ -854,6 +854,16 @@ class Resolver:
                     and (agrees(p) or not strict)}
 
         named = named_in(prev[0].idx, sent[0].idx, after_quote)
+        if named and self._same_pronoun_subject(prev, tok) and not any(
+                _subject(self._token_at(at)) for p in named.values() for at in p.mentions
+                if prev[0].idx <= at < sent[0].idx):
+            # "Asked … who leads the party, he said Ryan. '…,' he said": the name is what
+            # the "he" said, and the "he" goes on
+            hi = prev[0].idx
+            if prev.start == 0:
+                return None
+            prev = self.doc[prev.start - 1].sent
+            named = named_in(prev[0].idx, hi, True)
         for _ in range(2):
             # "…declared Oksuz was a leader of the plot. He was briefly detained. He
             # denounced…": a sentence that only goes on about the same "he" passes it back
@@ -867,6 +877,11 @@ class Resolver:
             return None
         person = next(iter(named.values()))
         return person if agrees(person) else None
+
+    def _same_pronoun_subject(self, sent, tok: Token) -> bool:
+        """Whether ``sent`` has the pronoun ``tok`` as a subject, outside quotes."""
+        return any(t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass")
+                   and not self.entities.in_quote(t.idx) for t in sent)
 
     def _most_salient(self, pool: list[tuple[int, Person]]) -> Person:
         """Of the people named in the last sentence that names any, the subject ("Bernie
