@@ -163,15 +163,18 @@ def _top(counts: Counter) -> tuple[str, int]:
 
 
 def write(rows, articles: int, corpus: Path, out: Path) -> None:
-    digest = hashlib.sha256(corpus.read_bytes()).hexdigest()
-    lines = [
+    _write(out, corpus, articles, rows, [
         "# The full name a bare surname stands for (whosaid.eval.known_people).",
-        f"# corpus: {corpus.name} ({articles} articles), sha256 {digest}",
         (f"# kept: one full name in >= {SHARE} of the articles naming the surname in full, "
          f"and in >= {MIN_ARTICLES} articles"),
-        "# surname\tfull name\tgender\tarticles\tarticles naming the surname in full",
-    ]
-    lines += ["\t".join(map(str, r)) for r in rows]
+        "# surname\tfull name\tgender\tarticles\tarticles naming the surname in full"])
+
+
+def _write(out: Path, corpus: Path, articles: int, rows, header: list[str]) -> None:
+    """A list as TSV under its header, with the corpus and its sha256 as second line."""
+    digest = hashlib.sha256(corpus.read_bytes()).hexdigest()
+    lines = [header[0], f"# corpus: {corpus.name} ({articles} articles), sha256 {digest}",
+             *header[1:], *("\t".join(map(str, r)) for r in rows)]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -183,16 +186,12 @@ def _title(head: str) -> bool:
 
 
 def write_titles(rows: list[Title], articles: int, corpus: Path, out: Path) -> None:
-    digest = hashlib.sha256(corpus.read_bytes()).hexdigest()
-    lines = [
+    _write(out, corpus, articles, rows, [
         "# What people named in the news are called (whosaid.eval.known_people).",
-        f"# corpus: {corpus.name} ({articles} articles), sha256 {digest}",
         (f"# kept: people named in full in >= {MIN_ARTICLES} articles; a title given in >= "
-         f"{MIN_TITLE_ARTICLES} of them, its words in >= {WORD_SHARE} of those"),
-        "# full name\ttitle\ttitle words\tarticles giving it",
-    ]
-    lines += ["\t".join(map(str, r)) for r in rows]
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+         f"{MIN_TITLE_ARTICLES} and >= {TITLE_SHARE} of them, its words in >= {WORD_SHARE} "
+         "of those"),
+        "# full name\ttitle\ttitle words\tarticles giving it"])
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -613,8 +613,7 @@ class Resolver:
         names = [t for t in toks if t.ent_type_ == "PERSON" and t.text not in ("'s", "’s")]
         while len(names) > 1 and names[0].lower_ in SPEECH_FORMS:
             names = names[1:]
-        if head.pos_ == "NOUN" and _is_person_noun(head) or head.lower_ in ("one", "some") \
-                and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        if head.pos_ == "NOUN" and _is_person_noun(head) or _partitive(head):
             # "a person close to the Clintons": a name inside a phrase on the noun is whom
             # they are close to, not their name
             names = [t for t in names if not _under_preposition(t, head)]
@@ -709,8 +708,7 @@ class Resolver:
             return Speaker(name, "organization", resolution="organization"), None
         if head.pos_ == "PROPN":
             return Speaker(phrase, "person", resolution="named"), None
-        if head.pos_ == "NOUN" and _is_person_noun(head) or head.lower_ in ("one", "some") \
-                and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        if head.pos_ == "NOUN" and _is_person_noun(head) or _partitive(head):
             return Speaker(_affiliated(head, toks, phrase), "role", resolution="role_unnamed"), None
         if head.pos_ == "NOUN" and self._maybe_name(head):
             return Speaker(phrase, "person", resolution="named"), None  # "Trump denied…"
@@ -1670,6 +1668,12 @@ def _relative_cue(head: Token, cue_at: int | None = None) -> list[Token]:
     return [s for c in head.children if c.dep_ == "relcl" and (
             c.idx == cue_at if cue_at is not None else c.lemma_.lower() in cues)
             for s in c.children if s.dep_ == "nsubj" and s.lower_ in ("who", "that", "which")][:1]
+
+
+def _partitive(head: Token) -> bool:
+    """ "one of the former prosecutors…", "some of his aides": one or some of a group."""
+    return head.lower_ in ("one", "some") and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                  for c in head.children)
 
 
 def _under_preposition(t: Token, head: Token) -> bool:

@@ -317,10 +317,9 @@ def _turns(text: str, labels: list[str] | tuple[str, ...]) -> tuple[list[Turn], 
 
 
 LEAD_LINE = 120  # characters: a line of prose in an article's lead
-# a speaker's own words: "I", "we", "you" (not "US")
-_FIRST_SECOND = re.compile(r"\b(?:I|me|my|mine|we|We|us|our|Our|ours|you|You|your|Your|"
-                           r"yours)\b|\b(?:I['’](?:m|ve|ll|d)|[Ww]e['’](?:re|ve|ll|d)|"
-                           r"[Ll]et['’]s)\b")
+# a speaker's own words: "I", "we", "you", "let's" (but "US" is a country)
+_FIRST_SECOND = re.compile(r"\bI\b|\b[Uu]s\b|(?i:\b(?:me|my|mine|we|our|ours|you|your|yours|"
+                           r"let['’]s)\b)")
 
 
 def _article_lead(text: str, narration: list[tuple[int, int]], first: Turn) -> bool:
@@ -354,7 +353,7 @@ def _headline(text: str, turn: Turn) -> bool:
             or turn.body[0][0] >= turn.line[1]:
         return False
     a, b = turn.body[0]
-    if re.search(r"[a-z)][.?!…][\"'”’)\]]*\s+\S", text[a:b]):
+    if _SENTENCE_GOES_ON.search(text, a, b):
         return False  # "We turn now to Secretary … Rubio. Good morning…": sentences
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[a:b]) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
@@ -397,6 +396,7 @@ def _credit(text: str, turn: Turn) -> bool:
 _SENTENCE_END = re.compile(r"[.?!…][\"'”’)\]]*$")
 # a sentence's end anywhere in a line: "…this visit to Washington: “" still holds sentences
 _SENTENCE_IN = re.compile(r"[a-z)][.?!…][\"'”’)\]]*(?:\s|$)")
+_SENTENCE_GOES_ON = re.compile(r"[a-z)][.?!…][\"'”’)\]]*\s+\S")  # a sentence, then more
 
 
 def _furniture(text: str, first: Turn, turns: list[Turn]) -> bool:
