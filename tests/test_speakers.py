@@ -917,3 +917,21 @@ def test_a_he_goes_on_past_the_name_it_said(nlp):
             "defiant tone. Asked on Fox News who leads the party in his view, he said Ryan. "
             "\"I would say Paul for the time being,\" he said.")
     assert speaker_of(nlp, text, "for the time being")[0] == "Donald Trump"
+
+
+@pytest.mark.parametrize("text,content,expected", [
+    # the poll whose respondents the share is, in the share's phrase or on its verb
+    ("Some 20 percent of people in a recent CNN/ORC poll said they believe Obama was born "
+     "abroad.", "born abroad", ("recent CNN/ORC poll", "document")),
+    ("In a new Quinnipiac poll, 45 percent of voters said they would back Clinton.",
+     "back Clinton", ("new Quinnipiac poll", "document")),
+    # the paragraph's previous sentence names it
+    ("A new poll by Monmouth University came out on Tuesday. Forty-five percent of voters "
+     "said they would back Clinton.", "back Clinton", ("new poll by Monmouth University",
+                                                      "document")),
+    # a poll inside what was said is not the one that asked; the share is a group
+    ("45 percent of voters said they liked the new poll.", "liked the new poll",
+     ("45 percent of voters", "group")),
+])
+def test_a_share_of_people_speaks_through_its_poll(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[:2] == expected

@@ -103,6 +103,10 @@ CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 NAMED_DOCUMENTS = {"poll", "survey", "study"}  # capitalised in a name, still a document
 LATEST = {"latest", "recent", "last", "previous", "same", "first", "earlier", "other", "own"}
 LEADING_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "as", "for", "of", "by"}
+# "45 percent of voters", "a majority of Republicans": a share of people, whom a poll asked
+SHARES = {"percent", "%", "majority", "minority", "half", "third", "quarter", "fifth",
+          "two-thirds", "plurality", "share", "proportion"}
+POLLS = {"poll", "survey"}
 
 
 @lru_cache(maxsize=1)
@@ -606,6 +610,14 @@ class Resolver:
                 and not head.ent_type_ and _plural_person_noun(head.lower_):
             # "Aides said…": the parser takes a plural opening a sentence for a name
             return Speaker(head.text, "group", resolution="group"), None
+        if head.lemma_.lower() in SHARES and depth < 2 and (head.lower_ in ("percent", "%") or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in head.children)):
+            # "Some 20 percent of people in a recent CNN/ORC poll said…": the poll speaks;
+            # without one, the share is a group ("45 percent of voters")
+            poll = self._poll_of(head)
+            if poll is not None:
+                return self._classify(poll, mention_tokens(poll), depth + 1)
+            return Speaker(_phrase(toks), "group", resolution="group"), None
         aged = self._of_age(head)
         if aged is not None:
             return Speaker(aged.name, "person", description=_phrase(toks),
@@ -713,6 +725,32 @@ class Resolver:
         if head.pos_ == "NOUN" and self._maybe_name(head):
             return Speaker(phrase, "person", resolution="named"), None  # "Trump denied…"
         return Speaker(None, "unknown"), None  # "Her calm manner", "on"
+
+    def _poll_of(self, share: Token) -> Token | None:
+        """The poll or survey whose respondents a share of people is: in the share's own
+        phrase ("20 percent of people in a recent CNN/ORC poll"), on its verb ("In a new
+        Quinnipiac poll, 45 percent said…", never inside what they said), or, failing both,
+        the last one named earlier in the sentence or in the paragraph's previous sentence."""
+        verb = share.head
+        for t in share.sent:
+            if t.lemma_.lower() not in POLLS or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            node = t
+            while node.head.i != node.i and node.i != share.i and node.head.i != verb.i:
+                node = node.head
+            if node.i == share.i or node.head.i == verb.i and node.i != share.i \
+                    and node.dep_ in ("prep", "npadvmod", "advcl", "advmod"):
+                return t
+        earlier = next((t for t in reversed(share.doc[share.sent.start:share.i])
+                        if t.lemma_.lower() in POLLS and t.pos_ in ("NOUN", "PROPN")), None)
+        if earlier is not None:  # "… in a recent CNN/ORC poll said …; 29 percent said …"
+            return earlier
+        start = share.sent.start
+        if start == 0 or "\n" in self.doc[start - 1].text_with_ws:
+            return None  # the paragraph begins here
+        before = self.doc[start - 1].sent
+        return next((t for t in reversed(before) if t.lemma_.lower() in POLLS
+                     and t.pos_ in ("NOUN", "PROPN")), None)
 
     def _named_person(self, toks: list[Token], names: list[Token]) -> tuple[Speaker, Person]:
         first = names[0].i
