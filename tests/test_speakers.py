@@ -935,3 +935,30 @@ def test_a_he_goes_on_past_the_name_it_said(nlp):
 ])
 def test_a_share_of_people_speaks_through_its_poll(nlp, text, content, expected):
     assert speaker_of(nlp, text, content)[:2] == expected
+
+
+@pytest.mark.parametrize("text,content,expected", [
+    # the document's author is the subject of the clause it was put out in
+    # quoted paragraphs in between do not count as sentences back
+    ('"We could not engage in a quid pro quo," Fox News said in a statement.\n\n"In the '
+     'course of those calls, we heard his concerns. We explained our position. We said no."'
+     '\n\n"Trump offered to appear," the statement said.', "offered to appear",
+     "Fox News statement"),
+    # "Your letter" inside a quote names no author
+    ('"Your letter was rude," the mayor told Exxon Mobil. Exxon Mobil contended in its letter '
+     'that the foundations had a bias. The letter also accuses one of the journalists of '
+     'ignoring information.', "ignoring information", "Exxon Mobil letter"),
+    ('The Cruz campaign sent a fundraising email Wednesday saying the race is close. '
+     '"Friend, I can beat Hillary Clinton," the email said.', "I can beat",
+     "Cruz campaign fundraising email"),
+])
+def test_a_document_is_the_one_its_author_put_out(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[0] == expected
+
+
+def test_a_bare_title_many_hold_goes_to_the_person_the_story_follows(nlp):
+    text = ("Ohio Gov. John Kasich spoke at the convention on Friday. Kasich said he can win. "
+            "Donald Trump and Sen. Ted Cruz lead in delegates. Kasich is hoping to win Michigan. "
+            "At the event, Sean Hannity asked Kasich about his path. The candidate said he does "
+            "not believe any rival will clinch the nomination.")
+    assert speaker_of(nlp, text, "any rival will clinch")[0] == "John Kasich"

@@ -91,7 +91,7 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 DOCUMENT_KINDS = [{"poll", "survey", "result", "results"},
                   {"report", "study", "analysis", "review", "research", "findings"},
                   {"email", "letter", "memo", "memorandum", "note"},
-                  {"editorial", "piece", "column", "article", "op-ed"}]
+                  {"editorial", "piece", "column", "article", "op-ed", "story"}]
 NAME_STOP = frozenset({"of", "the", "and", "for", "on", "in", "at", "de", "&"})
 CAPITALISED_BEFORE = r"((?:[A-Z][\w.&'’/-]*\s+){1,5})"
 DESCRIPTORS = {"former", "current", "top", "senior", "new", "then", "outgoing", "incoming",
@@ -102,7 +102,9 @@ CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 NAMED_DOCUMENTS = {"poll", "survey", "study"}  # capitalised in a name, still a document
 LATEST = {"latest", "recent", "last", "previous", "same", "first", "earlier", "other", "own"}
-LEADING_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "as", "for", "of", "by"}
+LEADING_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "as", "for", "of", "by",
+                 "my", "your", "our", "his", "her", "its", "their", "this", "that", "these",
+                 "those"}  # "Your letter" in a quote names no letter's author
 # "45 percent of voters", "a majority of Republicans": a share of people, whom a poll asked
 SHARES = {"percent", "%", "majority", "minority", "half", "third", "quarter", "fifth",
           "two-thirds", "plurality", "share", "proportion"}
@@ -1011,6 +1013,14 @@ class Resolver:
         # wins: "Cruz defends…, the senator said"), and "the former president" is one either
         # calls so before one the article calls president now ("the secretary of state" is
         # the one in office before a "former Secretary of State Hillary Clinton")
+        if not full and not wanted and len(known) >= 2:
+            # "the candidate" where the article calls nobody so and the news calls several
+            # of its people so: the one the story follows is as likely, unless the article
+            # gives them a staff role (a campaign manager is no candidate)
+            followed = self._followed(head)
+            if followed is not None and followed not in known \
+                    and not any(h in FUNCTIONARIES for _, h in followed.titles):
+                known.append(followed)
         full = full + [p for p in known if p not in full] or sitting
         if not full and wanted:
             # "The Vermont senator" right after "Bernie Sanders won…": a modifier no title
@@ -1059,14 +1069,16 @@ class Resolver:
             return None
         return bearers[0]
 
-    def _sentences_back(self, head: Token) -> int:
+    def _sentences_back(self, head: Token, quoted: bool = True) -> int:
         """The first token of the window ``ANTECEDENT_SENTENCES`` sentences long that ends
-        with ``head``'s sentence."""
+        with ``head``'s sentence; with ``quoted=False`` a sentence that opens inside a quote
+        does not count (the quote a statement was said in goes on for paragraphs)."""
         start = head.sent.start
-        for _ in range(ANTECEDENT_SENTENCES - 1):
-            if start == 0:
-                break
+        counted = 1
+        while counted < ANTECEDENT_SENTENCES and start > 0:
             start = self.doc[start - 1].sent.start
+            first = self.doc[min(start + 1, len(self.doc) - 1)]  # past an opening mark
+            counted += quoted or not self.entities.in_quote(first.idx)
         return start
 
     def _indefinite_before(self, head: Token, toks: list[Token]) -> str | None:
@@ -1351,10 +1363,16 @@ class Resolver:
         kind = next((k for k in DOCUMENT_KINDS if head.lemma_.lower() in k), {head.lemma_.lower()})
         said_which = any(t.i < head.i and t.dep_ in ("compound", "amod", "poss", "nmod")
                          and t.lower_ not in DESCRIPTORS | LATEST for t in toks)  # "The Rove ad"
-        start = self._sentences_back(head)
+        start = self._sentences_back(head, quoted=False)
         for t in reversed(self.doc[start:toks[0].i]):
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in kind \
                     and not self.entities.in_quote(t.idx):
+                author = _author_of(t)
+                if author is not None and not said_which:
+                    # "Fox News said in a statement … the statement": Fox News's statement
+                    own = [w for w in mention_tokens(t) if w.i <= t.i and w.dep_ != "poss"
+                           and w.lower_ not in DETERMINERS | LATEST and w.tag_ != "POS"]
+                    return f"{author} {''.join(w.text_with_ws for w in own).strip()}"
                 named = [c for c in t.children if c.dep_ in ("compound", "poss", "nmod")
                          and c.pos_ == "PROPN"]
                 # "a wrongful death lawsuit" … "the lawsuit": the kind the article said
@@ -1597,6 +1615,34 @@ def _abbreviation(word: str) -> bool:
     return word.count(".") > 1 or len(word) <= 4 or word.lower().rstrip(".") in HONORIFICS
 
 
+# Verbs whose object is a document their subject put out ("sent a fundraising email").
+PUT_OUT = frozenset({"send", "issue", "release", "publish", "post", "write", "pen", "sign",
+                     "circulate", "file", "unveil", "air", "run", "distribute"})
+
+
+def _author_of(doc_noun: Token) -> str | None:
+    """Who put out a document, from the clause it appears in: "Fox News said in a
+    statement", "Exxon Mobil contended in its letter", "The Cruz campaign sent a fundraising
+    email": the named subject of the verb (a name or a body named by proper nouns; a pronoun
+    or a common noun says too little)."""
+    verb = None
+    if doc_noun.dep_ == "pobj" and doc_noun.head.lower_ in ("in", "through", "via") \
+            and doc_noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = doc_noun.head.head
+    elif doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in PUT_OUT:
+        verb = doc_noun.head
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    words = [t for t in subject.subtree if t.i <= subject.i and t.lower_ not in DETERMINERS
+             and not t.is_punct]
+    if not words or not any(t.pos_ == "PROPN" for t in words) or words[0].i < subject.i - 4:
+        return None
+    return "".join(t.text_with_ws for t in words).strip()
+
+
 def _authored(head: Token, toks: list[Token]) -> str | None:
     """A document with its author or outlet: "a recent survey by Comcast Xfinity", "a new
     article in Politico", "an email from Neera Tanden"."""
@@ -1604,20 +1650,28 @@ def _authored(head: Token, toks: list[Token]) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "in", "of") \
                 and prep.i == toks[-1].i + 1:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                         None) if obj is not None and obj.pos_ == "NOUN" else None
+            if named is not None:  # "a story by the website Politico": Politico's story
+                end = max(t.i for t in named.subtree)
+                words = [t for t in toks if t.lower_ not in DETERMINERS] + \
+                    [prep] + list(head.doc[named.i:end + 1])
+                return "".join(t.text_with_ws for t in words).strip()
             if obj is not None and obj.pos_ == "PROPN":
                 end = max(t.i for t in obj.subtree)
                 words = [t for t in toks if t.lower_ not in DETERMINERS] + \
                     list(head.doc[prep.i:end + 1])
                 return "".join(t.text_with_ws for t in words).strip()
     for acl in head.children:  # "a report released by the Brookings Institution last year"
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.i == toks[-1].i + 1:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and (acl.i == toks[-1].i + 1 or (
+                acl.i == toks[-1].i + 2 and head.doc[acl.i - 1].text == ",")):
             agent = next((c for c in acl.children if c.dep_ == "agent"), None)
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
             if obj is not None and obj.pos_ == "PROPN":
                 end = max(t.i for t in obj.subtree)
-                words = [t for t in toks if t.lower_ not in DETERMINERS] + \
-                    list(head.doc[acl.i:end + 1])
-                return "".join(t.text_with_ws for t in words).strip()
+                own = [t for t in toks if t.lower_ not in DETERMINERS]
+                return " ".join(["".join(t.text_with_ws for t in own).strip(),
+                                 head.doc[acl.i:end + 1].text])
     return None
 
 
