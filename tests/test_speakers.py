@@ -921,14 +921,14 @@ def test_a_he_goes_on_past_the_name_it_said(nlp):
 
 @pytest.mark.parametrize("text,content,expected", [
     # the poll whose respondents the share is, in the share's phrase or on its verb
-    ("Some 20 percent of people in a recent CNN/ORC poll said they believe Obama was born "
-     "abroad.", "born abroad", ("recent CNN/ORC poll", "document")),
+    (("Some 20 percent of people in a recent CNN/ORC poll said they believe Obama was born "
+      "abroad."), "born abroad", ("recent CNN/ORC poll", "document")),
     ("In a new Quinnipiac poll, 45 percent of voters said they would back Clinton.",
      "back Clinton", ("new Quinnipiac poll", "document")),
     # the paragraph's previous sentence names it
-    ("A new poll by Monmouth University came out on Tuesday. Forty-five percent of voters "
-     "said they would back Clinton.", "back Clinton", ("new poll by Monmouth University",
-                                                      "document")),
+    (("A new poll by Monmouth University came out on Tuesday. Forty-five percent of voters "
+      "said they would back Clinton."), "back Clinton",
+     ("new poll by Monmouth University", "document")),
     # a poll inside what was said is not the one that asked; the share is a group
     ("45 percent of voters said they liked the new poll.", "liked the new poll",
      ("45 percent of voters", "group")),
@@ -940,16 +940,16 @@ def test_a_share_of_people_speaks_through_its_poll(nlp, text, content, expected)
 @pytest.mark.parametrize("text,content,expected", [
     # the document's author is the subject of the clause it was put out in
     # quoted paragraphs in between do not count as sentences back
-    ('"We could not engage in a quid pro quo," Fox News said in a statement.\n\n"In the '
-     'course of those calls, we heard his concerns. We explained our position. We said no."'
-     '\n\n"Trump offered to appear," the statement said.', "offered to appear",
+    (('"We could not engage in a quid pro quo," Fox News said in a statement.\n\n"In the '
+      'course of those calls, we heard his concerns. We explained our position. We said no."'
+      '\n\n"Trump offered to appear," the statement said.'), "offered to appear",
      "Fox News statement"),
     # "Your letter" inside a quote names no author
-    ('"Your letter was rude," the mayor told Exxon Mobil. Exxon Mobil contended in its letter '
-     'that the foundations had a bias. The letter also accuses one of the journalists of '
-     'ignoring information.', "ignoring information", "Exxon Mobil letter"),
-    ('The Cruz campaign sent a fundraising email Wednesday saying the race is close. '
-     '"Friend, I can beat Hillary Clinton," the email said.', "I can beat",
+    (('"Your letter was rude," the mayor told Exxon Mobil. Exxon Mobil contended in its '
+      'letter that the foundations had a bias. The letter also accuses one of the journalists '
+      'of ignoring information.'), "ignoring information", "Exxon Mobil letter"),
+    (('The Cruz campaign sent a fundraising email Wednesday saying the race is close. '
+      '"Friend, I can beat Hillary Clinton," the email said.'), "I can beat",
      "Cruz campaign fundraising email"),
 ])
 def test_a_document_is_the_one_its_author_put_out(nlp, text, content, expected):

@@ -1634,8 +1634,8 @@ def _author_of(doc_noun: Token) -> str | None:
     if verb is None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return None  # "Patricia Smith and Charles Woods have filed a lawsuit": no one author
     words = [t for t in subject.subtree if t.i <= subject.i and t.lower_ not in DETERMINERS
              and not t.is_punct]
     if not words or not any(t.pos_ == "PROPN" for t in words) or words[0].i < subject.i - 4:
