@@ -962,3 +962,36 @@ def test_a_bare_title_many_hold_goes_to_the_person_the_story_follows(nlp):
             "At the event, Sean Hannity asked Kasich about his path. The candidate said he does "
             "not believe any rival will clinch the nomination.")
     assert speaker_of(nlp, text, "any rival will clinch")[0] == "John Kasich"
+
+
+def test_a_one_word_name_the_tagger_mostly_calls_a_body_is_no_person(nlp):
+    from spacy.tokens import Span as SpacySpan
+
+    from whosaid.extract.speakers import index_entities
+    text = ("Valeant lost half its value. Valeant fell again in New York, and Valeant has few "
+            "friends. Analysts expect Valeant to shrink. Mr. Ackman met Valeant.")
+    doc = nlp(text)
+    at = [t.i for t in doc if t.text == "Valeant"]
+    labels = ["PERSON", "ORG", "GPE", "ORG", "PERSON"]  # as the tagger gave them on a real page
+    ackman = next(t.i for t in doc if t.text == "Ackman")
+    doc.ents = [SpacySpan(doc, i, i + 1, label=lab) for i, lab in zip(at, labels)] + \
+        [SpacySpan(doc, ackman, ackman + 1, label="PERSON")]
+    people = [p.name for p in index_entities(doc).people]
+    assert "Valeant" not in people and "Ackman" in people
+    doc.ents = [SpacySpan(doc, i, i + 1, label="PERSON") for i in at]
+    assert "Valeant" in [p.name for p in index_entities(doc).people]  # a person after all
+
+
+def test_a_pronoun_after_a_short_opening_phrase_is_the_one_just_named(nlp):
+    text = ("As for the Clinton campaign, both the candidate and her staff are irritated. On "
+            "Monday night, Clinton campaign manager Robby Mook released a memo titled \"The "
+            "Facts.\" In it, he says Clinton has \"built a nearly insurmountable lead.\"")
+    assert speaker_of(nlp, text, "insurmountable lead")[0] == "Robby Mook"
+
+
+def test_markup_left_in_a_name_is_dropped():
+    from whosaid.extract.speakers import _whole
+    from whosaid.models import Speaker
+    name = 'datetime="2016-08-23">BREAKING: AP analysis'
+    assert _whole(Speaker(name, "document")).name == "AP analysis"
+    assert _whole(Speaker("<b>Reuters</b>", "organization")).name == "Reuters"

@@ -314,9 +314,36 @@ def index_entities(doc: Doc) -> Entities:
         known = known_people().get(p.name) if p.first is None else None
         if known and known[1]:
             p.evidence[known[1]] += FIRST_NAME_WEIGHT
+    _drop_bodies_taken_for_people(ents, doc)
     for p in ents.people:
         p.mentions.sort()
     return ents
+
+
+def _drop_bodies_taken_for_people(ents: Entities, doc: Doc) -> None:
+    """ "Valeant", tagged a place or an organization in most of the article and a person in
+    a few sentences, is a company: a one-word name that no courtesy title, given name or
+    known-people entry makes a person, and that the tagger calls something else more often
+    than a person, is not one."""
+    labels: dict[str, Counter[str]] = {}
+    for ent in doc.ents:
+        labels.setdefault(re.sub(r"['’]s?$", "", ent.text), Counter())[ent.label_] += 1
+    starts = {t.idx: t for t in doc}
+
+    def courtesy(at: int) -> bool:
+        t = starts.get(at)
+        return t is not None and t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in HONORIFICS
+
+    def body(p: Person) -> bool:
+        said = labels.get(p.name, Counter())
+        return p.first is None and " " not in p.name and p.name not in known_people() \
+            and 2 * said["PERSON"] < sum(said.values()) \
+            and not any(courtesy(at) for at in p.mentions)
+
+    dropped = {id(p) for p in ents.people if body(p)}
+    ents.people[:] = [p for p in ents.people if id(p) not in dropped]
+    for key, bearers in list(ents.by_surname.items()):
+        ents.by_surname[key] = [p for p in bearers if id(p) not in dropped]
 
 
 def _given_names_alone(ents: Entities) -> None:
@@ -882,7 +909,8 @@ class Resolver:
                     and not self.entities.in_quote(t.idx)), None)
         after_quote = first is not None and first.i != tok.i and tag is not None \
             and tag.i == tok.i  # "''Wow, what a great idea,'' she said"
-        if first is None or (first.i != tok.i and not after_quote) or sent.start == 0:
+        if first is None or (first.i != tok.i and not after_quote
+                             and not _after_opener(tok)) or sent.start == 0:
             return None
         prev = self.doc[sent.start - 1].sent
 
@@ -1283,7 +1311,11 @@ class Resolver:
         named in full."""
         fuller = [n for _, n in self.entities.bodies
                   if n.startswith((name + " of ", name + " for "))]
-        return max(fuller, key=len) if fuller else name
+        if not fuller:  # "Valeant" is the "Valeant Pharmaceuticals International" named first
+            first = next((n for _, n in self.entities.bodies if n == name
+                          or n.startswith(name + " ")), name)
+            return first
+        return max(fuller, key=len)
 
     def _issued_by(self, head: Token, toks: list[Token], phrase: str) -> str | None:
         """ "The company confirmed he was on the plane. '…a respected colleague,' the
@@ -1643,6 +1675,21 @@ def _author_of(doc_noun: Token) -> str | None:
     return "".join(t.text_with_ws for t in words).strip()
 
 
+def _after_opener(tok: Token) -> bool:
+    """ "In it, he says…", "On Monday, she said…": the subject of the main verb with only a
+    short adverbial opening the sentence before it, naming no one."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+        return False
+    sent = tok.sent
+    before = [t for t in sent if t.i < tok.i and not t.is_punct and not t.is_space]
+    if not before or len(before) > 6 or any(t.ent_type_ == "PERSON" for t in before):
+        return False
+    openers = [c for c in tok.head.children if c.i < tok.i
+               and c.dep_ in ("prep", "advmod", "npadvmod")]
+    covered = {t.i for c in openers for t in c.subtree}
+    return all(t.i in covered for t in before)
+
+
 def _authored(head: Token, toks: list[Token]) -> str | None:
     """A document with its author or outlet: "a recent survey by Comcast Xfinity", "a new
     article in Politico", "an email from Neera Tanden"."""
@@ -1740,6 +1787,10 @@ def _whole(speaker: Speaker) -> Speaker:
         return speaker
     if not speaker.name.isascii():  # "FranÃ§ois Delattre": a page decoded the wrong way
         speaker.name = fix_encoding(speaker.name)
+    if "<" in speaker.name or ">" in speaker.name:  # markup the page left in the text:
+        # 'datetime="2016-08-23">BREAKING: AP analysis' is the AP analysis
+        speaker.name = re.sub(r"<[^>]*>?", " ", re.sub(r"^[^<]*>", "", speaker.name))
+        speaker.name = re.sub(r"^[A-Z]{4,}:\s*", "", speaker.name.strip())
     words = re.sub(r"['’]s?$", "", speaker.name).split()  # "the campaign's": no possessive
     while words and words[-1].lower().strip(",.") in FUNCTION_WORDS:
         words.pop()
