@@ -995,3 +995,14 @@ def test_markup_left_in_a_name_is_dropped():
     name = 'datetime="2016-08-23">BREAKING: AP analysis'
     assert _whole(Speaker(name, "document")).name == "AP analysis"
     assert _whole(Speaker("<b>Reuters</b>", "organization")).name == "Reuters"
+
+
+@pytest.mark.parametrize("text,content,expected", [
+    ("A producer for Yahoo Studios told The New York Times that Trump canceled an interview.",
+     "canceled an interview", "producer for Yahoo Studios"),
+    (("Ben Carson took an opportunity during the debate. Reacting to criticism, the retired "
+      "neurosurgeon acknowledged that he expected scrutiny."), "expected scrutiny",
+     "Ben Carson"),
+])
+def test_people_named_by_trade_speak(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[0] == expected
