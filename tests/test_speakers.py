@@ -1006,3 +1006,17 @@ def test_markup_left_in_a_name_is_dropped():
 ])
 def test_people_named_by_trade_speak(nlp, text, content, expected):
     assert speaker_of(nlp, text, content)[0] == expected
+
+
+@pytest.mark.parametrize("text,content,expected", [
+    # an unnamed person keeps the clause that says who they are
+    (('Trump was wrong about Ford. "Meh," wrote a Trump supporter who runs the Twitter '
+      'account @WomenForTrump.'), "Meh",
+     "Trump supporter who runs the Twitter account @WomenForTrump"),
+    # one of the group a possessive names, whose possessive is the sentence's subject's
+    (("Marc Elias filed the suit for the party. Bernie Sanders spoke in Ohio. Sanders, the "
+      "senator from Vermont, is also joining the lawsuit, according to one of his senior "
+      "aides."), "joining the lawsuit", "Bernie Sanders's senior aide"),
+])
+def test_unnamed_people_are_described_in_full(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[0] == expected

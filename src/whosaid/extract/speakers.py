@@ -698,6 +698,11 @@ class Resolver:
             if toks[0].lower_ in ("a", "an", "one"):  # "a Democratic strategist": someone new
                 role = self._named_in_full(_affiliated(
                     head, toks, _phrase(toks[1:]) if toks[0].lower_ == "one" else phrase))
+                if any(c.dep_ in ("relcl", "acl") and c.i > head.i for c in head.children):
+                    # "a Trump supporter who runs the Twitter account @WomenForTrump"
+                    described = _described(head, toks[1].i if toks[0].lower_ == "one"
+                                           else toks[0].i)
+                    role = described if len(described) > len(role) else role
                 if role.split()[0].lower() == "campaign":
                     # "a campaign spokeswoman": of the campaign of the person followed
                     followed = self._followed(head)
@@ -749,6 +754,16 @@ class Resolver:
             return Speaker(name, "organization", resolution="organization"), None
         if head.pos_ == "PROPN":
             return Speaker(phrase, "person", resolution="named"), None
+        if _partitive(head) and depth < 2:
+            # "one of his senior aides": one senior aide of the person "his" stands for
+            of = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
+            group = next((c for c in of.children if c.dep_ == "pobj"), None)
+            owned = self._owned_role(group, mention_tokens(group), depth + 1) \
+                if group is not None and group.tag_ == "NNS" else None
+            if owned is not None and owned[0].type == "role":
+                owned[0].name = re.sub(rf"\b{re.escape(group.text)}$", group.lemma_,
+                                       owned[0].name or "")
+                return owned
         if head.pos_ == "NOUN" and _is_person_noun(head) or _partitive(head):
             return Speaker(_affiliated(head, toks, phrase), "role", resolution="role_unnamed"), None
         if head.pos_ == "NOUN" and self._maybe_name(head):
@@ -956,6 +971,22 @@ class Resolver:
         same = [(at, p) for at, p in pool if self._token_at(at).sent.start == sent]
         subjects = [(at, p) for at, p in same if _subject(self._token_at(at))]
         return (subjects or same)[-1][1]
+
+    def _sentence_subject(self, pronoun: Token, gender: str | None) -> Person | None:
+        """ "Sanders is joining the lawsuit, according to one of his senior aides": a
+        possessive after its sentence's subject, a person who agrees, is that person's."""
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i < pronoun.i), None)
+        if subject is None:
+            return None
+        words = {t.idx for t in subject.subtree if t.i <= subject.i}
+        named = [p for p in self.entities.people if any(at in words for at in p.mentions)
+                 and (gender is None or p.gender in (None, gender))]
+        if not named and subject.text[:1].isupper():  # a surname the tagger missed here
+            found = self.entities.lookup(subject.text, gender)
+            named = [found] if found is not None else []
+        return named[0] if len(named) == 1 else None
 
     def _token_at(self, offset: int) -> Token:
         if self._starts is None:
@@ -1281,7 +1312,8 @@ class Resolver:
                 or poss.lower_ in THING_PRONOUNS | GROUP_PRONOUNS | FIRST_SECOND:
             return None
         if poss.lower_ in PERSON_PRONOUNS:
-            person = self._antecedent(poss.idx, PERSON_PRONOUNS[poss.lower_])
+            person = self._sentence_subject(poss, PERSON_PRONOUNS[poss.lower_]) \
+                or self._antecedent(poss.idx, PERSON_PRONOUNS[poss.lower_])
             owner = person.name if person is not None else None
         else:
             speaker, person = self._classify(poss, mention_tokens(poss), depth + 1)
