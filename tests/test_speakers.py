@@ -1020,3 +1020,17 @@ def test_people_named_by_trade_speak(nlp, text, content, expected):
 ])
 def test_unnamed_people_are_described_in_full(nlp, text, content, expected):
     assert speaker_of(nlp, text, content)[0] == expected
+
+
+@pytest.mark.parametrize("text,content,expected", [
+    # "the woman" is the unnamed person the paragraph just brought in
+    (('Trump spoke on Sunday. At a drugstore near the mosque, a middle-aged cashier was shaken '
+      'by the talk. "One guy came in and said we should start killing them," said the woman.'),
+     "start killing them", "middle-aged cashier"),
+    # a possessive after its sentence's subject is that subject's
+    (("Mr. Christie gloated on Sunday. Mr. Rubio had appeared to be on the upswing after a "
+      "strong showing in Iowa, and his advisers have hoped for a second-place finish."),
+     "second-place finish", "Rubio advisers"),
+])
+def test_someone_just_brought_in_and_the_subjects_own(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[0] == expected

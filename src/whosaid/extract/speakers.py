@@ -723,6 +723,10 @@ class Resolver:
             owned_by = self._owned_role(head, toks, depth)
             if owned_by is not None:
                 return owned_by
+            someone = self._someone_before(head, toks)
+            if someone is not None:
+                return Speaker(someone, "role", description=phrase,
+                               resolution="role_unnamed"), None
             p = self._role(head, toks) or self._epithet(head, toks)
             if p is not None:
                 return Speaker(p.name, "person", description=phrase, resolution="role"), p
@@ -1163,6 +1167,37 @@ class Resolver:
             return None
         return _described(found, found.left_edge.i) or None
 
+    def _someone_before(self, head: Token, toks: list[Token]) -> str | None:
+        """ "At a drugstore near the mosque, a middle-aged cashier was shaken… '…,' said the
+        woman": a bare "the man", "the woman" is the unnamed person the last sentences brought
+        in with "a" or "another", when no one of that gender was named since, described as
+        fully as they were."""
+        gender = {"man": "m", "woman": "f", "guy": "m", "person": None}.get(head.lemma_.lower(),
+                                                                          "")
+        if gender == "" or [t.lower_ for t in toks] != ["the", head.lower_]:
+            return None
+        start = self._sentences_back(head)
+        other = GENDERED_ROLES["f" if gender == "m" else "m"] if gender else set()
+        found = None
+        for t in self.doc[start:toks[0].i]:
+            # the subject the sentence brought in: "a cashier was shaken", "another Muslim…"
+            someone = t.dep_ in ("nsubj", "nsubjpass") and (
+                t.pos_ == "NOUN" and t.tag_ == "NN" and not t.ent_type_
+                and t.lemma_.lower() not in DOCUMENT_NOUNS | ORG_NOUNS
+                or t.tag_ == "NNP" and t.ent_type_ == "NORP")
+            sex = {c.lower_ for c in t.children} & {"male", "female"}
+            if someone and t.lemma_.lower() not in other | FUNCTIONARIES \
+                    and sex <= ({"male"} if gender == "m" else {"female"} if gender else sex) \
+                    and not self.entities.in_quote(t.idx) and any(
+                        c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                        for c in t.children):
+                found = t
+        if found is None:
+            return None
+        named = [at for p in self.entities.people for at in p.mentions
+                 if found.idx < at < toks[0].idx and (gender is None or p.gender in (None, gender))]
+        return None if named else _described(found, found.left_edge.i) or None
+
     def _another(self, head: Token) -> Speaker:
         """ '…,” added another New Hampshire Republican. Yet another said, “…”': a bare
         "another" is one more of the unnamed speakers just before."""
@@ -1179,7 +1214,8 @@ class Resolver:
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is None or poss.lower_ not in ("his", "her"):
             return None
-        p = self._antecedent(poss.idx, "m" if poss.lower_ == "his" else "f")
+        gender = "m" if poss.lower_ == "his" else "f"
+        p = self._sentence_subject(poss, gender) or self._antecedent(poss.idx, gender)
         rest = [t for t in toks if t.i > poss.i]
         return f"{p.name} {_phrase(rest)}" if p is not None and rest else None
 
@@ -1415,7 +1451,8 @@ class Resolver:
         if poss is None or poss.lower_ not in ("his", "her") \
                 or head.lemma_.lower() not in OWNED_BODIES:
             return None
-        p = self._antecedent(poss.idx, "m" if poss.lower_ == "his" else "f")
+        gender = "m" if poss.lower_ == "his" else "f"
+        p = self._sentence_subject(poss, gender) or self._antecedent(poss.idx, gender)
         return f"{p.name} {head.text}" if p is not None else None
 
     def _document_before(self, head: Token, toks: list[Token]) -> str | None:
