@@ -1034,3 +1034,9 @@ def test_unnamed_people_are_described_in_full(nlp, text, content, expected):
 ])
 def test_someone_just_brought_in_and_the_subjects_own(nlp, text, content, expected):
     assert speaker_of(nlp, text, content)[0] == expected
+
+
+def test_a_participle_on_an_occasion_is_the_subjects(nlp):
+    text = ("Bernie Sanders may have his best chance upstate. Tuesday, the Vermont senator opened "
+            "a Rochester rally blasting Clinton for promoting fracking in other countries.")
+    assert speaker_of(nlp, text, "promoting fracking")[0] == "Bernie Sanders"

@@ -45,6 +45,7 @@ OPEN_QUESTION = WORDS["open_question_marks"]
 COMPLEMENTIZERS = WORDS["complementizers"]
 ADDRESSEE_VERBS = WORDS["addressee_verbs"]
 ISSUING = WORDS["issuing_verbs"]
+EVENTS = WORDS["event_nouns"]
 _EDGE_PUNCT = set(",;:.—–-")
 
 
@@ -430,9 +431,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         governor = _governing_verb(head)
         if depth < 5 and governor is not None and (
-                trailing or governor.lemma_ in ISSUING and head.dep_ == "dobj"):
-            # "X issued a statement saying…", "rejected the notion that…, saying": the
-            # participle is the governing verb's subject's
+                trailing or governor.lemma_ in ISSUING and head.dep_ == "dobj"
+                or head.lemma_.lower() in EVENTS and head.dep_ in ("dobj", "pobj")):
+            # "X issued a statement saying…", "rejected the notion that…, saying", "opened a
+            # rally blasting Clinton": the participle is the governing verb's subject's
             return subject_of(governor, depth + 1)
         return head  # "a statement saying that…", "one saying that…"
     if depth < 5 and verb.tag_ == "VBG" and verb.dep_ == "conj" and head.tag_ != "VBG":
