@@ -1040,3 +1040,10 @@ def test_a_participle_on_an_occasion_is_the_subjects(nlp):
     text = ("Bernie Sanders may have his best chance upstate. Tuesday, the Vermont senator opened "
             "a Rochester rally blasting Clinton for promoting fracking in other countries.")
     assert speaker_of(nlp, text, "promoting fracking")[0] == "Bernie Sanders"
+
+
+def test_a_pronoun_opening_a_sentence_is_the_previous_sentences_subject(nlp):
+    text = ("NBC's Cynthia McFadden interviewed the hacker in prison. McFadden added that "
+            "Guccifer told her he had downloaded things from the server. She continued that an "
+            "FBI official said Guccifer had admitted to a federal crime.")
+    assert speaker_of(nlp, text, "admitted to a federal crime")[0] == "Cynthia McFadden"

@@ -958,6 +958,13 @@ class Resolver:
             hi = prev[0].idx
             prev = self.doc[prev.start - 1].sent
             named = named_in(prev[0].idx, hi, True)
+        if len(named) > 1 and tok.i == first.i:
+            # "McFadden added that Guccifer told her… She continued…": of several, the one
+            # the previous sentence's main verb has for its subject
+            root = prev.root
+            subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            words = {t.idx for t in subject.subtree if t.i <= subject.i} if subject else set()
+            named = {k: p for k, p in named.items() if any(at in words for at in p.mentions)}
         if len(named) != 1:
             return None
         person = next(iter(named.values()))
