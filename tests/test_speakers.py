@@ -1047,3 +1047,11 @@ def test_a_pronoun_opening_a_sentence_is_the_previous_sentences_subject(nlp):
             "Guccifer told her he had downloaded things from the server. She continued that an "
             "FBI official said Guccifer had admitted to a federal crime.")
     assert speaker_of(nlp, text, "admitted to a federal crime")[0] == "Cynthia McFadden"
+
+
+def test_a_description_goes_to_whom_the_last_sentences_are_about(nlp):
+    text = ("Orange Is the New Black star Selenis Leyva spoke about her sister. She said "
+            "representation matters.\n\nComedian George Lopez stopped by the studio this year "
+            "and spoke about his show. Lopez's show was cancelled after a two-year run. He "
+            "moved on. The star noted Latinos have a more difficult time staying on the air.")
+    assert speaker_of(nlp, text, "difficult time")[0] == "George Lopez"

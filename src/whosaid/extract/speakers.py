@@ -100,6 +100,14 @@ CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# Offices an article names their holder by, wherever the holder was named ("the senator");
+# other descriptions ("the star", "the businessman") go to whom the last sentences are about.
+OFFICES = frozenset({"president", "senator", "governor", "minister", "chancellor", "premier",
+                     "secretary", "mayor", "congressman", "congresswoman", "representative",
+                     "speaker", "leader", "chairman", "chairwoman", "chair", "director",
+                     "ambassador", "judge", "justice", "general", "commander", "ceo", "chief",
+                     "prosecutor", "king", "queen", "pope", "nominee", "candidate", "lawmaker",
+                     "spokesman", "spokeswoman", "spokesperson", "envoy", "sheriff"})
 NAMED_DOCUMENTS = {"poll", "survey", "study"}  # capitalised in a name, still a document
 LATEST = {"latest", "recent", "last", "previous", "same", "first", "earlier", "other", "own"}
 LEADING_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "as", "for", "of", "by",
@@ -1107,7 +1115,16 @@ class Resolver:
         before = [(p.last_before(head.idx), p) for p in fits]
         named = [(at, p) for at, p in before if at is not None]
         if named:
-            return max(named, key=lambda x: x[0])[1]
+            at, chosen = max(named, key=lambda x: x[0])
+            if lemma not in OFFICES and not wanted \
+                    and at < self.doc[self._sentences_back(head)].idx:
+                # "The star noted…" two paragraphs after another star was named: the
+                # person the last sentences are about, whom nothing calls otherwise
+                salient = self._epithet(head, toks)
+                if salient is not None and salient not in fits and not any(
+                        h in OFFICES for _, h in salient.titles):
+                    return salient
+            return chosen
         return min(fits, key=lambda p: p.mentions[0] if p.mentions else 10**12)
 
     def _known_titles(self, p: Person) -> list[tuple[str, frozenset[str]]]:
