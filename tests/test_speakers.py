@@ -1055,3 +1055,15 @@ def test_a_description_goes_to_whom_the_last_sentences_are_about(nlp):
             "and spoke about his show. Lopez's show was cancelled after a two-year run. He "
             "moved on. The star noted Latinos have a more difficult time staying on the air.")
     assert speaker_of(nlp, text, "difficult time")[0] == "George Lopez"
+
+
+@pytest.mark.parametrize("text,content,expected", [
+    (("Hillary Clinton's campaign opened offices in Ohio. The Clinton team thinks that by the "
+      "end of the month the numbers will be clear."), "numbers will be clear",
+     "Clinton campaign"),
+    # no campaign in the story: a team stays a team
+    (("Coach Bill Belichick spoke on Sunday. The Belichick team thinks the season is long."),
+     "season is long", "Belichick team"),
+])
+def test_a_candidates_team_is_the_campaign(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[0] == expected

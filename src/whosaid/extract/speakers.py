@@ -605,6 +605,7 @@ class Resolver:
             if speaker.name != person.name and speaker.resolution == "named":
                 speaker.resolution = "surname"
         speaker = _whole(speaker)
+        speaker.name = self._campaign_team(speaker)
         speaker.mention = mention
         if person is not None and speaker.name:
             self.last_person = (head.idx, person)
@@ -770,12 +771,12 @@ class Resolver:
             # "one of his senior aides": one senior aide of the person "his" stands for
             of = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "of")
             group = next((c for c in of.children if c.dep_ == "pobj"), None)
-            owned = self._owned_role(group, mention_tokens(group), depth + 1) \
+            one_of = self._owned_role(group, mention_tokens(group), depth + 1) \
                 if group is not None and group.tag_ == "NNS" else None
-            if owned is not None and owned[0].type == "role":
-                owned[0].name = re.sub(rf"\b{re.escape(group.text)}$", group.lemma_,
-                                       owned[0].name or "")
-                return owned
+            if group is not None and one_of is not None and one_of[0].type == "role":
+                one_of[0].name = re.sub(rf"\b{re.escape(group.text)}$", group.lemma_,
+                                        one_of[0].name or "")
+                return one_of
         if head.pos_ == "NOUN" and _is_person_noun(head) or _partitive(head):
             return Speaker(_affiliated(head, toks, phrase), "role", resolution="role_unnamed"), None
         if head.pos_ == "NOUN" and self._maybe_name(head):
@@ -990,6 +991,19 @@ class Resolver:
         same = [(at, p) for at, p in pool if self._token_at(at).sent.start == sent]
         subjects = [(at, p) for at, p in same if _subject(self._token_at(at))]
         return (subjects or same)[-1][1]
+
+    def _campaign_team(self, speaker: Speaker) -> str | None:
+        """ "The Clinton team", "Kasich's team", "the Clinton camp" in a story about a
+        campaign are the candidate's campaign, one speaker under one name: "Clinton
+        campaign"."""
+        name = speaker.name
+        m = re.fullmatch(r"(.+?)(?:['’]s)? (?:team|camp)", name or "")
+        if m is None or speaker.type != "organization" or "campaign" not in self.text.lower():
+            return name
+        owner = m.group(1)
+        if self.entities.lookup(owner.split()[-1]) is None:
+            return name  # "the New England team": no person's
+        return f"{owner} campaign"
 
     def _sentence_subject(self, pronoun: Token, gender: str | None) -> Person | None:
         """ "Sanders is joining the lawsuit, according to one of his senior aides": a
