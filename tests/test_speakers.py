@@ -929,6 +929,8 @@ def test_a_he_goes_on_past_the_name_it_said(nlp):
     (("A new poll by Monmouth University came out on Tuesday. Forty-five percent of voters "
       "said they would back Clinton."), "back Clinton",
      ("new poll by Monmouth University", "document")),
+    ("Six in 10 Republicans in a recent CNN-ORC poll said they back Trump.", "back Trump",
+     ("recent CNN-ORC poll", "document")),
     # a poll inside what was said is not the one that asked; the share is a group
     ("45 percent of voters said they liked the new poll.", "liked the new poll",
      ("45 percent of voters", "group")),

@@ -648,8 +648,11 @@ class Resolver:
                 and not head.ent_type_ and _plural_person_noun(head.lower_):
             # "Aides said…": the parser takes a plural opening a sentence for a name
             return Speaker(head.text, "group", resolution="group"), None
-        if head.lemma_.lower() in SHARES and depth < 2 and (head.lower_ in ("percent", "%") or any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in head.children)):
+        n_in_ten = any(c.dep_ == "nummod" and any(q.lower_ == "in" for q in c.children)
+                       for c in head.children)  # "Six in 10 Republicans"
+        if depth < 2 and (n_in_ten or head.lemma_.lower() in SHARES and (
+                head.lower_ in ("percent", "%")
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children))):
             # "Some 20 percent of people in a recent CNN/ORC poll said…": the poll speaks;
             # without one, the share is a group ("45 percent of voters")
             poll = self._poll_of(head)
