@@ -1069,3 +1069,15 @@ def test_a_description_goes_to_whom_the_last_sentences_are_about(nlp):
 ])
 def test_a_candidates_team_is_the_campaign(nlp, text, content, expected):
     assert speaker_of(nlp, text, content)[0] == expected
+
+
+@pytest.mark.parametrize("text,content,expected", [
+    # the tagger takes "read" for a noun; the quote is the email's, not the last speaker's
+    (('Kellyanne Conway said Cruz was surging. The Cruz campaign sent a fundraising email '
+      'Wednesday. "Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," the '
+      'email read.'), "I can beat Hillary Clinton", "Cruz campaign fundraising email"),
+    ('"Welcome to Trump country," read a sign outside the arena.', "Welcome to Trump country",
+     "sign"),
+])
+def test_a_text_that_reads_its_quote_is_the_speaker(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[0] == expected

@@ -1500,7 +1500,9 @@ class Resolver:
         """ "The survey", "the same poll": the document of that kind the last sentences
         named with its author ("a new Latino Decisions poll released Friday")."""
         bare_plural = len(toks) == 1 and head.tag_ == "NNS"  # "…, records show."
-        if (toks[0].lower_ != "the" and not bare_plural) or head.tag_ not in ("NN", "NNS"):
+        # "the email read": the parse may leave "the" to the verb it took for a noun
+        definite = toks[0].lower_ == "the" or head.i > 0 and self.doc[head.i - 1].lower_ == "the"
+        if (not definite and not bare_plural) or head.tag_ not in ("NN", "NNS"):
             return None
         kind = next((k for k in DOCUMENT_KINDS if head.lemma_.lower() in k), {head.lemma_.lower()})
         said_which = any(t.i < head.i and t.dep_ in ("compound", "amod", "poss", "nmod")

@@ -28,7 +28,7 @@ from whosaid.extract.reported import (
     name_start,
     subject_of,
 )
-from whosaid.extract.speakers import FIRST_SECOND, Resolver
+from whosaid.extract.speakers import DOCUMENT_NOUNS, FIRST_SECOND, Resolver
 from whosaid.extract.transcript import words as transcript_words
 from whosaid.models import Kind, Span, Speaker, Statement
 
@@ -407,6 +407,11 @@ def _attribute_quote(doc: Doc, quote: Quote, index: QuoteIndex) -> Draft | None:
             source = _outside_quotes(subject_of(verb), verb, index, quote.segments)
             return Draft("direct", quote.segments, [(verb.idx, verb.idx + len(verb.text))],
                          source, confidence=confidence)
+    reads = _document_reads(after) if _ends_turn(index.text, quote) else None
+    if reads is not None:  # '"Friend, let me be blunt…," the email read.'
+        source, verb = reads
+        return Draft("direct", quote.segments, [(verb.idx, verb.idx + len(verb.text))],
+                     source, confidence=confidence - 0.1)
     colon = _colon_source(before)
     if colon is not None:
         source, mark = colon
@@ -509,6 +514,27 @@ def _cue_verb(toks: list[Token], index: QuoteIndex, tag: bool = False) -> Token 
             return t
         words += not t.is_punct
     return None
+
+
+def _document_reads(toks: list[Token]) -> tuple[Token, Token] | None:
+    """ '"…," the email read.' and '"…," read the statement.': a text that "reads" its quote,
+    which the tagger often takes for a noun ("the email read"); (the document, "read")."""
+    words = [t for t in toks if not t.is_space][:6]
+    at = next((i for i, t in enumerate(words) if t.lower_ in ("read", "reads")), None)
+    if at is None:
+        return None
+    rest = words[at + 1:]
+    if at > 0:  # "the email read", "the campaign's email read"
+        noun = words[at - 1]
+        lead = words[:at - 1]
+        if noun.lemma_.lower() in DOCUMENT_NOUNS and all(
+                t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART") for t in lead) \
+                and (not rest or rest[0].is_punct):
+            return noun, words[at]
+        return None
+    after = [t for t in rest if t.pos_ != "DET"][:3]  # "read the email", "read a statement"
+    text = next((t for t in after if t.lemma_.lower() in DOCUMENT_NOUNS), None)
+    return (text, words[at]) if text is not None else None
 
 
 def _speaks(verb: Token) -> bool:
