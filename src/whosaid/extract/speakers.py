@@ -117,6 +117,7 @@ LEADING_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "as", "for", 
 SHARES = {"percent", "%", "majority", "minority", "half", "third", "quarter", "fifth",
           "two-thirds", "plurality", "share", "proportion"}
 POLLS = {"poll", "survey"}
+GENERIC_PEOPLE = {"man": "m", "guy": "m", "woman": "f", "person": None}  # "said the woman"
 
 
 @lru_cache(maxsize=1)
@@ -791,9 +792,12 @@ class Resolver:
         phrase ("20 percent of people in a recent CNN/ORC poll"), on its verb ("In a new
         Quinnipiac poll, 45 percent said…", never inside what they said), or, failing both,
         the last one named earlier in the sentence or in the paragraph's previous sentence."""
+        def poll(t: Token) -> bool:
+            return t.lemma_.lower() in POLLS and t.pos_ in ("NOUN", "PROPN")
+
         verb = share.head
         for t in share.sent:
-            if t.lemma_.lower() not in POLLS or t.pos_ not in ("NOUN", "PROPN"):
+            if not poll(t):
                 continue
             node = t
             while node.head.i != node.i and node.i != share.i and node.head.i != verb.i:
@@ -801,16 +805,15 @@ class Resolver:
             if node.i == share.i or node.head.i == verb.i and node.i != share.i \
                     and node.dep_ in ("prep", "npadvmod", "advcl", "advmod"):
                 return t
-        earlier = next((t for t in reversed(share.doc[share.sent.start:share.i])
-                        if t.lemma_.lower() in POLLS and t.pos_ in ("NOUN", "PROPN")), None)
+        earlier = next((t for t in reversed(share.doc[share.sent.start:share.i]) if poll(t)),
+                       None)
         if earlier is not None:  # "… in a recent CNN/ORC poll said …; 29 percent said …"
             return earlier
         start = share.sent.start
         if start == 0 or "\n" in self.doc[start - 1].text_with_ws:
             return None  # the paragraph begins here
         before = self.doc[start - 1].sent
-        return next((t for t in reversed(before) if t.lemma_.lower() in POLLS
-                     and t.pos_ in ("NOUN", "PROPN")), None)
+        return next((t for t in reversed(before) if poll(t)), None)
 
     def _named_person(self, toks: list[Token], names: list[Token]) -> tuple[Speaker, Person]:
         first = names[0].i
@@ -973,10 +976,10 @@ class Resolver:
         if len(named) > 1 and tok.i == first.i:
             # "McFadden added that Guccifer told her… She continued…": of several, the one
             # the previous sentence's main verb has for its subject
-            root = prev.root
-            subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            words = {t.idx for t in subject.subtree if t.i <= subject.i} if subject else set()
-            named = {k: p for k, p in named.items() if any(at in words for at in p.mentions)}
+            subject = next((c for c in prev.root.children
+                            if c.dep_ in ("nsubj", "nsubjpass")), None)
+            in_subject = {id(p) for p in self._named_in_subject(subject)}
+            named = {k: p for k, p in named.items() if k in in_subject}
         if len(named) != 1:
             return None
         person = next(iter(named.values()))
@@ -1008,21 +1011,26 @@ class Resolver:
             return name  # "the New England team": no person's
         return f"{owner} campaign"
 
-    def _sentence_subject(self, pronoun: Token, gender: str | None) -> Person | None:
-        """ "Sanders is joining the lawsuit, according to one of his senior aides": a
-        possessive after its sentence's subject, a person who agrees, is that person's."""
-        root = pronoun.sent.root
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
-                        and c.i < pronoun.i), None)
-        if subject is None:
-            return None
-        words = {t.idx for t in subject.subtree if t.i <= subject.i}
-        named = [p for p in self.entities.people if any(at in words for at in p.mentions)
-                 and (gender is None or p.gender in (None, gender))]
-        if not named and subject.text[:1].isupper():  # a surname the tagger missed here
-            found = self.entities.lookup(subject.text, gender)
+    def _possessor(self, poss: Token) -> Person | None:
+        """The person a "his" or "her" stands for: the sentence's subject when the
+        possessive comes after it and agrees ("Sanders is joining the lawsuit, according to
+        one of his senior aides"), else the pronoun's antecedent."""
+        gender = PERSON_PRONOUNS[poss.lower_]
+        subject = next((c for c in poss.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i < poss.i), None)
+        named = [p for p in self._named_in_subject(subject) if p.gender in (None, gender)]
+        if subject is not None and not named and subject.text[:1].isupper():
+            found = self.entities.lookup(subject.text, gender)  # a surname the tagger missed
             named = [found] if found is not None else []
-        return named[0] if len(named) == 1 else None
+        return named[0] if len(named) == 1 else self._antecedent(poss.idx, gender)
+
+    def _named_in_subject(self, subject: Token | None) -> list[Person]:
+        """The people named in a subject's words up to its head ("Sanders, the senator from
+        Vermont who is running against Clinton" names Sanders only)."""
+        if subject is None:
+            return []
+        words = {t.idx for t in subject.subtree if t.i <= subject.i}
+        return [p for p in self.entities.people if any(at in words for at in p.mentions)]
 
     def _token_at(self, offset: int) -> Token:
         if self._starts is None:
@@ -1213,12 +1221,13 @@ class Resolver:
         woman": a bare "the man", "the woman" is the unnamed person the last sentences brought
         in with "a" or "another", when no one of that gender was named since, described as
         fully as they were."""
-        gender = {"man": "m", "woman": "f", "guy": "m", "person": None}.get(head.lemma_.lower(),
-                                                                          "")
-        if gender == "" or [t.lower_ for t in toks] != ["the", head.lower_]:
+        lemma = head.lemma_.lower()
+        if lemma not in GENERIC_PEOPLE or [t.lower_ for t in toks] != ["the", head.lower_]:
             return None
+        gender = GENERIC_PEOPLE[lemma]
         start = self._sentences_back(head)
         other = GENDERED_ROLES["f" if gender == "m" else "m"] if gender else set()
+        other_sex = {"m": {"female"}, "f": {"male"}}.get(gender or "", set())
         found = None
         for t in self.doc[start:toks[0].i]:
             # the subject the sentence brought in: "a cashier was shaken", "another Muslim…"
@@ -1226,9 +1235,8 @@ class Resolver:
                 t.pos_ == "NOUN" and t.tag_ == "NN" and not t.ent_type_
                 and t.lemma_.lower() not in DOCUMENT_NOUNS | ORG_NOUNS
                 or t.tag_ == "NNP" and t.ent_type_ == "NORP")
-            sex = {c.lower_ for c in t.children} & {"male", "female"}
             if someone and t.lemma_.lower() not in other | FUNCTIONARIES \
-                    and sex <= ({"male"} if gender == "m" else {"female"} if gender else sex) \
+                    and not other_sex & {c.lower_ for c in t.children} \
                     and not self.entities.in_quote(t.idx) and any(
                         c.dep_ == "det" and c.lower_ in ("a", "an", "another")
                         for c in t.children):
@@ -1255,8 +1263,7 @@ class Resolver:
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is None or poss.lower_ not in ("his", "her"):
             return None
-        gender = "m" if poss.lower_ == "his" else "f"
-        p = self._sentence_subject(poss, gender) or self._antecedent(poss.idx, gender)
+        p = self._possessor(poss)
         rest = [t for t in toks if t.i > poss.i]
         return f"{p.name} {_phrase(rest)}" if p is not None and rest else None
 
@@ -1389,8 +1396,7 @@ class Resolver:
                 or poss.lower_ in THING_PRONOUNS | GROUP_PRONOUNS | FIRST_SECOND:
             return None
         if poss.lower_ in PERSON_PRONOUNS:
-            person = self._sentence_subject(poss, PERSON_PRONOUNS[poss.lower_]) \
-                or self._antecedent(poss.idx, PERSON_PRONOUNS[poss.lower_])
+            person = self._possessor(poss)
             owner = person.name if person is not None else None
         else:
             speaker, person = self._classify(poss, mention_tokens(poss), depth + 1)
@@ -1420,11 +1426,11 @@ class Resolver:
         named in full."""
         fuller = [n for _, n in self.entities.bodies
                   if n.startswith((name + " of ", name + " for "))]
-        if not fuller:  # "Valeant" is the "Valeant Pharmaceuticals International" named first
-            first = next((n for _, n in self.entities.bodies if n == name
-                          or n.startswith(name + " ")), name)
-            return first
-        return max(fuller, key=len)
+        if fuller:
+            return max(fuller, key=len)
+        # "Valeant" is the "Valeant Pharmaceuticals International" the article named first
+        return next((n for _, n in self.entities.bodies
+                     if n == name or n.startswith(name + " ")), name)
 
     def _issued_by(self, head: Token, toks: list[Token], phrase: str) -> str | None:
         """ "The company confirmed he was on the plane. '…a respected colleague,' the
@@ -1492,8 +1498,7 @@ class Resolver:
         if poss is None or poss.lower_ not in ("his", "her") \
                 or head.lemma_.lower() not in OWNED_BODIES:
             return None
-        gender = "m" if poss.lower_ == "his" else "f"
-        p = self._sentence_subject(poss, gender) or self._antecedent(poss.idx, gender)
+        p = self._possessor(poss)
         return f"{p.name} {head.text}" if p is not None else None
 
     def _document_before(self, head: Token, toks: list[Token]) -> str | None:
