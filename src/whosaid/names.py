@@ -59,9 +59,9 @@ def clean_name(name: str) -> str:
 
 
 def person_key(name: str) -> str:
-    """A person's name folded and single-spaced, titles dropped: "President V. Putin's" ->
-    "v putin"."""
-    return " ".join(fold(clean_name(name)).replace(".", " ").split())
+    """A person's name folded and single-spaced, titles dropped, one apostrophe: "President V.
+    Putin's" -> "v putin", "James O’Neill" -> "james o'neill"."""
+    return " ".join(fold(clean_name(name)).replace(".", " ").replace("’", "'").split())
 
 
 def spelling_key(word: str) -> str:

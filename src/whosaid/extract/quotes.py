@@ -128,7 +128,24 @@ def find_quotes(text: str) -> list[Quote]:
         quotes.append(pending)
     for q in quotes:  # a mark alone at a paragraph's end quotes nothing: drop its empty run
         q.segments = [(s, e) for s, e in q.segments if s < e]
-    return [q for q in quotes if any(_has_word(text, s, e) for s, e in q.segments)]
+    return [q for q in quotes if any(_has_word(text, s, e) for s, e in q.segments)
+            and not _nickname(text, q)]
+
+
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_NICKNAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD})?")
+
+
+def _nickname(text: str, q: Quote) -> bool:
+    """'Del. Marcia "Cia" Price': a name in quote marks between a given name and a surname
+    is a nickname, not a quote."""
+    if q.close_mark is None or len(q.segments) != 1:
+        return False
+    s, e = q.segments[0]
+    before = text[max(0, q.open_mark - 30) : q.open_mark]
+    after = text[q.close_mark + 1 : q.close_mark + 3]
+    return bool(_NICKNAME.fullmatch(text[s:e])) and re.search(rf"\b{_NAME_WORD} $", before) \
+        is not None and re.match(r" [A-Z]", after) is not None
 
 
 def _continue_quote(pending: Quote, part: Quote) -> None:

@@ -38,6 +38,7 @@ OBJECT_PREPS = WORDS["object_preps"]
 PREP_CUES = {tuple(pair.split("+")) for pair in WORDS["prep_cues"]}
 OPEN_PREPS = WORDS["open_preps"]
 NOUN_PREPS = WORDS["noun_preps"]
+PERSON_NOUNS = sections("speakers.txt")["persons"]
 INFERENCE = WORDS["inference_verbs"]
 NON_RESTRICTIVE = WORDS["non_restrictive"]
 NEGATORS = WORDS["negators"]
@@ -244,6 +245,15 @@ def _noun_source(noun: Token) -> Token | None:
     poss = [c for c in noun.children if c.dep_ == "poss"]
     if poss and poss[0].pos_ != "PRON":
         return poss[0]
+    mark = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 1 else None
+    if not poss and mark is not None and mark.tag_ == "POS" \
+            and mark.nbor(-1).pos_ in ("NOUN", "PROPN"):
+        return mark.nbor(-1)  # "Tulsa police’s earlier claim", the "’s" parsed as a verb
+    named = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if noun.dep_ == "ROOT" and noun.tag_ == "NNS" and named is not None \
+            and named.dep_ in ("compound", "nsubj") and named.text[:1].isupper() \
+            and any(c.dep_ == "ccomp" for c in noun.children):
+        return named  # "But Trump claims that he should be…": the verb tagged a plural noun
     lex = lexicon()
     if noun.lemma_.lower() in lex.claims_of_others \
             and noun.head.lemma_.lower() in lex.receiving_verbs:
@@ -401,12 +411,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     the source is empty in 61, so a passive cue without an agent has no speaker.
     """
     passive = False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             passive = True
         elif child.dep_ in SUBJECTS:
+            if not any(ch.isalnum() for ch in child.text):
+                continue  # "…were made public ― Trump boasted": a dash the tagger took for a noun
+            if child.dep_ == "nsubj" and child.i < verb.i and child.i != subjects[-1].i \
+                    and (child.pos_ == "ADJ" or _capitals(child.doc[child.left_edge.i : child.i + 1])):
+                continue  # "THE BORROWING Back when he wrote his book, Mr. McKinley said", "The
+                # Latest: Trump urges": a heading the parser made a second subject
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return verb.head
+                return _antecedent(child, verb.head)
             if child.lower_ == "it" and verb.lemma_ in IMPERSONAL:
                 return None  # "it seems that…": nobody is named (PolNeAR gold source is empty)
             if child.ent_type_ in CLOCK and child.lower_ != "old":  # "the 52-year-old" speaks
@@ -423,11 +440,24 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                   and c.pos_ in ("NUM", "NOUN") and c.ent_type_ not in CLOCK), None)
     if share is not None and not passive:
         return share  # "About 4 in 10 say…", "Less than a third agreed…": a poll share
-    if passive or (verb.tag_ == "VBN" and verb.dep_ == "advcl"):
-        return None  # "Asked whether…, 75 percent said": the asked are not the askers
+    if passive or (verb.tag_ == "VBN" and verb.dep_ == "advcl"
+                   and (depth == 0 or verb.lemma_.lower() in lexicon().verbs)):
+        # "Asked whether…, 75 percent said": the asked are not the askers; but "when forced
+        # to defend…, saying" is the forced one's
+        return None
     head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.dep_ == "prep" \
+            and head.i < head.head.i:
+        patient = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None and patient.pos_ in ("PRON", "PROPN"):
+            return patient  # "After saying her foot was swollen, she was whisked off"
     mark = _set_off(verb)
     trailing = verb.tag_ == "VBG" and mark is not None and mark.text == ","
+    before = verb.doc[mark.i - 1] if trailing and mark is not None and mark.i > 0 else None
+    if depth < 5 and before is not None and before.i != head.i and before.pos_ == "VERB" \
+            and before.lemma_.lower() in lexicon().verbs \
+            and any(c.dep_ == "nsubj" for c in before.children):
+        return subject_of(before, depth + 1)  # '…,” Sanders said, going on to say that…'
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         governor = _governing_verb(head)
         if depth < 5 and governor is not None and (
@@ -445,8 +475,21 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                       and a.dep_ in ("advcl", "xcomp", "conj")), None)
         if first is not None and first.lemma_ in lexicon().verbs:
             return subject_of(first, depth + 1)
+    if verb.dep_ == "xcomp":
+        controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i
+                           and c.lower_ != "it" and (_someone(c) or c.ent_type_ in NAMED
+                                                     or c.lemma_.lower() in POLITIES)), None)
+        if controller is not None:
+            return controller  # "pressed Stumpf to admit that…", "left nations feeling that…"
     if depth < 5 and verb.dep_ in INHERITS and head.i != verb.i:
         trailing = trailing and verb.dep_ == "advcl"
+        if trailing and head.dep_ == "relcl" and head.lemma_ in lexicon().verbs:
+            governor = _governing_verb(head.head)
+            if governor is not None:
+                # "…defend not paying an architect who said he was stiffed, saying, '…'":
+                # a second speech verb on a relative clause that already reports speech is
+                # the clause above it's
+                return subject_of(governor, depth + 1)
         if trailing and head.dep_ == "acl" and _has_that(head):
             governor = _governing_verb(head.head)
             if governor is not None:
@@ -466,6 +509,28 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.tag_ in FINITE:
         return _stranded_subject(verb) or _detached_subject(verb)
     return None
+
+
+def _antecedent(relative: Token, head: Token) -> Token:
+    """The noun a relative pronoun stands for: the parser hangs "who" on the phrase's head
+    ("a focal point for demonstrators here, who have … called for footage"), but "who" is
+    the nearest person-like noun before it inside that phrase."""
+    if relative.lower_ != "who" or _someone(head):
+        return head  # "a spokesman for the senator, who said": the spokesman
+    for t in reversed(relative.doc[head.i + 1 : relative.i]):
+        if t.pos_ in ("NOUN", "PROPN") and head.is_ancestor(t):
+            return t if t.dep_ == "pobj" and _someone(t) else head
+    return head
+
+
+POLITIES = {"nation", "country", "government", "state", "ally", "member"}
+
+
+def _someone(t: Token) -> bool:
+    """A person or people by the tagger, by name or by a person noun ("demonstrators")."""
+    return t.ent_type_ in ("PERSON", "NORP") or t.pos_ in ("PROPN", "PRON") \
+        or t.lemma_.lower() in PERSON_NOUNS \
+        or t.tag_ == "NNS" and t.lower_.endswith(("ers", "ors", "ists", "ants"))
 
 
 def _out_of_aside(subject: Token, verb: Token) -> Token:
@@ -518,6 +583,11 @@ def _stranded_subject(verb: Token) -> Token | None:
         if t.is_punct or t.dep_ in ("compound", "flat", "poss"):
             continue  # "Daley, President Obama's former chief of staff, said": not Obama
         if t.ent_type_ in NAMED and t.pos_ == "PROPN":
+            clause = next((a for a in t.ancestors if a.dep_ == "relcl" and a.i < verb.i), None)
+            if clause is not None:
+                # "a young woman who had been an exchange student in Montana asked": the
+                # name is the relative clause's; the one it describes is the subject
+                return clause.head if _someone(clause.head) else None
             t = _out_of_apposition(t)
             stranded = t.dep_ in ("appos", "conj", "pobj", "npadvmod", "dobj") \
                 or _after_closing_quote(t)
@@ -614,11 +684,15 @@ def _parenthetical(g: Token, name: Token) -> bool:
 def _out_of_apposition(t: Token) -> Token:
     """ "Warren, a military spokesman in Baghdad": from "Baghdad" out to "Warren"."""
     while True:
-        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
-            t = t.head.head
-        elif t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN":
-            t = t.head
+        up = t
+        while up.dep_ == "pobj" and up.head.dep_ == "prep" \
+                and up.head.head.pos_ in ("NOUN", "PROPN"):
+            up = up.head.head
+        if up.dep_ == "appos" and up.pos_ == "NOUN" and up.head.pos_ == "PROPN":
+            t = up.head
         else:
+            # "In a meeting with the editorial board of the Washington Post Trump said": the
+            # phrase the name sits in is no apposition of another name
             return t
 
 
@@ -659,6 +733,10 @@ def _after_dateline(subject: Token, verb: Token) -> Token | None:
     other = [c for c in verb.children if c.dep_ in SUBJECTS and subject.i < c.i < verb.i]
     if other:
         return other[-1]  # "WASHINGTON — A spokesman for X called…": the verb's own subject
+    named = next((t for t in verb.doc[subject.i + 1 : verb.i] if t.dep_ == "appos"
+                  and t.pos_ == "PROPN" and t.head.i <= subject.i), None)
+    if named is not None:
+        return named  # "WASHINGTON -- President Obama, dedicating the Museum of…, said"
     for t in reversed(verb.doc[subject.i + 1 : verb.i]):
         if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in CLOCK:
             while subject.i < t.head.i < verb.i and (

@@ -163,6 +163,12 @@ def known_titles() -> dict[tuple[str, str], list[tuple[str, frozenset[str]]]]:
     return out
 
 
+def name_key(word: str) -> str:
+    """A name as people are matched by it: lower case, one apostrophe ("O’Neill" is
+    "O'Neill")."""
+    return word.lower().replace("’", "'")
+
+
 @dataclass
 class Person:
     """One person the article names: the fullest name, where and how it was named."""
@@ -200,8 +206,8 @@ class Entities:
         is what an honorific says ("Mrs. Clinton" is not the "Mr. Clinton" of the story)."""
         words = [t.text for t in name_tokens]
         bare = [w for w in words if w.lower() not in SUFFIXES] or words  # "Pate IV" is Pate
-        surname = bare[-1].lower()
-        first = bare[0].lower() if len(bare) > 1 else None
+        surname = name_key(bare[-1])
+        first = name_key(bare[0]) if len(bare) > 1 else None
         name = " ".join(words)
         if first is None:
             known = self.lookup(surname, gender)
@@ -230,7 +236,7 @@ class Entities:
     def lookup(self, word: str, gender: str | None = None) -> Person | None:
         """The person a single name refers to: the surname's most-named bearer (of that
         gender, when it is known), else the one person with that given name ("Hillary")."""
-        word = word.lower()
+        word = name_key(word)
         bearers = [p for p in self.by_surname.get(word, []) if gender is None
                    or p.gender in (None, gender)]
         known = _known_by_lower().get(word)
@@ -400,7 +406,7 @@ def _index_missed_names(ents: Entities, doc: Doc, names: dict[str, str],
     for t in doc:
         if t.i in tagged or t.pos_ != "PROPN" or not t.text[:1].isupper():
             continue
-        bearers = ents.by_surname.get(t.lower_)
+        bearers = ents.by_surname.get(name_key(t.text))
         if bearers and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN"):
             p = max(bearers, key=lambda b: len(b.mentions))
             if t.idx not in p.mentions:

@@ -41,8 +41,9 @@ HEADLINE = re.compile(r"^([^\n:\"“]{2,60}?):[ \t]+(\S[^\n]*)$", re.MULTILINE)
 HEADLINE_SPEAKERS = {"PERSON", "ORG", "NORP"}
 # "France seeks lasting peace in Ukraine — Macron", "Talks will be ‘strictly bilateral’:
 # Jaishankar": a headline line that credits its speaker at its end, after a dash or a colon.
-CREDIT_LINE = re.compile(r"^([^\n]{12,}?)(?:\s[—–-]|:)[ \t]+([^\n\"“”‘’'—–:.!?]{2,40})$",
-                         re.MULTILINE)
+CREDIT_LINE = re.compile(
+    r"^([^\n]{12,}?)(?:\s[—–―-]|(?<=[”\"])[—–―]|:)[ \t]+([^\n\"“”‘’'—–―:.!?]{2,40}?)\.?$",
+    re.MULTILINE)
 MAX_CREDIT_TOKENS = 4
 # Verbs of belief and evidence rarely introduce a quote (grammar.txt, [belief_verbs]).
 NOT_QUOTE_CUES = BELIEF_VERBS
@@ -247,13 +248,19 @@ def _credited(doc: Doc, index: QuoteIndex, used: set[int]) -> list[Draft]:
             continue
         if not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") or t.is_quote for t in said):
             continue
+        if m.group().endswith(".") and ":" in index.text[m.end(1) : m.start(2)]:
+            continue  # "The plan had one author in the end: Witkoff.": a sentence, no credit
         content = [(m.start(1), m.end(1))]
         hits = index.overlapping(*content[0])
         used.update(hits)
         gap = index.text[m.end(1):m.start(2)]
         mark = m.end(1) + len(gap) - len(gap.lstrip())
-        drafts.append(Draft("mixed" if hits else "indirect", content, [(mark, mark + 1)],
-                            name.root, confidence=0.6, credit=True))
+        kind: Kind = "mixed" if hits else "indirect"
+        if len(hits) == 1 and index.quotes[hits[0]].open_mark == m.start(1) \
+                and not index.text[(index.quotes[hits[0]].close_mark or 0) + 1 : m.end(1)].strip():
+            kind, content = "direct", index.quotes[hits[0]].segments  # '“…” ― Krystal Correa'
+        drafts.append(Draft(kind, content, [(mark, mark + 1)], name.root, confidence=0.6,
+                            credit=True))
     return drafts
 
 
@@ -270,6 +277,8 @@ def _outside_quotes(source: Token | None, anchor: Token, index: QuoteIndex,
     for t in doc[anchor.i + 1 : anchor.i + 1 + INVERSION_REACH]:
         # "'…,' said Robin Maynard, half joking": the parser may take the name into a clause
         inside = _within(t.idx, content) and not (tag and t.pos_ == "PROPN")
+        if t.ent_type_ in CLOCK and index.at(t.idx) is None and not inside:
+            continue  # "…,” Chief Chuck Jordan said Monday.": a day is no inverted speaker
         if index.at(t.idx) is not None or t.is_sent_start or inside \
                 or t.pos_ == "ADP" or (t.head == anchor and t.dep_ in ("dobj", "dative")):
             break  # "said by telephone", "told AFP": an inverted speaker follows the verb
@@ -487,7 +496,15 @@ def _tag_sentence(doc: Doc, text: str, offset: int) -> list[Token]:
     if span[0].text[:1].islower():
         return sent
     verb = next((t for t in sent[:TAG_REACH] if t.pos_ == "VERB"), None)
-    if verb is not None and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+    if verb is None:
+        # "Scott's niece, state Del. Marcia Price (D-Newport News), shouted to the crowd.": a
+        # long subject, then a speech verb that reports nothing of its own
+        verb = next((t for t in sent if t.dep_ == "ROOT"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if verb is None or verb.pos_ != "VERB" or subject is None \
+                or subject.left_edge.i != sent[0].i or subject.right_edge.i + 2 < verb.i:
+            return []
+    if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return sent  # "Renteria told reporters during the call.", not "Trump said that…"
     return []
 
@@ -510,7 +527,8 @@ def _cue_verb(toks: list[Token], index: QuoteIndex, tag: bool = False) -> Token 
             break  # never reach across another quote
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX") and lemma not in NOT_QUOTE_CUES and (
-                lemma in verbs or (tag and words <= 3 and t.pos_ == "VERB" and _speaks(t))):
+                lemma in verbs or (tag and t.pos_ == "VERB" and _speaks(t)
+                                   and (words <= 3 or _whole_subject_before(t, toks)))):
             return t
         words += not t.is_punct
     return None
@@ -535,6 +553,14 @@ def _document_reads(toks: list[Token]) -> tuple[Token, Token] | None:
     after = [t for t in rest if t.pos_ != "DET"][:3]  # "read the email", "read a statement"
     text = next((t for t in after if t.lemma_.lower() in DOCUMENT_NOUNS), None)
     return (text, words[at]) if text is not None else None
+
+
+def _whole_subject_before(verb: Token, toks: list[Token]) -> bool:
+    """ '…!" Scott's niece, state Del. Marcia Price (D-Newport News), shouted to the crowd.':
+    everything from the quote to the verb is the verb's subject, however long."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and bool(toks) and subject.left_edge.i <= toks[0].i \
+        and subject.right_edge.i + 2 >= verb.i
 
 
 def _speaks(verb: Token) -> bool:
