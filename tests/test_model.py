@@ -185,3 +185,30 @@ def test_cli_extract_takes_the_model_and_a_confidence_floor():
         statements = json.loads(out.stdout.splitlines()[0])["statements"]
         assert statements
         assert all(s["confidence"] >= 0.6 and s["model"].startswith(model) for s in statements)
+
+
+def test_a_find_without_a_speaker_takes_its_cues_subject(nlp):
+    """The model's source missing, or one no one can be, gives way to the cue's subject in
+    the parse; "according to" and a source that resolves keep the model's reading."""
+    from whosaid.extract.neural import _speaker
+    from whosaid.extract.speakers import Resolver
+    from whosaid.extract.tagger import Found
+
+    text = "Republicans are wondering about his ability to continue his campaign, aides said."
+    doc = nlp(text)
+
+    def at(word: str) -> tuple[int, int]:
+        i = text.index(word)
+        return i, i + len(word)
+
+    def speaker(source: list[tuple[int, int]], cue: str = "said"):
+        found = Found(cue=[at(cue)], content=[at("his ability")], source=source)
+        return _speaker(doc, Resolver(doc, text), found)
+
+    assert speaker([]).name == "aides"
+    assert speaker([at("about")]).name == "aides"  # a preposition can say nothing
+    assert speaker([at("Republicans")]).name == "Republicans"
+    text = "The plan failed, according to aides."
+    doc = nlp(text)
+    found = Found(cue=[at("according")], content=[at("The plan failed")], source=[])
+    assert _speaker(doc, Resolver(doc, text), found).name is None

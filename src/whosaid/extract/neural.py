@@ -16,10 +16,11 @@ import math
 from dataclasses import replace
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from whosaid.extract.lexicon import lexicon
 from whosaid.extract.quotes import find_quotes, paragraphs
-from whosaid.extract.reported import inferences, unsaid_tokens
+from whosaid.extract.reported import inferences, noun_source, subject_of, unsaid_tokens
 from whosaid.extract.speakers import Resolver
 from whosaid.extract.statements import FLOAT_PARAGRAPHS, QuoteIndex, extract_statements
 from whosaid.extract.tagger import AttributionModel, Found
@@ -180,11 +181,33 @@ def _kind(content: list[tuple[int, int]], index: QuoteIndex) -> Kind:
 
 def _speaker(doc: Doc, resolver: Resolver, f: Found) -> Speaker:
     if not f.source:
-        return Speaker(None, "unknown")
+        return _cue_subject(doc, resolver, f, None) or Speaker(None, "unknown")
     s, e = f.source[0]
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or not len(span):
         return Speaker(None, "unknown", [Span.of(resolver.text, s, e)])
     speaker = resolver.resolve(span.root, cue_at=f.cue[0][0] if f.cue else None)
     speaker.mention = [Span.of(resolver.text, s, e)]
+    if speaker.type == "unknown":
+        # a source no one can be ("swoon", "of", "the streets")
+        return _cue_subject(doc, resolver, f, span) or speaker
     return speaker
+
+
+def _cue_subject(doc: Doc, resolver: Resolver, f: Found, source: SpacySpan | None
+                 ) -> Speaker | None:
+    """The speaker the rules read for the find's cue (its subject in the parse, the owner of
+    a cue noun), when the model marked no source or one no one can be, and that resolves to
+    someone; never through "according to", whose source the model marks well."""
+    if not f.cue:
+        return None
+    cue = doc.char_span(*f.cue[0], alignment_mode="expand")
+    if cue is None or not len(cue) or cue.root.lemma_ == "accord":
+        return None
+    word = cue.root
+    subject = subject_of(word) if word.pos_ == "VERB" else \
+        noun_source(word) if word.pos_ == "NOUN" else None
+    if subject is None or source is not None and source.start <= subject.i < source.end:
+        return None
+    found = resolver.resolve(subject, cue_at=f.cue[0][0])
+    return found if found.type != "unknown" else None

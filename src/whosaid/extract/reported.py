@@ -231,7 +231,7 @@ def _open_noun_cue(noun: Token) -> Cue | None:
         how, toks = f"noun:{prep.lower_}", list(pobj.subtree)
     else:
         return None
-    source = _noun_source(noun)
+    source = noun_source(noun)
     content = _content(toks)
     if source is None or not content:
         return None
@@ -239,7 +239,7 @@ def _open_noun_cue(noun: Token) -> Cue | None:
                open=True)
 
 
-def _noun_source(noun: Token) -> Token | None:
+def noun_source(noun: Token) -> Token | None:
     """Who a cue noun belongs to: its possessor ("Trump's call"), else the subject of the verb
     it is the object of ("issued a warning")."""
     poss = [c for c in noun.children if c.dep_ == "poss"]
@@ -775,7 +775,7 @@ def _noun_cue(noun: Token) -> Cue | None:
         clauses = [c for c in noun.head.children if c.dep_ in COMPLEMENTS]
     if not clauses:
         return None
-    return Cue(noun, [(noun.idx, noun.idx + len(noun.text))], _noun_source(noun),
+    return Cue(noun, [(noun.idx, noun.idx + len(noun.text))], noun_source(noun),
                _content(_clause_tokens(clauses)), how="noun")
 
 
