@@ -1176,3 +1176,14 @@ def test_a_quote_credited_after_a_bar_is_the_named_persons(nlp):
         == ("direct", "Krystal Correa")
     assert found["Trump must stop portraying Latinos as dangerous gangsters."] == \
         ("direct", "Carla Sanchez")
+
+
+def test_an_adverb_between_the_name_and_its_verb(nlp):
+    # "Morial, the chief executive of…, forcefully told": the parser leaves the verb without a
+    # subject; the adverb is the verb's, not part of the name's phrase
+    text = ("In a panel discussion this weekend in Washington, Marc H. Morial, the chief "
+            "executive of the National Urban League, forcefully told a young woman who suggested "
+            "that some people may not vote because of frustration that \"this is not the first "
+            "generation to be frustrated and not voting is not a viable strategy.\"")
+    told = [st for st in extract(nlp(text), "fast") if [c.text for c in st.cue] == ["told"]]
+    assert [st.speaker.name for st in told] == ["Marc H. Morial"]

@@ -592,6 +592,7 @@ def _stranded_subject(verb: Token) -> Token | None:
             stranded = t.dep_ in ("appos", "conj", "pobj", "npadvmod", "dobj") \
                 or _after_closing_quote(t)
             own = all(g.is_punct or t.is_ancestor(g) or _parenthetical(g, t)
+                      or g.dep_ == "advmod" and g.head.i == verb.i  # ", forcefully told"
                       for g in doc[t.i + 1 : verb.i])
             if not (stranded and own):
                 return None
