@@ -475,7 +475,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                       and a.dep_ in ("advcl", "xcomp", "conj")), None)
         if first is not None and first.lemma_ in lexicon().verbs:
             return subject_of(first, depth + 1)
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" and verb.tag_ in ("VB", "VBG") \
+            and head.lemma_.lower() in OBJECT_CONTROL:
         controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i
                            and c.lower_ != "it" and (_someone(c) or c.ent_type_ in NAMED
                                                      or c.lemma_.lower() in POLITIES)), None)
@@ -519,11 +520,17 @@ def _antecedent(relative: Token, head: Token) -> Token:
         return head  # "a spokesman for the senator, who said": the spokesman
     for t in reversed(relative.doc[head.i + 1 : relative.i]):
         if t.pos_ in ("NOUN", "PROPN") and head.is_ancestor(t):
-            return t if t.dep_ == "pobj" and _someone(t) else head
+            # not "the 30 percent of voters who said": a share of them
+            return t if t.dep_ == "pobj" and t.head.lower_ != "of" and _someone(t) else head
     return head
 
 
 POLITIES = {"nation", "country", "government", "state", "ally", "member"}
+# verbs whose object does what their infinitive or participle says ("forced Stumpf to admit",
+# "left nations feeling that"), unlike "proposed a tax to go with…" or "offered him a job"
+OBJECT_CONTROL = {"force", "press", "pressure", "push", "urge", "ask", "leave", "prompt",
+                  "persuade", "convince", "compel", "encourage", "invite", "challenge", "lead",
+                  "get", "cause", "order", "hear", "catch", "see", "watch", "find", "keep"}
 
 
 def _someone(t: Token) -> bool:

@@ -51,6 +51,8 @@ SCENE = {"advcl", "prep", "npadvmod", "advmod"}  # adverbials that set a quote's
 INTRODUCERS = {"agree", "disagree", "concur"}  # "X agreed." before a quote: X's words
 CLOSING = " \t\n”\"’'"  # what ends a quote before the speech tag
 SCARE_WORDS = 3  # a quote this short inside a sentence, with no cue of its own, is a term
+# manner-of-speaking verbs that end a long speech tag ("…, shouted to the crowd.")
+SHOUTING = frozenset({"shout", "yell", "scream", "exclaim", "whisper", "chant", "cry", "mutter"})
 TAG_REACH = 5  # tokens into the sentence after a quote searched for its speech-tag verb
 BACK_REACH = 12  # tokens before the cue searched for a speaker set off by an apposition
 INVERSION_REACH = 6  # tokens after the cue searched for an inverted speaker ("said Rep. X")
@@ -502,6 +504,7 @@ def _tag_sentence(doc: Doc, text: str, offset: int) -> list[Token]:
         verb = next((t for t in sent if t.dep_ == "ROOT"), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
         if verb is None or verb.pos_ != "VERB" or subject is None \
+                or verb.lemma_.lower() not in lexicon().verbs | SHOUTING \
                 or subject.left_edge.i != sent[0].i or subject.right_edge.i + 2 < verb.i:
             return []
     if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
@@ -528,7 +531,8 @@ def _cue_verb(toks: list[Token], index: QuoteIndex, tag: bool = False) -> Token 
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX") and lemma not in NOT_QUOTE_CUES and (
                 lemma in verbs or (tag and t.pos_ == "VERB" and _speaks(t)
-                                   and (words <= 3 or _whole_subject_before(t, toks)))):
+                                   and (words <= 3 or lemma in SHOUTING
+                                        and _whole_subject_before(t, toks)))):
             return t
         words += not t.is_punct
     return None
