@@ -1187,3 +1187,28 @@ def test_an_adverb_between_the_name_and_its_verb(nlp):
             "generation to be frustrated and not voting is not a viable strategy.\"")
     told = [st for st in extract(nlp(text), "fast") if [c.text for c in st.cue] == ["told"]]
     assert [st.speaker.name for st in told] == ["Marc H. Morial"]
+
+
+@pytest.mark.parametrize("text,content,expected", [
+    # "who" after a share of people is the share's
+    (("Clinton won by almost 60 points among the 30 percent of voters who said Wall Street does "
+      "more to help the economy."), "more to help the economy", "30 percent of voters"),
+])
+def test_what_the_parse_gets_right_stays(nlp, text, content, expected):
+    assert speaker_of(nlp, text, content)[0] == expected
+
+
+def test_a_sentence_after_a_quote_is_no_speech_tag_without_a_verb_of_speaking(nlp):
+    text = ("On May 5, Donald Trump posted a photo of himself eating a taco bowl. “Happy Cinco de "
+            "Mayo!,” he tweeted. “The best taco bowls are made in Trump Tower Grill. I love "
+            "Hispanics!”Former Republican presidential candidate Jeb Bush broke down exactly what "
+            "was wrong with that.")
+    assert speaker_of(nlp, text, "best taco bowls")[0] == "Donald Trump"
+
+
+def test_only_verbs_of_control_hand_their_infinitive_to_their_object(nlp):
+    text = ("Senator Ben Cardin of Maryland advocates a ''progressive consumption tax'' modeled "
+            "after one developed by Michael Graetz. Mr. Cardin has proposed a 10 percent VAT to go "
+            "with a 17 percent corporate tax rate and a pared-down personal income tax applied "
+            "only to income above $50,000 for individuals.")
+    assert {st.speaker.name for st in extract(nlp(text), "fast")} == {"Ben Cardin"}
