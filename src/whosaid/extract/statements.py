@@ -258,9 +258,10 @@ def _credited(doc: Doc, index: QuoteIndex, used: set[int]) -> list[Draft]:
         gap = index.text[m.end(1):m.start(2)]
         mark = m.end(1) + len(gap) - len(gap.lstrip())
         kind: Kind = "mixed" if hits else "indirect"
-        if len(hits) == 1 and index.quotes[hits[0]].open_mark == m.start(1) \
-                and not index.text[(index.quotes[hits[0]].close_mark or 0) + 1 : m.end(1)].strip():
-            kind, content = "direct", index.quotes[hits[0]].segments  # '“…” ― Krystal Correa'
+        whole = index.quotes[hits[0]] if len(hits) == 1 else None
+        if whole is not None and whole.open_mark == m.start(1) and whole.close_mark is not None \
+                and not index.text[whole.close_mark + 1 : m.end(1)].strip():
+            kind, content = "direct", whole.segments  # '“…” ― Krystal Correa': the quote alone
         drafts.append(Draft(kind, content, [(mark, mark + 1)], name.root, confidence=0.6,
                             credit=True))
     return drafts
@@ -502,10 +503,9 @@ def _tag_sentence(doc: Doc, text: str, offset: int) -> list[Token]:
         # "Scott's niece, state Del. Marcia Price (D-Newport News), shouted to the crowd.": a
         # long subject, then a speech verb that reports nothing of its own
         verb = next((t for t in sent if t.dep_ == "ROOT"), None)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
-        if verb is None or verb.pos_ != "VERB" or subject is None \
-                or verb.lemma_.lower() not in lexicon().verbs | SHOUTING \
-                or subject.left_edge.i != sent[0].i or subject.right_edge.i + 2 < verb.i:
+        lemma = verb.lemma_.lower() if verb is not None else ""
+        if verb is None or verb.pos_ != "VERB" or not _whole_subject_before(verb, sent) \
+                or lemma not in lexicon().verbs and lemma not in SHOUTING:
             return []
     if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return sent  # "Renteria told reporters during the call.", not "Trump said that…"
