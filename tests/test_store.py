@@ -196,6 +196,16 @@ def test_spellings_merge_and_generic_groups_stay_in_their_article(store):
         ("U.S. officials", 2), ("officials", 1), ("officials", 1)]
 
 
+def test_a_name_in_cyrillic_is_the_same_person(store):
+    for i, name in enumerate(["Vladimir Putin", "Владимир Путин", "Путин", "Dmitry Peskov",
+                              "Дмитрий Песков"]):
+        text = f"{name} said that plan number {i} deserved a careful hearing by all sides."
+        store.add(article(text, [(name, f"plan number {i} deserved a careful hearing")]))
+    assert {s.name: s.statements for s in store.speakers()} == {"Vladimir Putin": 3,
+                                                                "Dmitry Peskov": 2}
+    assert store.find_speaker("Зеленский") is None
+
+
 def test_alias_file_format_is_checked(tmp_path):
     path = tmp_path / "bad.yaml"
     path.write_text("merges:\n  Putin: [V. Putin]\n", encoding="utf-8")

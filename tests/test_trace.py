@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from conftest import REPO, USER_ARTICLE
 from fastapi.testclient import TestClient
 
-from whosaid import trace
+from whosaid import crosslingual, trace
 from whosaid.cli import main
 from whosaid.runs import ingest_paths
 from whosaid.store import Store
@@ -203,6 +203,85 @@ def test_the_user_article_quotes_nothing_of_the_bishkek_excerpt(tmp_path):
         ingest_paths(store, [str(USER_ARTICLE)], progress=False)
         assert store.has_passages()
         assert not _links(store)
+
+
+# ---------------------------------------------------------------- across languages
+
+BASIS_RU = "В целом мы согласны, что это может стать основой для будущих договорённостей."
+FORCE_RU = "Если украинские войска не уйдут с территорий, мы добьёмся этого силой оружия"
+SCHOOLS_RU = "В следующем году Россия увеличит расходы на строительство школ."
+
+
+def test_scripts_are_told_apart():
+    assert crosslingual.script(BASIS_RU) == "CYRILLIC"
+    assert crosslingual.script("Putin said «нет» twice in English.") == "LATIN"
+    assert crosslingual.script("2025 — 28") is None
+
+
+def test_the_multilingual_encoder_meets_a_translation_not_another_sentence():
+    ru, en, other = crosslingual.embed([
+        BASIS_RU, "In general, we agree that this can become the basis for future agreements.",
+        "The weather in Bishkek was cold and windy on Thursday."])
+    assert ru @ en > trace.XL_THRESHOLD > ru @ other
+    assert abs(float(en @ en) - 1) < 1e-5
+
+
+def test_the_multilingual_encoder_refuses_other_weights(monkeypatch):
+    monkeypatch.setattr(crosslingual, "MODEL_SHA256", "0" * 64)
+    with pytest.raises(crosslingual.CrossLingualError, match="pinned weights"):
+        crosslingual.CrossLingualEncoder()
+
+
+def test_a_russian_quote_traces_to_the_english_transcript(news_first):
+    """The passages are stored with a multilingual embedding too; a statement in Cyrillic is
+    compared with them by it alone (it shares no word with them), and is no misquote."""
+    with Store.open(news_first) as store:
+        assert all(len(p.embedding_xl) == 2 * 384 for p in store.passages(
+            [store.find_speaker("Putin")]))
+        assert store.find_speaker("Путин") == store.find_speaker("Vladimir Putin")
+        basis = trace.trace_quote(store, BASIS_RU, "Владимир Путин", "2025-11-27")
+        force = trace.trace_quote(store, FORCE_RU, "Putin", "2025-11-27", "indirect")
+        schools = trace.trace_quote(store, SCHOOLS_RU, "Putin", "2025-11-27")
+        english = trace.trace_quote(store, "can become the basis for future agreements",
+                                    "Putin", "2025-11-27")
+        words_only = trace.trace_quote(store, BASIS_RU, "Putin", "2025-11-27",
+                                       settings=trace.Settings(crosslingual=False))
+    assert basis[0].passage.text == ("In general, we agree that this can become the basis "
+                                     "for future agreements.")
+    assert basis[0].cross and basis[0].reason is None and basis[0].lexical == 0
+    assert basis[0].link(trace.DEFAULT.method).method.startswith("cross-lingual")
+    assert any("force of arms" in m.passage.text for m in force)
+    assert not schools and not words_only
+    assert english and not english[0].cross
+
+
+def test_the_trace_command_traces_a_quote_typed_in(news_first):
+    result = CliRunner().invoke(main, ["trace", "--quote", BASIS_RU, "--speaker", "Путин",
+                                       "--said", "2025-11-27", "--db", news_first])
+    assert result.exit_code == 0, result.output
+    assert "in another language: multilingual similarity" in result.output
+    assert "can become the basis for future agreements" in result.output
+    assert "Answers to media questions" in result.output  # the source's title
+    none = CliRunner().invoke(main, ["trace", "--quote", SCHOOLS_RU, "--speaker", "Putin",
+                                     "--db", news_first, "--format", "json"])
+    assert none.exit_code == 0 and json.loads(none.output)["sources"] == []
+    for bad in (["--quote", "x"], ["--quote", "x", "--speaker", "Nobody Atall"],
+                ["--quote", "x", "--speaker", "Putin", "--said", "Thursday"]):
+        out = CliRunner().invoke(main, ["trace", *bad, "--db", news_first])
+        assert out.exit_code != 0 and "Traceback" not in out.output
+
+
+def test_a_store_from_before_cross_lingual_tracing_is_traced_again(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old-xl.db'}"
+    with _ingest(url, [TRANSCRIPT]) as store, store.engine.begin() as conn:
+        conn.execute(t.passages.update().values(embedding_xl=None))
+        conn.execute(t.schema_version.delete().where(
+            t.schema_version.c.version > t.MIGRATIONS.index(t._cross_lingual)))
+    with Store.open(url) as store:
+        assert [kind for _, kind in store.untraced()] == ["transcript"]
+        trace.trace_pending(store)
+        assert all(p.embedding_xl for p in store.passages([store.find_speaker("Putin")]))
+        assert trace.trace_quote(store, BASIS_RU, "Putin", "2025-11-27")
 
 
 # ---------------------------------------------------------------- surfaces

@@ -553,23 +553,64 @@ def show(statement_id: int, context: int, db_url: str | None) -> None:
 
 @main.command()
 @click.argument("statement_id", type=click.IntRange(1, MAX_ID), required=False)
+@click.option("--quote", help="Trace these words instead of a stored statement (any language "
+              "the multilingual encoder reads: a Russian quote finds its English original).")
+@click.option("--speaker", help="Who said the --quote words (required with --quote).")
+@click.option("--said", help="When the --quote words were said (YYYY-MM-DD); without it, any "
+              "day.")
+@click.option("--indirect", is_flag=True, help="The --quote words are reported speech.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
 @click.option("--db", "db_url", help=DB_HELP)
-def trace(statement_id: int | None, fmt: str, db_url: str | None) -> None:
+def trace(statement_id: int | None, quote: str | None, speaker: str | None, said: str | None,
+          indirect: bool, fmt: str, db_url: str | None) -> None:
     """Show the passages of stored transcripts, interviews and readouts that a statement
     quotes or paraphrases, with their scores and the words that differ (the news version's
-    in yellow, the original's in cyan). Without an id: trace the stored articles not traced
-    yet (ingest does this itself).
+    in yellow, the original's in cyan). With --quote and --speaker: the same for words
+    typed in, stored nowhere. Without an id: trace the stored articles not traced yet
+    (ingest does this itself).
 
     \b
     Examples:
         whosaid trace 12
+        whosaid trace --quote "Это может стать основой" --speaker Putin --said 2025-11-27
         whosaid trace
     """
-    from whosaid.store import Store
-    from whosaid.trace import trace_pending
+    from datetime import date
 
+    from whosaid.store import Store
+    from whosaid.trace import as_sources, trace_pending, trace_quote
+
+    if quote is not None:
+        if statement_id is not None or not speaker:
+            raise click.UsageError("--quote needs --speaker, and no statement id.")
+        try:
+            day = date.fromisoformat(said) if said else None
+        except ValueError as e:
+            raise click.BadParameter(f"{said!r} is not a date (YYYY-MM-DD)", param_hint="--said") \
+                from e
+        with Store.open(db_url) as store:
+            if store.find_speaker(speaker) is None:
+                raise click.ClickException(f"no stored speaker {speaker!r}; list them with "
+                                           "`whosaid speakers`.")
+            found = as_sources(trace_quote(store, quote, speaker, day,
+                                           "indirect" if indirect else "direct"))
+            for src in found:
+                art = store.article(src.article_id)
+                if art is not None:
+                    src.title, src.kind, src.url = art.title, art.kind, art.url
+        if fmt == "json":
+            click.echo(json.dumps({"quote": quote, "speaker": speaker, "said": said,
+                                   "sources": to_json(found)}, ensure_ascii=False, indent=2))
+            return
+        click.echo(click.style(f"{speaker} ({said or 'any day'})", bold=True))
+        click.echo(f"  {quote}\n")
+        if not found:
+            click.echo("No source found: no stored transcript, interview or readout by this "
+                       "speaker, near this date, says it.")
+        for src in found:
+            click.echo(render_source(quote, src))
+        return
     with Store.open(db_url) as store:
         if statement_id is None:
             click.echo(f"traced {trace_pending(store)} article(s).", err=True)
@@ -596,13 +637,15 @@ def trace(statement_id: int | None, fmt: str, db_url: str | None) -> None:
 def render_source(news: str, src: StoredSource) -> str:
     """A traced passage: where it is, its scores, and the two versions with the words that
     differ marked."""
-    from whosaid.trace import word_diff
+    from whosaid.trace import source_diff
 
-    left, right = word_diff(news, src.text)
+    left, right = source_diff(news, src)
     title = " ".join((src.title or src.article_id).split())
     head = (f"-> {title} ({src.kind or 'source'}, {src.date}) "
             f"passage {src.passage_id} [{src.start}:{src.end}]: score {src.score:.2f}, "
-            f"similarity {src.similarity:.2f}, words {src.lexical:.2f}")
+            + (f"in another language: multilingual similarity {src.similarity:.2f}"
+               if src.across_languages else
+               f"similarity {src.similarity:.2f}, words {src.lexical:.2f}"))
     lines = [click.style(head, bold=True)]
     if src.misquote:
         lines.append(click.style(f"   misquote: {src.reason}", fg="red", bold=True))

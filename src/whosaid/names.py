@@ -58,10 +58,22 @@ def clean_name(name: str) -> str:
     return " ".join(reversed(kept)) or name
 
 
+# Cyrillic letters in Latin (after ``fold``, which has made й и and ё е), so that a name a
+# Russian or Ukrainian text writes in its own script meets its English spelling: "Путин" is
+# "putin", "Зеленский" is "zelenskii", which ``spelling_key`` makes "zelensky".
+ROMAN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e",
+                       "є": "ye", "ж": "zh", "з": "z", "и": "i", "і": "i", "к": "k", "л": "l",
+                       "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+                       "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+                       "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"})
+
+
 def person_key(name: str) -> str:
-    """A person's name folded and single-spaced, titles dropped, one apostrophe: "President V.
-    Putin's" -> "v putin", "James O’Neill" -> "james o'neill"."""
-    return " ".join(fold(clean_name(name)).replace(".", " ").replace("’", "'").split())
+    """A person's name folded and single-spaced, titles dropped, one apostrophe, Cyrillic
+    written in Latin: "President V. Putin's" -> "v putin", "James O’Neill" -> "james
+    o'neill", "Владимир Путин" -> "vladimir putin"."""
+    key = fold(clean_name(name)).translate(ROMAN)
+    return " ".join(key.replace(".", " ").replace("’", "'").split())
 
 
 def spelling_key(word: str) -> str:

@@ -13,7 +13,11 @@ passage (``clauses``), with the statement's speaker, its date and its sentence e
 where ``lexical`` is the larger of the share of the statement's content words the run holds
 (each weighted by its rarity among the candidates) and the longest run of words the two
 share, over the statement's length: a verbatim quote scores high on both, and two
-translations of one Russian sentence still meet through the embedding. A shared run counts
+translations of one Russian sentence still meet through the embedding. A statement and a run
+written in different scripts (a Russian report of an English transcript) share no words and
+the English encoder cannot read one of them: they are compared by a multilingual encoder's
+cosine alone (``whosaid.crosslingual``), which must reach ``XL_THRESHOLD``; the link's score
+puts that cosine on the same scale as the others (``XL_THRESHOLD`` becomes ``THRESHOLD``). A shared run counts
 only when it holds content words (``RUN_CONTENT``): "be a country that" links nothing; and
 words a page printed run together ("Sothereisnothingunusualhere.") still make a run. The
 best runs that reach ``THRESHOLD`` are kept (at most ``MAX_LINKS`` passages a statement, no
@@ -47,14 +51,22 @@ from itertools import accumulate
 
 import numpy as np
 
+from whosaid.crosslingual import script
 from whosaid.models import PRIMARY_KINDS, to_date
 from whosaid.store import Store
-from whosaid.store.records import NewsStatement, SourceLink, StoredArticle, StoredPassage
+from whosaid.store.records import (
+    NewsStatement,
+    SourceLink,
+    StoredArticle,
+    StoredPassage,
+    StoredSource,
+)
 
-VERSION = "2"
+VERSION = "3"
 WINDOW_DAYS = 7  # a report quotes a source said up to this many days before or after
 WEIGHT = 0.4  # of the embedding's cosine in the combined score; the rest is lexical
 THRESHOLD = 0.45  # the combined score a link needs
+XL_THRESHOLD = 0.90  # the multilingual cosine a link across scripts needs
 MAX_LINKS = 3  # links kept a statement, best first
 SHORTLIST = 10  # runs by cosine, and runs by shared words, whose words are compared in full
 SPAN = 5  # the most consecutive passages (clauses) a quote is matched against at once
@@ -86,6 +98,8 @@ class Settings:
     misquote_match: float = MISQUOTE_MATCH
     translation_floor: float = TRANSLATION_FLOOR
     embeddings: bool = True
+    xl_threshold: float = XL_THRESHOLD
+    crosslingual: bool = True  # compare texts in different scripts (with ``embeddings``)
 
     def misquote(self, found: float) -> str | None:
         """The reason to flag a quote of which ``found`` of the words are in the source."""
@@ -95,6 +109,12 @@ class Settings:
     @property
     def method(self) -> str:
         return f"{'embedding+lexical' if self.embeddings else 'lexical'} {VERSION}"
+
+    def cross_score(self, similarity: float) -> float:
+        """A multilingual cosine on the combined score's scale: ``xl_threshold`` maps to
+        ``threshold`` and 1 to 1, so links across scripts rank among the others."""
+        return self.threshold + (similarity - self.xl_threshold) \
+            * (1 - self.threshold) / max(1 - self.xl_threshold, 1e-9)
 
 
 DEFAULT = Settings()
@@ -112,8 +132,11 @@ class Match:
     found: float = 1.0  # the share of the quoted words the source holds (``quote_found``)
     reason: str | None = None
     run: tuple[int, int] = (0, 0)  # the run of passages linked together, in the source text
+    cross: bool = False  # across scripts: ``similarity`` is the multilingual cosine
 
     def link(self, method: str) -> SourceLink:
+        if self.cross:
+            method = f"cross-lingual {VERSION}"
         return SourceLink(self.statement.id, self.passage.id, round(self.score, 4),
                           round(self.similarity, 4), round(self.lexical, 4), method,
                           self.reason is not None, self.reason)
@@ -319,6 +342,12 @@ def _embed(texts: list[str]) -> np.ndarray:
     return embed(texts)
 
 
+def _embed_xl(texts: list[str]) -> np.ndarray:
+    from whosaid.crosslingual import embed
+
+    return embed(texts)
+
+
 def to_bytes(vector: np.ndarray) -> bytes:
     return np.asarray(vector, dtype=np.float16).tobytes()
 
@@ -334,9 +363,11 @@ def from_bytes(blobs: Sequence[bytes]) -> np.ndarray:
 # ---------------------------------------------------------------- passages
 
 
-def passages_of(article: StoredArticle, embed: Embed = _embed) -> list[StoredPassage]:
+def passages_of(article: StoredArticle, embed: Embed = _embed,
+                embed_xl: Embed | None = _embed_xl) -> list[StoredPassage]:
     """A primary source's passages: each clause of each sentence of each of its statements
-    (``clauses``), with the statement's speaker and date and its embedding."""
+    (``clauses``), with the statement's speaker and date and its embeddings (the multilingual
+    one unless ``embed_xl`` is None)."""
     found = []
     for s in article.statements:
         for a, b in s.content:
@@ -348,6 +379,9 @@ def passages_of(article: StoredArticle, embed: Embed = _embed) -> list[StoredPas
     if found:
         for p, v in zip(found, embed([p.text for p in found]), strict=True):
             p.embedding = to_bytes(v)
+        if embed_xl is not None:
+            for p, v in zip(found, embed_xl([p.text for p in found]), strict=True):
+                p.embedding_xl = to_bytes(v)
     return found
 
 
@@ -367,6 +401,8 @@ class _Runs:
     vectors: np.ndarray
     speaker: np.ndarray
     day: np.ndarray
+    xl: np.ndarray  # multilingual run embeddings (one zero column when there are none)
+    script: np.ndarray  # the script of each run's first passage (``script_code``)
 
     @classmethod
     def of(cls, passages: Sequence[StoredPassage], embeddings: bool,
@@ -392,15 +428,33 @@ class _Runs:
         begin, size = np.concatenate(begins), np.concatenate(sizes)
         vectors = np.zeros((len(begin), 1), dtype=np.float32)
         if embeddings and len(begin):
-            sums = _run_sums(from_bytes([passages[i].embedding for i in order]), begin, size)
-            vectors = sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
+            vectors = _run_vectors([passages[i].embedding for i in order], begin, size)
+        xl = np.zeros((len(begin), 1), dtype=np.float32)
+        if embeddings and len(begin) and all(passages[i].embedding_xl for i in order):
+            xl = _run_vectors([passages[i].embedding_xl for i in order], begin, size)
         first = [passages[i] for i in order[begin]]
         return cls(order, begin, size, vectors,
                    np.array([p.speaker_id if p.speaker_id is not None else -1 for p in first]),
-                   np.array([p.date.toordinal() if p.date else -1 for p in first]))
+                   np.array([p.date.toordinal() if p.date else -1 for p in first]),
+                   xl, np.array([script_code(p.text) for p in first], dtype=np.int64))
 
     def members(self, k: int) -> tuple[int, ...]:
         return tuple(int(i) for i in self.order[self.begin[k]:self.begin[k] + self.size[k]])
+
+
+def _run_vectors(blobs: Sequence[bytes], begin: np.ndarray, size: np.ndarray) -> np.ndarray:
+    """Each run's embedding: the normalised sum of its passages' (stored as ``blobs``)."""
+    sums = _run_sums(from_bytes(blobs), begin, size)
+    return sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
+
+
+_SCRIPTS: dict[str, int] = {}
+
+
+def script_code(text: str) -> int:
+    """A number for the script most letters of ``text`` are in (-1: no letters)."""
+    name = script(text)
+    return -1 if name is None else _SCRIPTS.setdefault(name, len(_SCRIPTS))
 
 
 def _run_sums(rows: np.ndarray, begin: np.ndarray, size: np.ndarray) -> np.ndarray:
@@ -425,6 +479,7 @@ def match(statements: Sequence[NewsStatement], passages: Sequence[StoredPassage]
     sims = np.zeros((len(statements), len(runs.begin)), dtype=np.float32)
     if settings.embeddings and len(runs.begin):
         sims = from_bytes([s.embedding for s in statements]) @ runs.vectors.T
+    cross_ok = settings.embeddings and settings.crosslingual and runs.xl.shape[1] > 1
     holding: dict[str, list[int]] = {}  # content word -> the passages (in order) holding it
     for at, i in enumerate(runs.order):
         for w in passage_content[i]:
@@ -438,7 +493,11 @@ def match(statements: Sequence[NewsStatement], passages: Sequence[StoredPassage]
         ok = runs.speaker == (s.speaker_id if s.speaker_id is not None else -2)
         if s.date is not None:
             ok &= (runs.day < 0) | (np.abs(runs.day - s.date.toordinal()) <= settings.window_days)
-        idx = np.flatnonzero(ok)
+        code = script_code(s.text)
+        cross = (runs.script >= 0) & (code >= 0) & (runs.script != code)
+        scored = _across(s, runs, np.flatnonzero(ok & cross), settings) \
+            if cross_ok and s.embedding_xl else []
+        idx = np.flatnonzero(ok & ~cross)
         wording = Wording(words(s.text), weight)
         hits = np.zeros(len(runs.order))
         for w, v in wording.weights.items():
@@ -449,7 +508,6 @@ def match(statements: Sequence[NewsStatement], passages: Sequence[StoredPassage]
             short = np.union1d(short, idx[np.argsort(-sims[i, idx], kind="stable")[:SHORTLIST]])
         else:
             short = idx  # words alone (the baseline): every run
-        scored = []
         for k in map(int, short):
             if k not in run_words:
                 members = runs.members(k)
@@ -461,10 +519,10 @@ def match(statements: Sequence[NewsStatement], passages: Sequence[StoredPassage]
             score = settings.weight * sim + (1 - settings.weight) * lex \
                 if settings.embeddings else lex
             if score >= settings.threshold:
-                scored.append((score, sim, lex, k))
+                scored.append((score, sim, lex, k, False))
         scored.sort(key=lambda x: (-x[0], runs.size[x[3]], x[3]))
         taken: set[int] = set()
-        for score, sim, lex, k in scored:
+        for score, sim, lex, k, across in scored:
             members = runs.members(k)
             if taken & set(members):
                 continue
@@ -472,11 +530,25 @@ def match(statements: Sequence[NewsStatement], passages: Sequence[StoredPassage]
                 break
             taken |= set(members)
             turns = turns if turns is not None else _turns(passages)
-            found = quote_found(s.text, s.kind, turns[passages[members[0]].statement_id])
+            # another script holds none of the quoted words: no misquote to find
+            found = 0.0 if across else \
+                quote_found(s.text, s.kind, turns[passages[members[0]].statement_id])
             span = (passages[members[0]].start, passages[members[-1]].end)
-            out.extend(Match(s, passages[j], score, sim, lex, found, settings.misquote(found),
-                             span) for j in members)
+            out.extend(Match(s, passages[j], score, sim, lex, found,
+                             None if across else settings.misquote(found), span, across)
+                       for j in members)
     return out
+
+
+def _across(s: NewsStatement, runs: _Runs, idx: np.ndarray,
+            settings: Settings) -> list[tuple[float, float, float, int, bool]]:
+    """The runs among ``idx`` (in another script than the statement) whose multilingual
+    cosine reaches ``xl_threshold``, as (score, cosine, 0, run, True)."""
+    if not len(idx):
+        return []
+    sims = runs.xl[idx] @ from_bytes([s.embedding_xl])[0]
+    return [(settings.cross_score(float(v)), float(v), 0.0, int(k), True)
+            for k, v in zip(idx, sims, strict=True) if v >= settings.xl_threshold]
 
 
 def _turns(passages: Sequence[StoredPassage]) -> dict[int, str]:
@@ -507,9 +579,11 @@ def candidates(store: Store, statements: Sequence[NewsStatement],
 
 def trace_statements(store: Store, statements: Sequence[NewsStatement],
                      settings: Settings = DEFAULT, embed: Embed = _embed,
-                     save: bool = True) -> list[Match]:
+                     save: bool = True, embed_xl: Embed = _embed_xl) -> list[Match]:
     """Trace report statements against the stored passages; with ``save``, store their
-    embeddings (those computed now) and their links in place of any earlier ones."""
+    embeddings (those computed now) and their links in place of any earlier ones. A
+    statement gets its multilingual embedding the first time a candidate passage of its
+    speaker is in another script."""
     found = candidates(store, statements, settings)
     speakers = {p.speaker_id for p in found}
     todo = [s for s in statements if s.speaker_id in speakers]
@@ -517,10 +591,21 @@ def trace_statements(store: Store, statements: Sequence[NewsStatement],
     if fresh and settings.embeddings:
         for s, v in zip(fresh, embed([s.text for s in fresh]), strict=True):
             s.embedding = to_bytes(v)
+    fresh_xl = []
+    if settings.embeddings and settings.crosslingual:
+        scripts: dict[int | None, set[int]] = {}
+        for p in found:
+            if p.embedding_xl:
+                scripts.setdefault(p.speaker_id, set()).add(script_code(p.text))
+        fresh_xl = [s for s in todo if not s.embedding_xl
+                    and scripts.get(s.speaker_id, set()) - {script_code(s.text), -1}]
+        for s, v in zip(fresh_xl, embed_xl([s.text for s in fresh_xl]), strict=True):
+            s.embedding_xl = to_bytes(v)
     matches = match(todo, found, settings)
     if save:
+        changed = {s.id: s for s in [*fresh, *fresh_xl] if s.embedding}
         store.save_trace([m.link(settings.method) for m in matches],
-                         {s.id: s.embedding for s in fresh if s.embedding},
+                         {k: (s.embedding, s.embedding_xl) for k, s in changed.items()},
                          retraced=[s.id for s in statements])
     return matches
 
@@ -532,7 +617,8 @@ def trace_article(store: Store, article_id: str, kind: str | None,
     report's statements are traced against the stored passages."""
     if kind in PRIMARY_KINDS:
         article = store.article(article_id)
-        stored = store.replace_passages(article_id, passages_of(article, embed)) \
+        stored = store.replace_passages(
+            article_id, passages_of(article, embed, _embed_xl if settings.crosslingual else None)) \
             if article else []
         speakers = sorted({p.speaker_id for p in stored if p.speaker_id is not None})
         since, until = _window([p.date for p in stored], settings.window_days)
@@ -566,6 +652,37 @@ def trace_quote(store: Store, text: str, speaker: str, said: date | str | None,
                       text=text, date=to_date(said))
     return trace_statements(store, [s], settings, embed, save=False) \
         if s.speaker_id is not None else []
+
+
+def as_sources(matches: Sequence[Match], settings: Settings = DEFAULT) -> list[StoredSource]:
+    """Matches as the sources ``Store.sources`` gives for a stored statement: the passages
+    of one run joined, best first (for a quote traced without being stored)."""
+    out: list[StoredSource] = []
+    for m in matches:
+        last = out[-1] if out else None
+        if last and last.passage_ids and (last.article_id, last.score) == \
+                (m.passage.article_id, round(m.score, 4)) and m.passage.start - last.end <= MAX_GAP:
+            last.text += (" " if m.passage.start > last.end else "") + m.passage.text
+            last.end = m.passage.end
+            last.passage_ids.append(m.passage.id)
+            continue
+        link = m.link(settings.method)
+        out.append(StoredSource(
+            statement_id=m.statement.id, passage_id=m.passage.id, article_id=m.passage.article_id,
+            date=m.passage.date, start=m.passage.start, end=m.passage.end, text=m.passage.text,
+            score=link.score, similarity=link.similarity, lexical=link.lexical,
+            method=link.method, misquote=link.misquote, reason=link.reason,
+            passage_ids=[m.passage.id]))
+    return out
+
+
+def source_diff(news: str, source: StoredSource) -> tuple[list[tuple[str, bool]],
+                                                          list[tuple[str, bool]]]:
+    """``word_diff`` of a statement and a source it was traced to; nothing is marked across
+    languages, where no word is shared."""
+    if source.across_languages:
+        return [(news, False)], [(source.text, False)]
+    return word_diff(news, source.text)
 
 
 def word_diff(news: str, original: str) -> tuple[list[tuple[str, bool]], list[tuple[str, bool]]]:

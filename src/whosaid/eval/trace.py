@@ -17,8 +17,10 @@ link is right when it points into the right source and overlaps the gold passage
 - misquote precision and recall, over the direct quotes.
 
 Each with a 95% percentile bootstrap interval over statements, per split, for tracing and
-for the baseline that scores by words alone (no embeddings). ``tune`` searches the window,
-weight and thresholds on dev parts only (of one set, or of several together).
+for the baseline that scores by words alone (no embeddings), and again for the statements
+written in another script than the set's sources (a Russian report of an English
+transcript: tracing across languages). ``tune`` searches the window, weight and thresholds
+on dev parts only (of one set, or of several together).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from whosaid.crosslingual import script
 from whosaid.models import PRIMARY_KINDS, Document, Failure, Origin
 from whosaid.store import Store
 from whosaid.store.records import StoredArticle
@@ -142,7 +145,7 @@ def collect(folder: Path, store: Store, splits: Sequence[str], settings: Setting
 
 
 # Candidates for tuning: every run in the widest window, scored again by each setting tried.
-WIDEST = Settings(window_days=MAX_WINDOW, threshold=-1.0, max_links=10**6)
+WIDEST = Settings(window_days=MAX_WINDOW, threshold=-1.0, max_links=10**6, xl_threshold=-1.0)
 WORDS_WIDEST = replace(WIDEST, embeddings=False)
 
 
@@ -154,6 +157,10 @@ def refilter(candidates: Iterable[Match], settings: Settings) -> list[Match]:
     for m in candidates:
         said, day = m.statement.date, m.passage.date
         if said and day and abs((said - day).days) > settings.window_days:
+            continue
+        if m.cross:
+            if settings.crosslingual and m.similarity >= settings.xl_threshold:
+                kept.append((settings.cross_score(m.similarity), m))
             continue
         score = settings.weight * m.similarity + (1 - settings.weight) * m.lexical \
             if settings.embeddings else m.lexical
@@ -225,11 +232,26 @@ def evaluate_trace(path: str | Path, splits: Sequence[str] = ("dev", "test"),
     items = traced_items(path, splits, model, settings, baseline)
     report: dict[str, Any] = {"settings": vars(settings), "baseline": vars(baseline),
                               "splits": {}}
+    main = sources_script(Path(path).parent)
     for split in splits:
         mine = [i for i in items if i.gold.get("split") == split]
         report["splits"][split] = {"tracing": summarise(mine, settings),
                                    "lexical": summarise(mine, baseline)}
+        other = [i for i in mine if script(i.gold["quote"]) != main]
+        if other and len(other) < len(mine):
+            report["splits"][f"{split}, in another script than the sources"] = {
+                "tracing": summarise(other, settings), "lexical": summarise(other, baseline)}
     return report
+
+
+def sources_script(folder: Path) -> str | None:
+    """The script most letters of the set's sources are in."""
+    texts = []
+    for src in read_jsonl(folder / "sources.jsonl"):
+        path = folder / "sources" / Path(src["file"]).name \
+            if not (folder / src["file"]).is_file() else folder / src["file"]
+        texts.append(path.read_text(encoding="utf-8", errors="replace"))
+    return script(" ".join(texts))
 
 
 def tune(groups: Sequence[Sequence[Item]]) -> tuple[Settings, Settings, list[dict[str, Any]]]:
@@ -237,8 +259,9 @@ def tune(groups: Sequence[Sequence[Item]]) -> tuple[Settings, Settings, list[dic
     setting tried (with its scores summed over the groups). The score is recall + precision
     - 2 * false-link rate (precision and false links matter most to a fact-checker), summed
     over ``groups``: the dev items of each tuning set, so that each set counts alike
-    whatever its size. Give it dev items only. The misquote band is not tuned
-    (``whosaid.trace.MISQUOTE_MATCH``)."""
+    whatever its size. Give it dev items only. The multilingual threshold is searched
+    after the rest, with the rest fixed (it moves only statements in another script than
+    their candidates). The misquote band is not tuned (``whosaid.trace.MISQUOTE_MATCH``)."""
     tried = []
 
     def objective(s: Settings) -> float:
@@ -257,6 +280,9 @@ def tune(groups: Sequence[Sequence[Item]]) -> tuple[Settings, Settings, list[dic
             for w, wt, th in product(windows, (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0),
                                      np.round(np.arange(0.30, 0.91, 0.025), 3))]
     best = max(grid, key=objective)
+    best = max((replace(best, xl_threshold=float(x))
+                for x in [best.xl_threshold, *np.round(np.arange(0.80, 0.975, 0.005), 3)]),
+               key=objective)
     lexical = max((Settings(window_days=w, threshold=th, embeddings=False)
                    for w, th in product(windows, np.round(np.arange(0.2, 0.96, 0.025), 3))),
                   key=objective)
@@ -303,8 +329,8 @@ def _cell(metric: dict[str, Any]) -> str:
 
 
 def _settings(s: dict[str, Any]) -> str:
-    keys = ("window_days", "weight", "threshold", "misquote_match", "translation_floor") \
-        if s["embeddings"] \
+    keys = ("window_days", "weight", "threshold", "xl_threshold", "misquote_match",
+            "translation_floor") if s["embeddings"] \
         else ("window_days", "threshold")
     return ", ".join(f"{k} {s[k]}" for k in keys)
 

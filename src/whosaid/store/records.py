@@ -213,8 +213,9 @@ class AlertFeed:
 @dataclass(kw_only=True)
 class StoredPassage:
     """A clause of a sentence of a stored primary source (transcript, interview, readout), by
-    the speaker of the statement it is part of. ``embedding`` is its float16 sentence embedding;
-    ``start``/``end`` are offsets into its article's text."""
+    the speaker of the statement it is part of. ``embedding`` is its float16 sentence embedding
+    and ``embedding_xl`` its multilingual one (``whosaid.crosslingual``); ``start``/``end`` are
+    offsets into its article's text."""
 
     id: int
     article_id: str
@@ -225,13 +226,15 @@ class StoredPassage:
     text: str
     date: dt.date | None = None
     embedding: bytes = b""
+    embedding_xl: bytes = b""
 
 
 @dataclass(kw_only=True)
 class NewsStatement:
     """A statement of a report, as quote tracing reads it: ``date`` is when it was said (its
     article's publication date when the text does not say), ``embedding`` its stored float16
-    sentence embedding (empty until it is first traced)."""
+    sentence embedding (empty until it is first traced), ``embedding_xl`` its multilingual one
+    (empty until a passage in another script is a candidate)."""
 
     id: int
     article_id: str
@@ -240,6 +243,7 @@ class NewsStatement:
     text: str
     date: dt.date | None = None
     embedding: bytes = b""
+    embedding_xl: bytes = b""
 
 
 @dataclass(kw_only=True)
@@ -271,6 +275,11 @@ class StoredSource:
     misquote: bool = False
     reason: str | None = None
     passage_ids: list[int] = field(default_factory=list)  # a run of passages: all of them
+
+    @property
+    def across_languages(self) -> bool:
+        """Traced across scripts (``similarity`` is the multilingual cosine, no words shared)."""
+        return self.method.startswith("cross-lingual")
 
 
 @dataclass

@@ -206,13 +206,17 @@ passages = sa.Table(
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("date", sa.Date, index=True),
     sa.Column("embedding", sa.LargeBinary, nullable=False),
+    # multilingual (``whosaid.crosslingual``): for statements in another script
+    sa.Column("embedding_xl", sa.LargeBinary),
 )
 
-# The embedding of a news statement, computed the first time it is traced.
+# The embedding of a news statement, computed the first time it is traced (the multilingual
+# one the first time a passage in another script is a candidate).
 statement_embeddings = sa.Table(
     "statement_embeddings", metadata,
     sa.Column("statement_id", sa.ForeignKey("statements.id"), primary_key=True),
     sa.Column("embedding", sa.LargeBinary, nullable=False),
+    sa.Column("embedding_xl", sa.LargeBinary),
 )
 
 # A news statement traced to a passage it quotes or paraphrases.
@@ -361,10 +365,23 @@ def _tracing(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _cross_lingual(conn: Connection) -> None:
+    """Multilingual embeddings of passages and statements (quote tracing across languages).
+    The primary sources stored before are marked untraced, so the next ingest (or ``whosaid
+    trace``) stores their passages again with both embeddings and traces their news again."""
+    for table in ("passages", "statement_embeddings"):
+        if "embedding_xl" not in {c["name"] for c in sa.inspect(conn).get_columns(table)}:
+            kind = "BYTEA" if conn.dialect.name == "postgresql" else "BLOB"
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN embedding_xl {kind}")
+    conn.execute(traced_articles.delete().where(traced_articles.c.article_id.in_(
+        sa.select(passages.c.article_id).distinct())))
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [_initial, _statement_model,
                                                   _speaker_resolution, _surname_keys,
                                                   _statement_dates, _alerts,
-                                                  _transcripts, _tracing, _page_structure]
+                                                  _transcripts, _tracing, _page_structure,
+                                                  _cross_lingual]
 
 
 LOCK_KEY = 0x77686F73  # "whos": the advisory lock that serialises migrations on PostgreSQL

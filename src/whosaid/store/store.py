@@ -257,10 +257,11 @@ class Store:
             tracing.add_passages(conn, passages)
             return tracing.passages(conn, [], article_id=article_id)
 
-    def save_trace(self, links: list[SourceLink], embeddings: dict[int, bytes] | None = None,
+    def save_trace(self, links: list[SourceLink],
+                   embeddings: dict[int, tuple[bytes, bytes]] | None = None,
                    retraced: list[int] | None = None, traced: list[str] | None = None) -> None:
-        """In one transaction: statement embeddings, links (in place of every earlier link
-        of the statements in ``retraced``) and the articles now traced."""
+        """In one transaction: statement embeddings (plain and multilingual), links (in place
+        of every earlier link of the statements in ``retraced``) and the articles now traced."""
         with writing.write(self.engine) as conn:
             tracing.save_embeddings(conn, embeddings or {})
             tracing.save_sources(conn, links, writing.now(), retraced or [])

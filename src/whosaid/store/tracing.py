@@ -49,7 +49,8 @@ def add_passages(conn: Connection, passages: Iterable[StoredPassage]) -> None:
     """Write passages (their ids are given by the database; ``speaker_id`` is not stored)."""
     values = [{"article_id": p.article_id, "statement_id": p.statement_id,
                "passage_start": p.start, "passage_end": p.end, "text": p.text,
-               "date": p.date, "embedding": p.embedding} for p in passages]
+               "date": p.date, "embedding": p.embedding, "embedding_xl": p.embedding_xl or None}
+              for p in passages]
     if values:
         conn.execute(t.passages.insert(), values)
 
@@ -69,7 +70,7 @@ def passages(conn: Connection, speaker_ids: Sequence[int], since: date | None = 
     ps, st = t.passages, t.statements
     q = sa.select(ps.c.id, ps.c.article_id, ps.c.statement_id, st.c.speaker_id,
                   ps.c.passage_start, ps.c.passage_end, ps.c.text, ps.c.date,
-                  ps.c.embedding).join(st, st.c.id == ps.c.statement_id)
+                  ps.c.embedding, ps.c.embedding_xl).join(st, st.c.id == ps.c.statement_id)
     if article_id is not None:
         q = q.where(ps.c.article_id == article_id)
     else:
@@ -78,7 +79,8 @@ def passages(conn: Connection, speaker_ids: Sequence[int], since: date | None = 
             q = q.where(sa.or_(ps.c.date.is_(None), ps.c.date.between(since, until)))
     return [StoredPassage(id=r.id, article_id=r.article_id, statement_id=r.statement_id,
                           speaker_id=r.speaker_id, start=r.passage_start, end=r.passage_end,
-                          text=r.text, date=r.date, embedding=r.embedding)
+                          text=r.text, date=r.date, embedding=r.embedding,
+                          embedding_xl=r.embedding_xl or b"")
             for r in conn.execute(q.order_by(ps.c.id))]
 
 
@@ -89,7 +91,7 @@ def news_statements(conn: Connection, *, article_id: str | None = None,
     by ``speaker_ids`` said within [since, until]."""
     st, art, emb = t.statements, t.articles, t.statement_embeddings
     q = (sa.select(st.c.id, st.c.article_id, st.c.speaker_id, st.c.kind, st.c.text,
-                   _said().label("said"), emb.c.embedding)
+                   _said().label("said"), emb.c.embedding, emb.c.embedding_xl)
          .join(art, art.c.id == st.c.article_id)
          .outerjoin(emb, emb.c.statement_id == st.c.id)
          .where(st.c.kind.in_(TRACED_KINDS), st.c.speaker_id.is_not(None),
@@ -101,16 +103,18 @@ def news_statements(conn: Connection, *, article_id: str | None = None,
         if since is not None and until is not None:
             q = q.where(_said().between(since, until))
     return [NewsStatement(id=r.id, article_id=r.article_id, speaker_id=r.speaker_id,
-                          kind=r.kind, text=r.text, date=r.said, embedding=r.embedding or b"")
+                          kind=r.kind, text=r.text, date=r.said, embedding=r.embedding or b"",
+                          embedding_xl=r.embedding_xl or b"")
             for r in conn.execute(q.order_by(st.c.id))]
 
 
-def save_embeddings(conn: Connection, embeddings: dict[int, bytes]) -> None:
+def save_embeddings(conn: Connection, embeddings: dict[int, tuple[bytes, bytes]]) -> None:
+    """Write statements' (embedding, multilingual embedding) in place of what they had."""
     emb = t.statement_embeddings
     if embeddings:
         conn.execute(emb.delete().where(emb.c.statement_id.in_(list(embeddings))))
-        conn.execute(emb.insert(), [{"statement_id": k, "embedding": v}
-                                    for k, v in embeddings.items()])
+        conn.execute(emb.insert(), [{"statement_id": k, "embedding": v, "embedding_xl": x or None}
+                                    for k, (v, x) in embeddings.items()])
 
 
 def save_sources(conn: Connection, links: Sequence[SourceLink], at: datetime,

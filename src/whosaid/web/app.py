@@ -41,7 +41,7 @@ from whosaid.store import (
 from whosaid.store.alerts import NAME as ALERT_NAME
 from whosaid.store.records import JsonObject, Offsets
 from whosaid.timeline import Entry, timeline, timeline_svg
-from whosaid.trace import word_diff
+from whosaid.trace import source_diff
 from whosaid.web.feeds import MEDIA_TYPE as FEED_TYPE
 from whosaid.web.feeds import atom_feed
 from whosaid.web.feeds import describe as describe_alert
@@ -304,7 +304,7 @@ def api_statement_sources(store: StoreDep, statement_id: Id) -> JsonObject:
         raise HTTPException(404, "No such statement.")
     found = []
     for src in store.sources(statement_id):
-        news, original = word_diff(statement.text, src.text)
+        news, original = source_diff(statement.text, src)
         found.append({**to_json(src), "diff": {"news": [list(r) for r in news],
                                                "original": [list(r) for r in original]}})
     return {"statement_id": statement_id, "sources": found}
@@ -486,7 +486,7 @@ def statement_page(request: Request, store: StoreDep, statement_id: Id) -> HTMLR
         return _not_found(request, "statement")
     mention = " … ".join((s.article_text or "")[a:b] for a, b in s.mention)
     how = RESOLUTIONS.get(s.speaker_resolution or "", s.speaker_resolution)
-    sources = [(src, *(diff_markup(runs) for runs in word_diff(s.text, src.text)))
+    sources = [(src, *(diff_markup(runs) for runs in source_diff(s.text, src)))
                for src in store.sources(statement_id)]
     return _page(request, "statement.html", s=s, context=in_context(s), mention=mention,
                  resolution=how, sources=sources)
