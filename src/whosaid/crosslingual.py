@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -38,16 +39,26 @@ class CrossLingualError(RuntimeError):
     """The multilingual model is missing or is not the pinned one."""
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_CYRILLIC = re.compile(r"[\u0400-\u052F]")
+
+
 def script(text: str) -> str | None:
     """The script most letters of ``text`` are in ("LATIN", "CYRILLIC", "GREEK", ...), read
     from each letter's Unicode name; None for a text without letters."""
+    letters = len(_LETTER.findall(text))
+    latin, cyrillic = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
+    if not letters:
+        return None
+    if max(latin, cyrillic) * 2 >= letters:  # the common cases, by regular expressions
+        return "LATIN" if latin >= cyrillic else "CYRILLIC"
     counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            key = name.split(" ", 1)[0] if name else ""
-            counts[key] = counts.get(key, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+    for ch in _LETTER.findall(text):
+        name = unicodedata.name(ch, "")
+        key = name.split(" ", 1)[0] if name else ""
+        counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=lambda k: counts[k])
 
 
 class CrossLingualEncoder:

@@ -406,7 +406,7 @@ class _Runs:
 
     @classmethod
     def of(cls, passages: Sequence[StoredPassage], embeddings: bool,
-           passage_words: Sequence[Sequence[str]]) -> _Runs:
+           passage_words: Sequence[Sequence[str]], crosslingual: bool = False) -> _Runs:
         order = np.array(sorted(range(len(passages)),
                                 key=lambda i: (passages[i].article_id, passages[i].start)))
         turn, chain = [], 0
@@ -430,13 +430,15 @@ class _Runs:
         if embeddings and len(begin):
             vectors = _run_vectors([passages[i].embedding for i in order], begin, size)
         xl = np.zeros((len(begin), 1), dtype=np.float32)
-        if embeddings and len(begin) and all(passages[i].embedding_xl for i in order):
+        if crosslingual and len(begin) and all(passages[i].embedding_xl for i in order):
             xl = _run_vectors([passages[i].embedding_xl for i in order], begin, size)
         first = [passages[i] for i in order[begin]]
+        scripts = np.array([script_code(p.text) for p in passages] if crosslingual
+                           else [-1] * len(passages), dtype=np.int64)
         return cls(order, begin, size, vectors,
                    np.array([p.speaker_id if p.speaker_id is not None else -1 for p in first]),
                    np.array([p.date.toordinal() if p.date else -1 for p in first]),
-                   xl, np.array([script_code(p.text) for p in first], dtype=np.int64))
+                   xl, scripts[order[begin]] if len(begin) else scripts[:0])
 
     def members(self, k: int) -> tuple[int, ...]:
         return tuple(int(i) for i in self.order[self.begin[k]:self.begin[k] + self.size[k]])
@@ -451,6 +453,7 @@ def _run_vectors(blobs: Sequence[bytes], begin: np.ndarray, size: np.ndarray) ->
 _SCRIPTS: dict[str, int] = {}
 
 
+@lru_cache(maxsize=1 << 16)  # the same passages are candidates trace after trace
 def script_code(text: str) -> int:
     """A number for the script most letters of ``text`` are in (-1: no letters)."""
     name = script(text)
@@ -475,11 +478,13 @@ def match(statements: Sequence[NewsStatement], passages: Sequence[StoredPassage]
         return []
     passage_words = [words(p.text) for p in passages]
     passage_content = [content(ws) for ws in passage_words]
-    runs = _Runs.of(passages, settings.embeddings, passage_words)
+    cross_ok = settings.embeddings and settings.crosslingual and \
+        any(s.embedding_xl for s in statements)
+    runs = _Runs.of(passages, settings.embeddings, passage_words, cross_ok)
     sims = np.zeros((len(statements), len(runs.begin)), dtype=np.float32)
     if settings.embeddings and len(runs.begin):
         sims = from_bytes([s.embedding for s in statements]) @ runs.vectors.T
-    cross_ok = settings.embeddings and settings.crosslingual and runs.xl.shape[1] > 1
+    cross_ok = cross_ok and runs.xl.shape[1] > 1
     holding: dict[str, list[int]] = {}  # content word -> the passages (in order) holding it
     for at, i in enumerate(runs.order):
         for w in passage_content[i]:
