@@ -56,10 +56,11 @@ eval-speakers: $(STAMP)
 		--corpus polnear-dev=../shared/data/polnear/dev.jsonl \
 		--corpus recent=evalsets/recent/recent.jsonl
 
-# Quote tracing (issue 18) on evalsets/trace and its second tuning set evalsets/trace-dev2
-# (all dev): precision, recall, false-link rate and misquotes per split, beside the words-only
-# baseline. TUNE=1 instead searches the settings on the dev parts of both sets together.
-TRACE_SETS = evalsets/trace/trace.jsonl evalsets/trace-dev2/trace.jsonl
+# Quote tracing (issue 18) on evalsets/trace and its tuning sets evalsets/trace-dev2 and
+# evalsets/trace-dev3 (all dev; dev3 is Russian news of English transcripts): precision,
+# recall, false-link rate and misquotes per split, beside the words-only baseline. TUNE=1
+# instead searches the settings on the dev parts of the three sets together.
+TRACE_SETS = evalsets/trace/trace.jsonl evalsets/trace-dev2/trace.jsonl evalsets/trace-dev3/trace.jsonl
 eval-trace: $(STAMP)
 ifdef TUNE
 	$(BIN)/python -c "import json, sys; from whosaid.eval.trace import tune_on_dev; \
@@ -67,6 +68,7 @@ ifdef TUNE
 else
 	$(BIN)/whosaid eval-trace evalsets/trace/trace.jsonl
 	$(BIN)/whosaid eval-trace evalsets/trace-dev2/trace.jsonl --split dev
+	$(BIN)/whosaid eval-trace evalsets/trace-dev3/trace.jsonl --split dev
 endif
 
 # Transcript turns by speaker: the two sets the reader was tuned on, then the held-out set.

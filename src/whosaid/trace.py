@@ -16,8 +16,12 @@ share, over the statement's length: a verbatim quote scores high on both, and tw
 translations of one Russian sentence still meet through the embedding. A statement and a run
 written in different scripts (a Russian report of an English transcript) share no words and
 the English encoder cannot read one of them: they are compared by a multilingual encoder's
-cosine alone (``whosaid.crosslingual``), which must reach ``XL_THRESHOLD``; the link's score
-puts that cosine on the same scale as the others (``XL_THRESHOLD`` becomes ``THRESHOLD``). A shared run counts
+cosine alone (``whosaid.crosslingual``). Its cosines are close together (unrelated sentences
+score about 0.8), so a run is linked by its margin, as in bitext mining: its cosine must
+exceed that of the best run not overlapping it by ``XL_MARGIN`` (and reach ``XL_THRESHOLD``);
+a passage the report only resembles, as all passages of the same speech do, has none. The
+link's score puts the cosine on the same scale as the others (``XL_THRESHOLD`` becomes
+``THRESHOLD``). A shared run counts
 only when it holds content words (``RUN_CONTENT``): "be a country that" links nothing; and
 words a page printed run together ("Sothereisnothingunusualhere.") still make a run. The
 best runs that reach ``THRESHOLD`` are kept (at most ``MAX_LINKS`` passages a statement, no
@@ -66,7 +70,9 @@ VERSION = "3"
 WINDOW_DAYS = 7  # a report quotes a source said up to this many days before or after
 WEIGHT = 0.4  # of the embedding's cosine in the combined score; the rest is lexical
 THRESHOLD = 0.45  # the combined score a link needs
-XL_THRESHOLD = 0.90  # the multilingual cosine a link across scripts needs
+XL_THRESHOLD = 0.80  # the multilingual cosine a link across scripts needs
+XL_MARGIN = 0.025  # and by how much it must beat the best run not overlapping it
+XL_ALONE = 0.85  # the cosine a run is measured against when no other run is a candidate
 MAX_LINKS = 3  # links kept a statement, best first
 SHORTLIST = 10  # runs by cosine, and runs by shared words, whose words are compared in full
 SPAN = 5  # the most consecutive passages (clauses) a quote is matched against at once
@@ -99,6 +105,7 @@ class Settings:
     translation_floor: float = TRANSLATION_FLOOR
     embeddings: bool = True
     xl_threshold: float = XL_THRESHOLD
+    xl_margin: float = XL_MARGIN
     crosslingual: bool = True  # compare texts in different scripts (with ``embeddings``)
 
     def misquote(self, found: float) -> str | None:
@@ -133,6 +140,7 @@ class Match:
     reason: str | None = None
     run: tuple[int, int] = (0, 0)  # the run of passages linked together, in the source text
     cross: bool = False  # across scripts: ``similarity`` is the multilingual cosine
+    margin: float = 0.0  # across scripts: over the best run not overlapping this one
 
     def link(self, method: str) -> SourceLink:
         if self.cross:
@@ -524,10 +532,10 @@ def match(statements: Sequence[NewsStatement], passages: Sequence[StoredPassage]
             score = settings.weight * sim + (1 - settings.weight) * lex \
                 if settings.embeddings else lex
             if score >= settings.threshold:
-                scored.append((score, sim, lex, k, False))
+                scored.append((score, sim, lex, k, False, 0.0))
         scored.sort(key=lambda x: (-x[0], runs.size[x[3]], x[3]))
         taken: set[int] = set()
-        for score, sim, lex, k, across in scored:
+        for score, sim, lex, k, across, margin in scored:
             members = runs.members(k)
             if taken & set(members):
                 continue
@@ -540,20 +548,30 @@ def match(statements: Sequence[NewsStatement], passages: Sequence[StoredPassage]
                 quote_found(s.text, s.kind, turns[passages[members[0]].statement_id])
             span = (passages[members[0]].start, passages[members[-1]].end)
             out.extend(Match(s, passages[j], score, sim, lex, found,
-                             None if across else settings.misquote(found), span, across)
-                       for j in members)
+                             None if across else settings.misquote(found), span, across,
+                             margin) for j in members)
     return out
 
 
 def _across(s: NewsStatement, runs: _Runs, idx: np.ndarray,
-            settings: Settings) -> list[tuple[float, float, float, int, bool]]:
+            settings: Settings) -> list[tuple[float, float, float, int, bool, float]]:
     """The runs among ``idx`` (in another script than the statement) whose multilingual
-    cosine reaches ``xl_threshold``, as (score, cosine, 0, run, True)."""
+    cosine reaches ``xl_threshold`` and beats the best run not overlapping it by
+    ``xl_margin``, as (score, cosine, 0, run, True, margin)."""
     if not len(idx):
         return []
     sims = runs.xl[idx] @ from_bytes([s.embedding_xl])[0]
-    return [(settings.cross_score(float(v)), float(v), 0.0, int(k), True)
-            for k, v in zip(idx, sims, strict=True) if v >= settings.xl_threshold]
+    start, end = runs.begin[idx], runs.begin[idx] + runs.size[idx]  # positions in ``order``
+    out = []
+    for at in np.argsort(-sims, kind="stable")[:SHORTLIST]:
+        v = float(sims[at])
+        if v < settings.xl_threshold:
+            break
+        apart = (end <= start[at]) | (start >= end[at])
+        margin = v - (float(sims[apart].max()) if apart.any() else XL_ALONE)
+        if margin >= settings.xl_margin:
+            out.append((settings.cross_score(v), v, 0.0, int(idx[at]), True, margin))
+    return out
 
 
 def _turns(passages: Sequence[StoredPassage]) -> dict[int, str]:

@@ -145,7 +145,8 @@ def collect(folder: Path, store: Store, splits: Sequence[str], settings: Setting
 
 
 # Candidates for tuning: every run in the widest window, scored again by each setting tried.
-WIDEST = Settings(window_days=MAX_WINDOW, threshold=-1.0, max_links=10**6, xl_threshold=-1.0)
+WIDEST = Settings(window_days=MAX_WINDOW, threshold=-1.0, max_links=10**6, xl_threshold=-1.0,
+                  xl_margin=-1.0)
 WORDS_WIDEST = replace(WIDEST, embeddings=False)
 
 
@@ -159,7 +160,8 @@ def refilter(candidates: Iterable[Match], settings: Settings) -> list[Match]:
         if said and day and abs((said - day).days) > settings.window_days:
             continue
         if m.cross:
-            if settings.crosslingual and m.similarity >= settings.xl_threshold:
+            if settings.crosslingual and m.similarity >= settings.xl_threshold and \
+                    m.margin >= settings.xl_margin:
                 kept.append((settings.cross_score(m.similarity), m))
             continue
         score = settings.weight * m.similarity + (1 - settings.weight) * m.lexical \
@@ -259,9 +261,9 @@ def tune(groups: Sequence[Sequence[Item]]) -> tuple[Settings, Settings, list[dic
     setting tried (with its scores summed over the groups). The score is recall + precision
     - 2 * false-link rate (precision and false links matter most to a fact-checker), summed
     over ``groups``: the dev items of each tuning set, so that each set counts alike
-    whatever its size. Give it dev items only. The multilingual threshold is searched
-    after the rest, with the rest fixed (it moves only statements in another script than
-    their candidates). The misquote band is not tuned (``whosaid.trace.MISQUOTE_MATCH``)."""
+    whatever its size. Give it dev items only. The multilingual threshold and margin are
+    searched after the rest, with the rest fixed (they move only statements in another
+    script than their candidates). The misquote band is not tuned (``whosaid.trace.MISQUOTE_MATCH``)."""
     tried = []
 
     def objective(s: Settings) -> float:
@@ -280,8 +282,10 @@ def tune(groups: Sequence[Sequence[Item]]) -> tuple[Settings, Settings, list[dic
             for w, wt, th in product(windows, (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0),
                                      np.round(np.arange(0.30, 0.91, 0.025), 3))]
     best = max(grid, key=objective)
-    best = max((replace(best, xl_threshold=float(x))
-                for x in [best.xl_threshold, *np.round(np.arange(0.80, 0.975, 0.005), 3)]),
+    best = max((replace(best, xl_threshold=float(x), xl_margin=float(m))
+                for x, m in [(best.xl_threshold, best.xl_margin),
+                             *product(np.round(np.arange(0.80, 0.951, 0.01), 3),
+                                      np.round(np.arange(0.0, 0.061, 0.005), 3))]),
                key=objective)
     lexical = max((Settings(window_days=w, threshold=th, embeddings=False)
                    for w, th in product(windows, np.round(np.arange(0.2, 0.96, 0.025), 3))),
@@ -329,7 +333,7 @@ def _cell(metric: dict[str, Any]) -> str:
 
 
 def _settings(s: dict[str, Any]) -> str:
-    keys = ("window_days", "weight", "threshold", "xl_threshold", "misquote_match",
+    keys = ("window_days", "weight", "threshold", "xl_threshold", "xl_margin", "misquote_match",
             "translation_floor") if s["embeddings"] \
         else ("window_days", "threshold")
     return ", ".join(f"{k} {s[k]}" for k in keys)
