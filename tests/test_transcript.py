@@ -328,6 +328,17 @@ def test_a_title_and_surname_label_takes_the_full_name_the_page_gives(nlp):
     assert said["And Ukraine?"] == (None, "question")  # the press is not named
 
 
+def test_a_headline_after_an_office_is_no_surname_first_name(nlp):
+    """'Secretary Rubio Addresses Press' could read as an office and a name printed surname
+    first ('Prime Minister Lee Hsien Loong'); a surname the news knows given name first is
+    not one."""
+    text = ("Secretary Rubio Addresses Press 24 November\n\nDepartment of State\n\n"
+            "SECRETARY RUBIO: Hi, guys. We had a very good day today.\n\n"
+            "QUESTION: Is there a deadline?\n\nSECRETARY RUBIO: We want it done soon.")
+    said = {s.text: s.speaker.name for s in _read_text(text).statements}
+    assert said["We want it done soon."] == "Marco Rubio"
+
+
 def test_the_host_named_in_an_interviews_heading_asks_its_questions(nlp):
     text = ("Secretary of State Marco Rubio with Gillian Turner of Fox News\n09/15/2025\n"
             "QUESTION: Mr. Secretary, thank you for your time. Is the deal close?\n"

@@ -1041,6 +1041,9 @@ def _surname_first(surname: str, fuller: list[str], text: str) -> str | None:
     for name in fuller:
         if name.split()[0] == surname:
             return name
+    if known_full_name(surname) is not None:
+        return None  # the news knows the name given name first ("Secretary Rubio Addresses
+        # Press" is a headline about Marco Rubio, not a "Rubio Addresses Press")
     lists = words()
     offices = "|".join(sorted(lists["role_words"] | lists["titles"], key=len, reverse=True))
     m = re.search(r"(?i:\b(?:" + offices + r"))\.?[ \t]+(" + re.escape(surname)
