@@ -190,7 +190,8 @@ class Wording:
                  weight: Callable[[str], float] | None = None) -> None:
         self.words = list(statement)
         mine = content(statement)
-        self.weights = {x: weight(x) if weight else 1.0 for x in mine}
+        # in a fixed order: a float sum must not depend on the process's string hashing
+        self.weights = {x: weight(x) if weight else 1.0 for x in sorted(mine)}
         self.total = sum(self.weights.values())
         self.scale = min(1.0, len(mine) / MIN_CONTENT)  # "Ukraine is against it": one word
         self.matcher = SequenceMatcher(None, autojunk=False)
