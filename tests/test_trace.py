@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from fastapi.testclient import TestClient
 
 from whosaid import crosslingual, trace
 from whosaid.cli import main
+from whosaid.models import Article, Span, Speaker, Statement
 from whosaid.runs import ingest_paths
 from whosaid.store import Store
 from whosaid.store import schema as t
@@ -269,6 +271,41 @@ def test_the_trace_command_traces_a_quote_typed_in(news_first):
                 ["--quote", "x", "--speaker", "Putin", "--said", "Thursday"]):
         out = CliRunner().invoke(main, ["trace", *bad, "--db", news_first])
         assert out.exit_code != 0 and "Traceback" not in out.output
+
+
+def _russian_report(text: str) -> Article:
+    """A stored report of Putin's words in Russian, built by hand: whosaid's statement
+    models read English, so the statement is given as a reader of the Russian would."""
+    said = f"Владимир Путин: «{text}»"
+    return Article(id="ria-2025-11-27", text=said, title="Путин о плане", published=date(
+        2025, 11, 27), kind="report", statements=[Statement(
+            "direct", [Span.of(said, said.index("«") + 1, len(said) - 1)],
+            speaker=Speaker("Владимир Путин", "person", [Span.of(said, 0, 14)]),
+            date=date(2025, 11, 27))])
+
+
+def test_a_stored_russian_statement_is_traced_and_shown_across_languages(tmp_path):
+    url = f"sqlite:///{tmp_path / 'ru.db'}"
+    with _ingest(url, [TRANSCRIPT]) as store:
+        store.add(_russian_report(BASIS_RU))
+        trace.trace_pending(store)
+        statement = next(s for s in store.statements(limit=None) if s.text == BASIS_RU)
+        assert statement.speaker == "Vladimir Putin"  # one person in either script
+        found = store.sources(statement.id)
+        with store.engine.connect() as conn:
+            saved = conn.execute(sa.select(t.statement_embeddings).where(
+                t.statement_embeddings.c.statement_id == statement.id)).one()
+    assert found and found[0].across_languages and found[0].method == "cross-lingual 3"
+    assert found[0].text.startswith("In general, we agree") and not found[0].misquote
+    assert len(saved.embedding) == len(saved.embedding_xl) == 2 * 384
+    client = TestClient(create_app(url))
+    body = client.get(f"/api/statements/{statement.id}/sources").json()
+    assert body["sources"][0]["diff"]["news"] == [[BASIS_RU, False]]  # no word is compared
+    page = client.get(f"/statements/{statement.id}").text
+    assert "in another language: multilingual similarity" in page
+    assert '<mark class="diff">' not in page
+    shown = CliRunner().invoke(main, ["trace", str(statement.id), "--db", url])
+    assert shown.exit_code == 0 and "in another language" in shown.output
 
 
 def test_a_store_from_before_cross_lingual_tracing_is_traced_again(tmp_path):
