@@ -313,6 +313,14 @@ def test_her_campaign_is_the_campaign_of_the_woman_just_named(nlp):
         "Hillary Clinton campaign", "organization", "organization")
 
 
+def test_a_roles_campaign_is_the_campaign_of_the_person_in_that_role(nlp):
+    text = ("President Barack Obama and Vice President Joe Biden will campaign for Hillary "
+            "Clinton and Tim Kaine in September at separate events in Pennsylvania and Ohio, "
+            "the Democratic nominee's campaign announced Friday.")
+    assert speaker_of(nlp, text, "separate events") == (
+        "Hillary Clinton campaign", "organization", "organization")
+
+
 def test_an_abbreviated_office_is_the_role_a_later_description_names(nlp):
     text = ("Gov. Chris Christie spoke in Iowa. Then Sen. Ted Cruz spoke. The governor said he "
             "would win.")
@@ -675,6 +683,24 @@ def test_the_known_people_list_keeps_a_surname_only_when_one_person_holds_it(tmp
     # the mention says which ad: not the other ad named before it
     (("Priorities USA made a six-figure digital ad buy to respond. The Rove ad says that "
       "Clinton took money from Wall Street."), "Clinton took money", ("Rove ad", "document")),
+    # an author's initials, spelt out where the article names it
+    (("A new poll shows a tight race. The survey, conducted by the Public Policy Institute "
+      "of California, finds Clinton with a small lead. The PPIC poll shows the race breaking "
+      "along familiar lines, with Sanders ahead among young voters."), "the race breaking",
+     ("Public Policy Institute of California (PPIC) poll", "document")),
+    # the body that reported the findings "the survey" stands for
+    (("Consumer sentiment has been higher than in any year since 2004, the University of "
+      "Michigan reported last week. More people are working, and the survey found that "
+      "people had increased confidence in their finances."), "increased confidence",
+     ("University of Michigan survey", "document")),
+    # "the report" five sentences after the report was named
+    (("A report released in September by the National Academies of Sciences noted that more "
+      "immigrants buy into the American dream than do native-born Americans. Among "
+      "American-born parents, only 50 percent believe that. In fact, the children of "
+      "immigrants are better educated than their parents. They find better jobs. Their wages "
+      "rise. \"Current immigrants are integrating into U.S. society,\" the report concluded."),
+     "integrating into U.S. society",
+     ("report released in September by the National Academies of Sciences", "document")),
 ])
 def test_a_document_is_named_as_the_article_named_it(nlp, text, content, expected):
     assert speaker_of(nlp, text, content)[:2] == expected

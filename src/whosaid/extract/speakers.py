@@ -55,6 +55,7 @@ ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "prep"}
 PRONOUN_REACH = 1500  # characters: a speaker further back than this has lost the pronoun
 ANTECEDENT_SENTENCES = 3  # how far back "they" and "it" look for their subject
+DOCUMENT_SENTENCES = 6  # how far back "the report" looks for the report it is
 DETERMINERS = {"the", "a", "an"}
 HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "mrs": "f",
               "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f", "princess": "f",
@@ -884,10 +885,14 @@ class Resolver:
 
     def _fuller_author(self, name: str) -> str:
         """ "Fox poll" is the poll of the "Fox News" the article names, "Rasmussen poll" of
-        "Rasmussen Reports": a document's author as the article names it in full."""
+        "Rasmussen Reports", "PPIC poll" of the "Public Policy Institute of California (PPIC)":
+        a document's author as the article names it in full."""
         words = name.split()
         if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words[:-1]):
             return name
+        if len(words) == 2 and words[0].isupper() and words[0] in self.entities.acronyms:
+            # "The PPIC poll" after "the Public Policy Institute of California": both names
+            return f"{self.entities.acronyms[words[0]]} ({words[0]}) {words[1]}"
         full = self._begun_by(" ".join(words[:-1]), ("ORG", "PERSON", "FAC"), words[-1])
         return f"{full} {words[-1]}" if full else name
 
@@ -1187,13 +1192,14 @@ class Resolver:
             return None
         return bearers[0]
 
-    def _sentences_back(self, head: Token, quoted: bool = True) -> int:
-        """The first token of the window ``ANTECEDENT_SENTENCES`` sentences long that ends
-        with ``head``'s sentence; with ``quoted=False`` a sentence that opens inside a quote
-        does not count (the quote a statement was said in goes on for paragraphs)."""
+    def _sentences_back(self, head: Token, quoted: bool = True,
+                        sentences: int = ANTECEDENT_SENTENCES) -> int:
+        """The first token of the window ``sentences`` sentences long that ends with
+        ``head``'s sentence; with ``quoted=False`` a sentence that opens inside a quote does
+        not count (the quote a statement was said in goes on for paragraphs)."""
         start = head.sent.start
         counted = 1
-        while counted < ANTECEDENT_SENTENCES and start > 0:
+        while counted < sentences and start > 0:
             start = self.doc[start - 1].sent.start
             first = self.doc[min(start + 1, len(self.doc) - 1)]  # past an opening mark
             counted += quoted or not self.entities.in_quote(first.idx)
@@ -1499,10 +1505,17 @@ class Resolver:
 
     def _possessed_body(self, head: Token) -> str | None:
         """ "her campaign said", "his office put out a statement": the body of the person
-        the possessive pronoun stands for ("Hillary Clinton campaign")."""
+        the possessive pronoun stands for ("Hillary Clinton campaign"), or the role ("the
+        Democratic nominee's campaign")."""
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
-        if poss is None or poss.lower_ not in ("his", "her") \
-                or head.lemma_.lower() not in OWNED_BODIES:
+        if poss is None or head.lemma_.lower() not in OWNED_BODIES:
+            return None
+        if poss.tag_ == "NN" and _is_person_noun(poss):
+            # "the Democratic nominee's campaign": the person the role names
+            speaker, _ = self._classify(poss, mention_tokens(poss), 1)
+            return f"{speaker.name} {head.text}" if speaker.type == "person" and \
+                speaker.name and speaker.resolution == "role" else None
+        if poss.lower_ not in ("his", "her"):
             return None
         p = self._possessor(poss)
         return f"{p.name} {head.text}" if p is not None else None
@@ -1518,7 +1531,7 @@ class Resolver:
         kind = next((k for k in DOCUMENT_KINDS if head.lemma_.lower() in k), {head.lemma_.lower()})
         said_which = any(t.i < head.i and t.dep_ in ("compound", "amod", "poss", "nmod")
                          and t.lower_ not in DESCRIPTORS | LATEST for t in toks)  # "The Rove ad"
-        start = self._sentences_back(head, quoted=False)
+        start = self._sentences_back(head, quoted=False, sentences=DOCUMENT_SENTENCES)
         for t in reversed(self.doc[start:toks[0].i]):
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in kind \
                     and not self.entities.in_quote(t.idx):
@@ -1539,8 +1552,19 @@ class Resolver:
                              and w.i <= t.i and w.lower_ not in LATEST]
                     return "".join(w.text_with_ws for w in found).strip()
                 authored = _authored(t, mention_tokens(t))
-                if authored:
+                if authored and not said_which:  # "The PPIC poll" names its own author
                     return authored
+        if said_which or head.tag_ != "NN":
+            return None
+        for t in reversed(self.doc[start:toks[0].i]):
+            # "…, the University of Michigan reported last week. … the survey found": the
+            # body that put out what "the survey" is
+            if t.pos_ == "VERB" and t.lemma_.lower() in PUT_OUT_FINDINGS:
+                subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.ent_type_ == "ORG":
+                    ent = next(e for e in self.doc.ents if e.start <= subject.i < e.end)
+                    name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+                    return f"{name} {head.text}"
         return None
 
     def _document_after(self, head: Token, toks: list[Token]) -> str | None:
@@ -1770,6 +1794,8 @@ def _abbreviation(word: str) -> bool:
     return word.count(".") > 1 or len(word) <= 4 or word.lower().rstrip(".") in HONORIFICS
 
 
+# Verbs whose subject put out the findings a later "the survey", "the report" is.
+PUT_OUT_FINDINGS = frozenset({"report", "publish", "release", "find"})
 # Verbs whose object is a document their subject put out ("sent a fundraising email").
 PUT_OUT = frozenset({"send", "issue", "release", "publish", "post", "write", "pen", "sign",
                      "circulate", "file", "unveil", "air", "run", "distribute"})
