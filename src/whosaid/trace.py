@@ -44,6 +44,7 @@ again.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -65,6 +66,8 @@ from whosaid.store.records import (
     StoredPassage,
     StoredSource,
 )
+
+log = logging.getLogger("whosaid.trace")
 
 VERSION = "3"
 WINDOW_DAYS = 7  # a report quotes a source said up to this many days before or after
@@ -357,6 +360,23 @@ def _embed_xl(texts: list[str]) -> np.ndarray:
     return embed(texts)
 
 
+def _embedded_xl(embed_xl: Embed, texts: list[str]) -> np.ndarray | None:
+    """``embed_xl(texts)``, or None when the multilingual model is not installed: tracing
+    within one script goes on without it, and the user is told once."""
+    from whosaid.crosslingual import CrossLingualError
+
+    try:
+        return embed_xl(texts)
+    except CrossLingualError as e:
+        if not _warned:
+            log.warning("quote tracing across languages is off: %s", e)
+            _warned.append(True)
+        return None
+
+
+_warned: list[bool] = []
+
+
 def to_bytes(vector: np.ndarray) -> bytes:
     return np.asarray(vector, dtype=np.float16).tobytes()
 
@@ -388,9 +408,9 @@ def passages_of(article: StoredArticle, embed: Embed = _embed,
     if found:
         for p, v in zip(found, embed([p.text for p in found]), strict=True):
             p.embedding = to_bytes(v)
-        if embed_xl is not None:
-            for p, v in zip(found, embed_xl([p.text for p in found]), strict=True):
-                p.embedding_xl = to_bytes(v)
+        rows = _embedded_xl(embed_xl, [p.text for p in found]) if embed_xl is not None else None
+        for p, v in zip(found, rows if rows is not None else [], strict=False):
+            p.embedding_xl = to_bytes(v)
     return found
 
 
@@ -623,7 +643,8 @@ def trace_statements(store: Store, statements: Sequence[NewsStatement],
                 scripts.setdefault(p.speaker_id, set()).add(script_code(p.text))
         fresh_xl = [s for s in todo if not s.embedding_xl
                     and scripts.get(s.speaker_id, set()) - {script_code(s.text), -1}]
-        for s, v in zip(fresh_xl, embed_xl([s.text for s in fresh_xl]), strict=True):
+        rows = _embedded_xl(embed_xl, [s.text for s in fresh_xl]) if fresh_xl else None
+        for s, v in zip(fresh_xl, rows if rows is not None else [], strict=False):
             s.embedding_xl = to_bytes(v)
     matches = match(todo, found, settings)
     if save:
