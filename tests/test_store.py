@@ -206,6 +206,13 @@ def test_a_name_in_cyrillic_is_the_same_person(store):
     assert store.find_speaker("Зеленский") is None
 
 
+def test_a_name_first_seen_in_cyrillic_takes_its_latin_spelling(store):
+    for i, name in enumerate(["Владимир Путин", "Vladimir Putin", "Путин"]):
+        text = f"{name} said that plan number {i} deserved a careful hearing by all sides."
+        store.add(article(text, [(name, f"plan number {i} deserved a careful hearing")]))
+    assert {s.name: s.statements for s in store.speakers()} == {"Vladimir Putin": 3}
+
+
 def test_alias_file_format_is_checked(tmp_path):
     path = tmp_path / "bad.yaml"
     path.write_text("merges:\n  Putin: [V. Putin]\n", encoding="utf-8")

@@ -32,6 +32,7 @@ from whosaid.web import create_app
 
 DATA = REPO / "tests" / "data" / "trace"
 TRANSCRIPT = DATA / "bishkek-answers.txt"
+TRANSCRIPT_RU = DATA / "bishkek-answers-ru.txt"  # the same answers as the Kremlin's Russian
 AGENCY = DATA / "agency-2025-11-27-putin-conditions.txt"
 BISHKEK_EXCERPT = REPO / "evalsets" / "trace" / "sources" / "kremlin-2025-11-27-bishkek.txt"
 
@@ -324,6 +325,27 @@ def test_without_the_multilingual_model_tracing_goes_on_in_one_script(tmp_path, 
         assert not trace.trace_quote(store, BASIS_RU, "Putin", "2025-11-27")
     warned = [r for r in caplog.records if "across languages is off" in r.getMessage()]
     assert len(warned) == 1 and "not installed" in warned[0].getMessage()
+
+
+def test_the_user_article_traces_to_a_russian_transcript(tmp_path):
+    """The Kremlin publishes its transcripts in Russian first. With the Russian transcript
+    stored (a fixture in the Kremlin's layout, in a wording of our own), the user's article's
+    English quotes find their originals across languages, and the speaker keeps the name
+    the English reports give him."""
+    url = f"sqlite:///{tmp_path / 'kremlin-ru.db'}"
+    with _ingest(url, [TRANSCRIPT_RU], [USER_ARTICLE]) as store:
+        putin = store.find_speaker("Putin")
+        assert store.speaker(putin).name == "Vladimir Putin"
+        assert store.find_speaker("Павел Минаков") != putin
+        leave = store.sources(_statement(store, "will have to leave the territories").id)
+        basis = store.sources(_statement(store, "serve as the basis for future agreements").id)
+        sign = store.sources(_statement(store, "We want to sign an agreement with Ukraine").id)
+        # his words the transcript does not hold: no link, though speaker and day agree
+        head = _statement(store, "not quite right in the head")
+        assert not store.sources(head.id)
+    assert leave and leave[0].across_languages and "Украинские войска уйдут" in leave[0].text
+    assert basis and "положено в основу будущих договорённостей" in basis[0].text
+    assert sign and sign[0].text.startswith("Мы хотели бы подписать соглашение с Украиной")
 
 
 def test_a_store_from_before_cross_lingual_tracing_is_traced_again(tmp_path):

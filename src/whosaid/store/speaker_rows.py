@@ -41,9 +41,13 @@ def resolve_speaker(conn: Connection, s: Statement, article_id: str = "") -> int
     key = alias_key(name, person)
     if kind in ("group", "anonymous", "role") and generic(name) and article_id:
         key = f"{key} @{article_id}"
-    found = conn.execute(sa.select(t.speaker_aliases.c.speaker_id)
-                         .where(t.speaker_aliases.c.alias == key)).scalar()
-    if found is not None:  # this exact name was resolved before: nothing new to learn
+    row = conn.execute(sa.select(t.speaker_aliases.c.speaker_id, t.speakers.c.name)
+                       .join(t.speakers, t.speakers.c.id == t.speaker_aliases.c.speaker_id)
+                       .where(t.speaker_aliases.c.alias == key)).first()
+    found = row.speaker_id if row is not None else None
+    if row is not None:  # this exact name was resolved before: nothing new to learn, but
+        if person and not row.name.isascii() and name.isascii():  # "Владимир Путин" first
+            _improve_name(conn, row.speaker_id, name)
         return found
     if person:
         found = _match_person(conn, name)
