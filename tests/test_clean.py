@@ -324,6 +324,8 @@ def test_date_from_url():
         ("Published 27 Nov. 2025 at 10:00", date(2025, 11, 27)),
         ("Updated: 2025-11-28. Earlier, on Sept 3, 2025, ...", date(2025, 11, 28)),
         ("No date here at all.", None),
+        ("Ответы на вопросы журналистов\n27 ноября 2025 года, Бишкек", date(2025, 11, 27)),
+        ("Київ, 3 березня 2025 року", date(2025, 3, 3)),
     ],
 )
 def test_find_dateline(text, expected):

@@ -344,6 +344,7 @@ def test_the_user_article_traces_to_a_russian_transcript(tmp_path):
         head = _statement(store, "not quite right in the head")
         assert not store.sources(head.id)
     assert leave and leave[0].across_languages and "Украинские войска уйдут" in leave[0].text
+    assert leave[0].date == date(2025, 11, 27)  # read from the Russian dateline
     assert basis and "положено в основу будущих договорённостей" in basis[0].text
     assert sign and sign[0].text.startswith("Мы хотели бы подписать соглашение с Украиной")
 

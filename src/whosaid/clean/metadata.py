@@ -49,6 +49,12 @@ MONTH_NAMES = (
 )
 MONTHS = {name[:n]: i + 1 for i, name in enumerate(MONTH_NAMES.split()) for n in (3, len(name))}
 MONTHS["sept"] = 9
+# a Russian or Ukrainian dateline, "27 ноября 2025 года" (a transcript the Kremlin publishes
+# in Russian): the months as a day is written with them
+MONTHS_RU = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+MONTHS_UK = "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"
+for _names in (MONTHS_RU, MONTHS_UK):
+    MONTHS.update({name: i + 1 for i, name in enumerate(_names.split())})
 _MONTH = r"(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DATELINES = (
     (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE), ("m", "d", "y")),
