@@ -68,6 +68,13 @@ ROMAN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "�
                        "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"})
 
 
+def in_latin(name: str) -> bool:
+    """Whether a name is written in Latin letters (most of its letters; true without any):
+    "Vladimir Putin" is, "Владимир Путин" is not."""
+    letters = re.findall(r"[^\W\d_]", name)
+    return not letters or 2 * len(re.findall(r"[A-Za-z\u00C0-\u024F]", name)) >= len(letters)
+
+
 def person_key(name: str) -> str:
     """A person's name folded and single-spaced, titles dropped, one apostrophe, Cyrillic
     written in Latin: "President V. Putin's" -> "v putin", "James O’Neill" -> "james

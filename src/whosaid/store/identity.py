@@ -22,8 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from whosaid.crosslingual import script
-from whosaid.names import clean_name, fold, name_parts, person_key
+from whosaid.names import clean_name, fold, in_latin, name_parts, person_key
 
 
 def alias_key(name: str, person: bool = True) -> str:
@@ -67,14 +66,9 @@ def fuller(a: str, b: str) -> str:
     """The more informative of two names for the same person ("Vladimir Putin" over "Putin"),
     in Latin letters where one of them is ("Vladimir Putin" over "Владимир Путин"): the
     reports whosaid reads, and its users, write names in Latin."""
-    latin_a, latin_b = _latin(a), _latin(b)
-    if latin_a != latin_b:
-        return a if latin_a else b
+    if in_latin(a) != in_latin(b):
+        return a if in_latin(a) else b
     return b if len(clean_name(b).split()) > len(clean_name(a).split()) else a
-
-
-def _latin(name: str) -> bool:
-    return script(name) in ("LATIN", None)
 
 
 @dataclass

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from whosaid.models import Statement
-from whosaid.names import clean_name
+from whosaid.names import clean_name, in_latin
 from whosaid.store import schema as t
 from whosaid.store.identity import AliasFile, PersonName, alias_key, fuller, generic
 from whosaid.store.rows import new_id
@@ -46,7 +46,7 @@ def resolve_speaker(conn: Connection, s: Statement, article_id: str = "") -> int
                        .where(t.speaker_aliases.c.alias == key)).first()
     found = row.speaker_id if row is not None else None
     if row is not None:  # this exact name was resolved before: nothing new to learn, but
-        if person and not row.name.isascii() and name.isascii():  # "Владимир Путин" first
+        if person and not in_latin(row.name) and in_latin(name):  # "Владимир Путин" first
             _improve_name(conn, row.speaker_id, name)
         return found
     if person:
