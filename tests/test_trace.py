@@ -265,6 +265,9 @@ def test_the_trace_command_traces_a_quote_typed_in(news_first):
     assert "in another language: multilingual similarity" in result.output
     assert "can become the basis for future agreements" in result.output
     assert "Answers to media questions" in result.output  # the source's title
+    as_json = CliRunner().invoke(main, ["trace", "--quote", BASIS_RU, "--speaker", "Putin",
+                                        "--db", news_first, "--format", "json"])
+    assert json.loads(as_json.output)["sources"][0]["across_languages"] is True
     none = CliRunner().invoke(main, ["trace", "--quote", SCHOOLS_RU, "--speaker", "Putin",
                                      "--db", news_first, "--format", "json"])
     assert none.exit_code == 0 and json.loads(none.output)["sources"] == []
@@ -302,6 +305,7 @@ def test_a_stored_russian_statement_is_traced_and_shown_across_languages(tmp_pat
     client = TestClient(create_app(url))
     body = client.get(f"/api/statements/{statement.id}/sources").json()
     assert body["sources"][0]["diff"]["news"] == [[BASIS_RU, False]]  # no word is compared
+    assert body["sources"][0]["across_languages"] is True
     page = client.get(f"/statements/{statement.id}").text
     assert "in another language: multilingual similarity" in page
     assert '<mark class="diff">' not in page

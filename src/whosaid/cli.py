@@ -601,7 +601,7 @@ def trace(statement_id: int | None, quote: str | None, speaker: str | None, said
                     src.title, src.kind, src.url = art.title, art.kind, art.url
         if fmt == "json":
             click.echo(json.dumps({"quote": quote, "speaker": speaker, "said": said,
-                                   "sources": to_json(found)}, ensure_ascii=False, indent=2))
+                                   "sources": sources_json(found)}, ensure_ascii=False, indent=2))
             return
         click.echo(click.style(f"{speaker} ({said or 'any day'})", bold=True))
         click.echo(f"  {quote}\n")
@@ -621,7 +621,7 @@ def trace(statement_id: int | None, quote: str | None, speaker: str | None, said
         raise click.ClickException(f"no statement {statement_id}; list ids with "
                                    "`whosaid statements`.")
     if fmt == "json":
-        click.echo(json.dumps({"statement": to_json(s), "sources": to_json(found)},
+        click.echo(json.dumps({"statement": to_json(s), "sources": sources_json(found)},
                               ensure_ascii=False, indent=2))
         return
     click.echo(click.style(f"#{s.id} {s.speaker or '?'} ({s.kind}, {s.date})", bold=True))
@@ -632,6 +632,11 @@ def trace(statement_id: int | None, quote: str | None, speaker: str | None, said
                    "speaker, near this date, says it.")
     for src in found:
         click.echo(render_source(s.text, src))
+
+
+def sources_json(found: list[StoredSource]) -> list[dict]:
+    """Sources as JSON objects, each saying whether it was traced across languages."""
+    return [{**to_json(src), "across_languages": src.across_languages} for src in found]
 
 
 def render_source(news: str, src: StoredSource) -> str:

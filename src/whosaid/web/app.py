@@ -305,8 +305,9 @@ def api_statement_sources(store: StoreDep, statement_id: Id) -> JsonObject:
     found = []
     for src in store.sources(statement_id):
         news, original = source_diff(statement.text, src)
-        found.append({**to_json(src), "diff": {"news": [list(r) for r in news],
-                                               "original": [list(r) for r in original]}})
+        found.append({**to_json(src), "across_languages": src.across_languages,
+                      "diff": {"news": [list(r) for r in news],
+                               "original": [list(r) for r in original]}})
     return {"statement_id": statement_id, "sources": found}
 
 
