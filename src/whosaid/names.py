@@ -1,5 +1,7 @@
 """People's names, normalised one way for the whole house: folding case and accents, dropping
-titles, and the surname key by which two names of one person meet.
+titles, writing Cyrillic in Latin, the surname key by which two names of one person meet,
+and the script a name (or any text) is written in (``script``: quote tracing compares two
+texts in different scripts with its multilingual encoder).
 
 It imports nothing of whosaid, so every floor can use it: speaker resolution within an article
 (``extract/speakers.py``), events naming their participants (``events.py``), speaker identity
@@ -68,11 +70,32 @@ ROMAN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "�
                        "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"})
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_CYRILLIC = re.compile(r"[\u0400-\u052F]")
+
+
+def script(text: str) -> str | None:
+    """The script most letters of ``text`` are in ("LATIN", "CYRILLIC", "GREEK", ...), read
+    from each letter's Unicode name; None for a text without letters."""
+    letters = len(_LETTER.findall(text))
+    latin, cyrillic = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
+    if not letters:
+        return None
+    if max(latin, cyrillic) * 2 >= letters:  # the common cases, by regular expressions
+        return "LATIN" if latin >= cyrillic else "CYRILLIC"
+    counts: dict[str, int] = {}
+    for ch in _LETTER.findall(text):
+        name = unicodedata.name(ch, "")
+        key = name.split(" ", 1)[0] if name else ""
+        counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=lambda k: counts[k])
+
+
 def in_latin(name: str) -> bool:
     """Whether a name is written in Latin letters (most of its letters; true without any):
     "Vladimir Putin" is, "Владимир Путин" is not."""
-    letters = re.findall(r"[^\W\d_]", name)
-    return not letters or 2 * len(re.findall(r"[A-Za-z\u00C0-\u024F]", name)) >= len(letters)
+    return script(name) in ("LATIN", None)
 
 
 def person_key(name: str) -> str:

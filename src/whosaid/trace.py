@@ -51,13 +51,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 import numpy as np
 
-from whosaid.crosslingual import script
 from whosaid.models import PRIMARY_KINDS, to_date
+from whosaid.names import script
 from whosaid.store import Store
 from whosaid.store.records import (
     NewsStatement,
@@ -368,13 +368,13 @@ def _embedded_xl(embed_xl: Embed, texts: list[str]) -> np.ndarray | None:
     try:
         return embed_xl(texts)
     except CrossLingualError as e:
-        if not _warned:
-            log.warning("quote tracing across languages is off: %s", e)
-            _warned.append(True)
+        _tell_off(str(e))
         return None
 
 
-_warned: list[bool] = []
+@cache
+def _tell_off(reason: str) -> None:
+    log.warning("quote tracing across languages is off: %s", reason)
 
 
 def to_bytes(vector: np.ndarray) -> bytes:
@@ -699,26 +699,13 @@ def trace_quote(store: Store, text: str, speaker: str, said: date | str | None,
         if s.speaker_id is not None else []
 
 
-def as_sources(matches: Sequence[Match], settings: Settings = DEFAULT) -> list[StoredSource]:
-    """Matches as the sources ``Store.sources`` gives for a stored statement: the passages
-    of one run joined, best first (for a quote traced without being stored)."""
-    out: list[StoredSource] = []
-    for m in matches:
-        last = out[-1] if out else None
-        if last and last.passage_ids and (last.article_id, last.score) == \
-                (m.passage.article_id, round(m.score, 4)) and m.passage.start - last.end <= MAX_GAP:
-            last.text += (" " if m.passage.start > last.end else "") + m.passage.text
-            last.end = m.passage.end
-            last.passage_ids.append(m.passage.id)
-            continue
-        link = m.link(settings.method)
-        out.append(StoredSource(
-            statement_id=m.statement.id, passage_id=m.passage.id, article_id=m.passage.article_id,
-            date=m.passage.date, start=m.passage.start, end=m.passage.end, text=m.passage.text,
-            score=link.score, similarity=link.similarity, lexical=link.lexical,
-            method=link.method, misquote=link.misquote, reason=link.reason,
-            passage_ids=[m.passage.id]))
-    return out
+def quote_sources(store: Store, text: str, speaker: str, said: date | str | None,
+                  kind: str = "direct", settings: Settings = DEFAULT) -> list[StoredSource]:
+    """``trace_quote`` as the sources ``Store.sources`` gives a stored statement (its runs
+    joined, with their articles), best first: ``whosaid trace --quote``."""
+    return store.linked_sources([m.link(settings.method)
+                                 for m in trace_quote(store, text, speaker, said, kind,
+                                                      settings=settings)])
 
 
 def source_diff(news: str, source: StoredSource) -> tuple[list[tuple[str, bool]],

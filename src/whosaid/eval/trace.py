@@ -35,8 +35,8 @@ from typing import Any
 
 import numpy as np
 
-from whosaid.crosslingual import script
 from whosaid.models import PRIMARY_KINDS, Document, Failure, Origin
+from whosaid.names import script
 from whosaid.store import Store
 from whosaid.store.records import StoredArticle
 from whosaid.trace import (
@@ -263,7 +263,8 @@ def tune(groups: Sequence[Sequence[Item]]) -> tuple[Settings, Settings, list[dic
     over ``groups``: the dev items of each tuning set, so that each set counts alike
     whatever its size. Give it dev items only. The multilingual threshold and margin are
     searched after the rest, with the rest fixed (they move only statements in another
-    script than their candidates). The misquote band is not tuned (``whosaid.trace.MISQUOTE_MATCH``)."""
+    script than their candidates). The misquote band is not tuned
+    (``whosaid.trace.MISQUOTE_MATCH``)."""
     tried = []
 
     def objective(s: Settings) -> float:

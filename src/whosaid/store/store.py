@@ -274,6 +274,12 @@ class Store:
         with self.engine.connect() as conn:
             return tracing.sources(conn, [statement_id])
 
+    def linked_sources(self, links: list[SourceLink]) -> list[StoredSource]:
+        """Links made but not stored (a quote traced without storing it) as the sources
+        ``sources`` gives, in their order."""
+        with self.engine.connect() as conn:
+            return tracing.linked_sources(conn, links)
+
     def misquotes(self, limit: int | None = 50) -> list[tuple[StoredStatement,
                                                               list[StoredSource]]]:
         """Statements whose best source does not hold the words they quote, newest first,

@@ -129,25 +129,52 @@ def save_sources(conn: Connection, links: Sequence[SourceLink], at: datetime,
         conn.execute(ss.insert(), [{**vars(link), "traced_at": at} for link in links])
 
 
+def _passage_columns() -> tuple[Any, ...]:
+    """A passage's place, text and day, and its article's, statement's and speaker's."""
+    ps, art, st, sp = t.passages, t.articles, t.statements, t.speakers
+    return (ps.c.article_id, ps.c.passage_start, ps.c.passage_end, ps.c.text, ps.c.date,
+            art.c.kind, art.c.title, art.c.outlet, art.c.url, art.c.published,
+            st.c.text.label("turn"), sa.func.coalesce(sp.c.name, st.c.speaker_name).label("speaker"))
+
+
+def _with_context(q: sa.Select[Any]) -> sa.Select[Any]:
+    ps, art, st, sp = t.passages, t.articles, t.statements, t.speakers
+    return (q.join(art, art.c.id == ps.c.article_id).join(st, st.c.id == ps.c.statement_id)
+            .outerjoin(sp, sp.c.id == st.c.speaker_id))
+
+
 def _source_select() -> sa.Select[Any]:
-    ss, ps, art, st, sp = (t.statement_sources, t.passages, t.articles, t.statements,
-                           t.speakers)
-    return (sa.select(ss, ps.c.article_id, ps.c.passage_start, ps.c.passage_end, ps.c.text,
-                      ps.c.date, art.c.kind, art.c.title, art.c.outlet, art.c.url,
-                      art.c.published, st.c.text.label("turn"),
-                      sa.func.coalesce(sp.c.name, st.c.speaker_name).label("speaker"))
-            .join(ps, ps.c.id == ss.c.passage_id).join(art, art.c.id == ps.c.article_id)
-            .join(st, st.c.id == ps.c.statement_id).outerjoin(sp, sp.c.id == st.c.speaker_id))
+    ss, ps = t.statement_sources, t.passages
+    return _with_context(sa.select(ss, *_passage_columns()).join(ps, ps.c.id == ss.c.passage_id))
 
 
-def _source(r: Any) -> StoredSource:
+def _source(r: Any, link: SourceLink | None = None) -> StoredSource:
+    """A source from a row of ``_passage_columns``, scored by the stored link in the row or
+    by ``link``."""
+    scored = link or r
     return StoredSource(
-        statement_id=r.statement_id, passage_id=r.passage_id, article_id=r.article_id,
-        kind=r.kind, title=r.title, outlet=r.outlet, url=r.url, published=r.published,
-        speaker=r.speaker, date=r.date, start=r.passage_start, end=r.passage_end, text=r.text,
-        turn=r.turn, score=r.score, similarity=r.similarity, lexical=r.lexical,
-        method=r.method, misquote=bool(r.misquote), reason=r.reason,
-        passage_ids=[r.passage_id])
+        statement_id=scored.statement_id, passage_id=scored.passage_id,
+        article_id=r.article_id, kind=r.kind, title=r.title, outlet=r.outlet, url=r.url,
+        published=r.published, speaker=r.speaker, date=r.date, start=r.passage_start,
+        end=r.passage_end, text=r.text, turn=r.turn, score=scored.score,
+        similarity=scored.similarity, lexical=scored.lexical, method=scored.method,
+        misquote=bool(scored.misquote), reason=scored.reason, passage_ids=[scored.passage_id])
+
+
+def join_runs(found: Iterable[StoredSource]) -> list[StoredSource]:
+    """Sources in order, the consecutive passages of one run (linked together, with one
+    score) as one source."""
+    out: list[StoredSource] = []
+    for src in found:
+        last = out[-1] if out else None
+        if last and (last.statement_id, last.article_id, last.score) == \
+                (src.statement_id, src.article_id, src.score) and src.start - last.end <= 3:
+            last.text += (" " if src.start > last.end else "") + src.text
+            last.end = src.end
+            last.passage_ids += src.passage_ids
+        else:
+            out.append(src)
+    return out
 
 
 def sources(conn: Connection, statement_ids: Sequence[int]) -> list[StoredSource]:
@@ -155,17 +182,19 @@ def sources(conn: Connection, statement_ids: Sequence[int]) -> list[StoredSource
     consecutive passages of one run (linked together, with one score) as one source."""
     ss, ps = t.statement_sources, t.passages
     q = _source_select().where(ss.c.statement_id.in_(list(statement_ids)))
-    out: list[StoredSource] = []
-    for r in conn.execute(q.order_by(ss.c.statement_id, ss.c.score.desc(), ps.c.passage_start)):
-        last = out[-1] if out else None
-        if last and (last.statement_id, last.article_id, last.score) == \
-                (r.statement_id, r.article_id, r.score) and r.passage_start - last.end <= 3:
-            last.text += (" " if r.passage_start > last.end else "") + r.text
-            last.end = r.passage_end
-            last.passage_ids.append(r.passage_id)
-        else:
-            out.append(_source(r))
-    return out
+    return join_runs(_source(r) for r in conn.execute(
+        q.order_by(ss.c.statement_id, ss.c.score.desc(), ps.c.passage_start)))
+
+
+def linked_sources(conn: Connection, links: Sequence[SourceLink]) -> list[StoredSource]:
+    """Links that are not stored (a quote traced without storing it) as sources, in their
+    order, in one query."""
+    ps = t.passages
+    q = _with_context(sa.select(ps.c.id.label("id"), *_passage_columns())
+                      .where(ps.c.id.in_([link.passage_id for link in links])))
+    rows = {r.id: r for r in conn.execute(q)}
+    return join_runs(_source(rows[link.passage_id], link) for link in links
+                     if link.passage_id in rows)
 
 
 def misquoted(conn: Connection, limit: int | None = None) -> list[int]:
